@@ -1,0 +1,34 @@
+/**
+ * Type errors in the learner's files, shown as warnings beside the grade: vitest strips types
+ * without checking them, so without this a wrong signature would only show up as odd results.
+ */
+import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { styleText } from 'node:util';
+
+export type TypeCheck = Promise<string[]>;
+
+/** Starts `tsc` on exercises/ in the background; resolves to the diagnostics for `only` (or all). */
+export function startTypeCheck(only: readonly string[]): TypeCheck {
+  const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [tsc, '-p', 'tsconfig.exercises.json', '--pretty', 'false'], { stdio: ['ignore', 'pipe', 'ignore'] });
+    let out = '';
+    child.stdout.on('data', (chunk) => (out += chunk));
+    child.on('error', () => resolve([]));
+    child.on('close', () => {
+      const lines = out.split('\n').filter((line) => /^exercises\/.+\(\d+,\d+\): error/.test(line));
+      resolve(lines.filter((line) => only.length === 0 || only.some((id) => line.startsWith(`exercises/${id}`))));
+    });
+  });
+}
+
+export async function reportTypeErrors(check: TypeCheck): Promise<void> {
+  const errors = await check;
+  if (errors.length === 0) return;
+  const warn = process.stdout.isTTY && !process.env.NO_COLOR ? (s: string) => styleText('yellow', s) : (s: string) => s;
+  console.log(warn(`Type warnings (your code still ran; fix these so the types match the exercise):`));
+  for (const line of errors.slice(0, 10)) console.log(`  ${line.replace(/: error TS\d+:/, ':')}`);
+  if (errors.length > 10) console.log(`  … and ${errors.length - 10} more (run npx tsc -p tsconfig.exercises.json)`);
+  console.log();
+}

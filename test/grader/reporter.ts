@@ -1,0 +1,171 @@
+/**
+ * The grade report: one row per exercise in manifest order, with its status and points, one
+ * plain sentence and a hint for each problem, the totals, and the next thing to do. It replaces
+ * vitest's test-by-test output, which speaks of tests rather than exercises.
+ */
+import { writeFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { styleText } from 'node:util';
+import type { Reporter, TestCase, TestModule } from 'vitest/node';
+import { chapterId, chapters, exerciseAnchor, type Chapter, type Exercise } from '../../course.ts';
+import { exerciseVerdict, type CheckResult, type ExerciseVerdict, type Status } from './status.ts';
+
+export interface GradeReporterOptions {
+  /** Chapter ids that are being graded (all when empty). */
+  only: readonly string[];
+  seed: number;
+  /** Where the site runs in dev mode, for links to the page section. */
+  siteUrl?: string;
+  /** Write the results as JSON to this file (for verify and classroom tooling). */
+  jsonFile?: string;
+}
+
+export interface ExerciseResult extends ExerciseVerdict {
+  chapter: string;
+  name: string;
+  points: number;
+  earned: number;
+}
+
+const symbols: Record<Status, string> = {
+  passed: '✔',
+  failing: '✘',
+  'not started': '○',
+  'timed out': '⧗',
+  crashed: '!',
+  'could not load': '!',
+};
+
+const colours: Record<Status, Parameters<typeof styleText>[0]> = {
+  passed: 'green',
+  failing: 'red',
+  'not started': 'gray',
+  'timed out': 'yellow',
+  crashed: 'magenta',
+  'could not load': 'magenta',
+};
+
+const useColour = process.stdout.isTTY && !process.env.NO_COLOR;
+const paint = (format: Parameters<typeof styleText>[0], text: string) => (useColour ? styleText(format, text) : text);
+
+export class GradeReporter implements Reporter {
+  /** Kept across watch-mode re-runs, which report only the files that ran again. */
+  private results = new Map<string, ExerciseResult[]>();
+
+  constructor(private readonly options: GradeReporterOptions) {}
+
+  onTestRunEnd(modules: ReadonlyArray<TestModule>) {
+    for (const module of modules) {
+      const id = basename(module.moduleId).replace(/\.test\.ts$/, '');
+      const chapter = chapters.find((c) => chapterId(c) === id);
+      if (chapter) this.results.set(id, gradeChapter(chapter, module));
+    }
+    const graded = chapters.filter((c) => this.results.has(chapterId(c)));
+    process.stdout.write(this.render(graded));
+    if (this.options.jsonFile) this.writeJson(graded);
+    const all = graded.flatMap((c) => this.results.get(chapterId(c))!);
+    // Exit code 0 only when everything that was graded passed (vitest would also fail the run).
+    if (all.length === 0 || all.some((r) => r.status !== 'passed')) process.exitCode = 1;
+  }
+
+  private render(graded: Chapter[]): string {
+    const { seed } = this.options;
+    const lines = ['', `${paint('bold', 'Grade report')}  seed ${seed} (GRADE_SEED=${seed} npm test repeats this run)`];
+    if (graded.length === 0) lines.push('', 'No chapter was graded: check the chapter name you gave.');
+    for (const chapter of graded) {
+      lines.push('', paint('bold', `Chapter ${chapter.number} · ${chapter.title}`));
+      for (const result of this.results.get(chapterId(chapter))!) {
+        const exercise = chapter.exercises.find((e) => e.name === result.name)!;
+        const status = paint(colours[result.status], `${symbols[result.status]} ${result.name.padEnd(24)} ${result.status.padEnd(15)}`);
+        lines.push(`  ${status} ${result.earned}/${result.points}`);
+        if (result.status !== 'passed' && result.message) {
+          lines.push(...indent(result.message, 6));
+          if (result.status === 'failing') lines.push(...indent(paint('cyan', `Hint: ${exercise.hints[0]}`), 6));
+        }
+      }
+    }
+    const all = graded.flatMap((c) => this.results.get(chapterId(c))!);
+    const earned = all.reduce((s, r) => s + r.earned, 0);
+    const points = all.reduce((s, r) => s + r.points, 0);
+    const passed = all.filter((r) => r.status === 'passed').length;
+    lines.push('', `${paint('bold', 'Total')}  ${earned}/${points} points · ${passed}/${all.length} exercises passed`);
+    const next = all.find((r) => r.status !== 'passed');
+    if (next) {
+      const chapter = chapters.find((c) => chapterId(c) === next.chapter)!;
+      const exercise = chapter.exercises.find((e) => e.name === next.name)!;
+      lines.push(
+        `${paint('bold', 'Next')}   ${next.name} in exercises/${next.chapter}.ts (${next.status})`,
+        `       read ${this.link(chapter, exercise)}`,
+        `       then run npm test -- ${String(chapter.number).padStart(2, '0')}`,
+      );
+    } else if (all.length > 0) {
+      lines.push(paint('green', 'Everything graded passes. Well done!'));
+    }
+    return `${lines.join('\n')}\n\n`;
+  }
+
+  private link(chapter: Chapter, exercise: Exercise): string {
+    const site = this.options.siteUrl ?? 'http://localhost:5173';
+    return `${site}/${chapterId(chapter)}#${exerciseAnchor(exercise)} (npm start serves it)`;
+  }
+
+  private writeJson(graded: Chapter[]) {
+    const exercises = graded.flatMap((c) => this.results.get(chapterId(c))!);
+    const report = {
+      seed: this.options.seed,
+      earned: exercises.reduce((s, r) => s + r.earned, 0),
+      points: exercises.reduce((s, r) => s + r.points, 0),
+      exercises,
+    };
+    writeFileSync(this.options.jsonFile!, `${JSON.stringify(report, null, 2)}\n`);
+  }
+}
+
+/** One result per manifest exercise, from the top-level describe() blocks of its grader. */
+function gradeChapter(chapter: Chapter, module: TestModule): ExerciseResult[] {
+  const checks = new Map<string, CheckResult[]>();
+  for (const test of module.children.allTests()) {
+    const exercise = topLevelSuite(test);
+    const result = test.result();
+    const list = checks.get(exercise) ?? [];
+    list.push({ title: test.name, state: result.state, errors: result.errors ?? [] });
+    checks.set(exercise, list);
+  }
+  // A failure of the whole file (the grader could not start, or its process died) hits every exercise.
+  const fileErrors = module.errors();
+  const results = chapter.exercises.map((exercise) => {
+    const verdict: ExerciseVerdict =
+      fileErrors.length > 0
+        ? {
+            status: 'crashed',
+            message: `the grader for this chapter stopped before finishing: ${fileErrors[0].message}`,
+            passedChecks: 0,
+            totalChecks: 0,
+          }
+        : exerciseVerdict(exercise.name, checks.get(exercise.name) ?? []);
+    const earned = verdict.status === 'passed' ? exercise.points : 0;
+    return { chapter: chapterId(chapter), name: exercise.name, points: exercise.points, earned, ...verdict };
+  });
+  // Exercises build on earlier ones: a time-out after an earlier time-out is most likely the same loop.
+  const firstTimeout = results.find((r) => r.status === 'timed out');
+  for (const result of results) {
+    if (firstTimeout && result !== firstTimeout && result.status === 'timed out') {
+      result.message = `${result.message}\nIf it calls ${firstTimeout.name}, which timed out first, fix that one and this may pass too.`;
+    }
+  }
+  return results;
+}
+
+function topLevelSuite(test: TestCase): string {
+  let node: TestCase['parent'] = test.parent;
+  let name = test.name;
+  while (node.type === 'suite') {
+    name = node.name;
+    node = node.parent;
+  }
+  return name;
+}
+
+function indent(text: string, by: number): string[] {
+  return text.split('\n').map((line) => `${' '.repeat(by)}${line}`);
+}

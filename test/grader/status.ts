@@ -1,0 +1,61 @@
+/**
+ * From a grader's test results to one status per exercise. Pure, so the rules are unit-tested
+ * (test/course/status.test.ts) apart from vitest.
+ */
+
+export type Status = 'passed' | 'failing' | 'not started' | 'timed out' | 'crashed' | 'could not load';
+
+export interface CheckResult {
+  /** The test's title inside the exercise's describe(). */
+  title: string;
+  state: 'passed' | 'failed' | 'skipped' | 'pending';
+  errors: readonly { name?: string; message: string }[];
+}
+
+export interface ExerciseVerdict {
+  status: Status;
+  /** The one sentence the report shows for a non-passing exercise. */
+  message?: string;
+  passedChecks: number;
+  totalChecks: number;
+}
+
+/** Which fault wins when several checks fail differently: the most fundamental one. */
+const faultStatus: [string, Status][] = [
+  ['ExerciseLoadError', 'could not load'],
+  ['ExerciseCrash', 'crashed'],
+  ['ProcessExitError', 'crashed'],
+  ['ExerciseTimeout', 'timed out'],
+];
+
+export function exerciseVerdict(exercise: string, checks: readonly CheckResult[]): ExerciseVerdict {
+  const counted = checks.filter((c) => c.state !== 'skipped');
+  const failed = counted.filter((c) => c.state !== 'passed');
+  const base = { passedChecks: counted.length - failed.length, totalChecks: counted.length };
+  if (counted.length === 0) return { ...base, status: 'failing', message: `no checks ran for ${exercise}` };
+  if (failed.length === 0) return { ...base, status: 'passed' };
+  const firstErrors = failed.map((c) => c.errors[0] ?? { name: 'Error', message: `the check "${c.title}" did not finish` });
+  for (const [name, status] of faultStatus) {
+    const error = firstErrors.find((e) => e.name === name);
+    if (error) return { ...base, status, message: error.message };
+  }
+  const notImplemented = firstErrors.filter((e) => e.name === 'NotImplemented');
+  if (notImplemented.length === firstErrors.length) {
+    // The stub's own marker means "not started"; another function's marker means this one is
+    // written but depends on something that is not.
+    const other = notImplemented.find((e) => !e.message.startsWith(`${exercise} `));
+    if (!other) return { ...base, status: 'not started' };
+    const what = other.message.split(' ')[0];
+    return { ...base, status: 'failing', message: `${exercise} calls ${what}, which is not implemented yet: do ${what} first.` };
+  }
+  const failure = failed.find((c) => c.errors[0]?.name !== 'NotImplemented') ?? failed[0];
+  const error = failure.errors[0];
+  const message = error ? describeError(error, failure.title) : `the check "${failure.title}" failed`;
+  return { ...base, status: 'failing', message };
+}
+
+/** A GradeFailure is already a sentence; anything else is the learner's own error, thrown unexpectedly. */
+function describeError(error: { name?: string; message: string }, title: string): string {
+  if (error.name === 'GradeFailure' || error.name === 'AssertionError') return error.message;
+  return `while checking that it ${title}, it threw ${error.name ?? 'Error'}: ${error.message}`;
+}
