@@ -26,7 +26,7 @@ export default defineConfig({
         },
       },
       { test: { name: 'lib', include: ['test/lib/**/*.test.ts'] } },
-      { test: { name: 'course', include: ['test/course/**/*.test.ts'], testTimeout: 60_000 } },
+      { test: { name: 'course', include: ['test/course/*.test.ts'], testTimeout: 60_000 } },
     ],
   },
 });

@@ -14,6 +14,7 @@ import {
   expectThat,
   expectThrows,
   formatCall,
+  formatValue,
   misconception,
   openChapter,
   randomFor,
@@ -37,27 +38,29 @@ function randomVector(random: Random, n: number, scale = 1): number[] {
 describe('weightedSum', () => {
   const random = randomFor('weightedSum');
 
+  /** Compares with the reference, naming the two classic ways of mishandling the bias. */
+  async function checkWeightedSum(w: number[], b: number, x: number[]) {
+    const what = formatCall('weightedSum', [w, b, x]);
+    const got = await chapter.call<number>('weightedSum', [w, b, x]);
+    const want = reference.weightedSum(w, b, x);
+    misconception(
+      w.length > 1 && Math.abs(b) > TOL && Math.abs(got - (want + (w.length - 1) * b)) < TOL,
+      `${what} returned ${formatValue(got)}: it looks like b is added once per input. The bias is added once, after the sum of w[i] * x[i].`,
+    );
+    misconception(
+      Math.abs(b) > TOL && Math.abs(got - (want - b)) < TOL,
+      `${what} returned ${formatValue(got)}, which is w · x without the bias b: add b once at the end.`,
+    );
+    expectClose(got, want, what, TOL);
+  }
+
   it('computes z for the worked example on the page', async () => {
-    const args = [worked.w, worked.b, worked.x];
-    expectClose(await chapter.call('weightedSum', args), reference.weightedSum(worked.w, worked.b, worked.x), formatCall('weightedSum', args), TOL);
+    await checkWeightedSum(worked.w, worked.b, worked.x);
   });
 
   it('matches the reference for random weights, inputs and biases in 1 to 10 dimensions', async () => {
     for (const n of [1, 2, 3, 10, random.int(4, 9)]) {
-      const w = randomVector(random, n, 5);
-      const x = randomVector(random, n, 5);
-      const b = random.uniform(-5, 5);
-      const got = await chapter.call<number>('weightedSum', [w, b, x]);
-      const want = reference.weightedSum(w, b, x);
-      misconception(
-        n > 1 && Math.abs(got - (want + (n - 1) * b)) < TOL,
-        `${formatCall('weightedSum', [w, b, x])} returned ${got}: it looks like b is added once per input. The bias is added once, after the sum of w[i] * x[i].`,
-      );
-      misconception(
-        Math.abs(got - (want - b)) < TOL && Math.abs(b) > TOL,
-        `${formatCall('weightedSum', [w, b, x])} returned ${got}, which is w · x without the bias b: add b once at the end.`,
-      );
-      expectClose(got, want, formatCall('weightedSum', [w, b, x]), TOL);
+      await checkWeightedSum(randomVector(random, n, 5), random.uniform(-5, 5), randomVector(random, n, 5));
     }
   });
 });
@@ -169,7 +172,7 @@ describe('trainPerceptron', () => {
         `${what} (the ${name} gate) returned converged: ${got?.converged}; ${name} is linearly separable, so training from zeros with eta = 0.1 converges after ${want.epochs} epochs.`,
       );
       const acc = accuracy(got, data);
-      expectThat(acc === 1, `${what} (the ${name} gate) returned w = [${got.w}], b = ${got.b}, which classifies only ${acc * 100}% of ${name} correctly.`);
+      expectThat(acc === 1, `${what} (the ${name} gate) returned w = ${formatValue(got.w)}, b = ${formatValue(got.b)}, which classifies only ${acc * 100}% of ${name} correctly.`);
       expectClose(got, want, what, TOL);
     });
   }

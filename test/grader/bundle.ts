@@ -5,7 +5,7 @@
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { build, type Message, type Plugin } from 'esbuild';
 import { ExerciseLoadError } from './errors.ts';
 import { displayPath, repoRoot } from './learner.ts';
@@ -48,7 +48,7 @@ export async function bundleLearner(learner: string, probe?: string): Promise<st
   const outfile = join(scratchDir(), `chapter-${process.pid}-${counter++}.mjs`);
   const entry = [
     `export * as learner from ${JSON.stringify(learner)};`,
-    probe ? `export * as probe from ${JSON.stringify(probe)};` : 'export const probe = {};',
+    probe ? `export * as probe from ${JSON.stringify(resolve(repoRoot, probe))};` : 'export const probe = {};',
   ].join('\n');
   try {
     const result = await build({

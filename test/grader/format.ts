@@ -18,7 +18,7 @@ export function formatValue(value: unknown, depth = 0): string {
     return `[${shown.join(', ')}]`;
   }
   const entries = Object.entries(value).map(([k, v]) => `${k}: ${formatValue(v, depth + 1)}`);
-  return `{ ${entries.join(', ')} }`;
+  return entries.length === 0 ? '{}' : `{ ${entries.join(', ')} }`;
 }
 
 export function formatCall(name: string, args: readonly unknown[]): string {

@@ -25,6 +25,8 @@ export interface ExerciseResult extends ExerciseVerdict {
   name: string;
   points: number;
   earned: number;
+  /** Every check of the exercise, for verify (each must fail on the stub) and classroom tools. */
+  checks: { title: string; state: string; error?: string }[];
 }
 
 const symbols: Record<Status, string> = {
@@ -144,7 +146,8 @@ function gradeChapter(chapter: Chapter, module: TestModule): ExerciseResult[] {
           }
         : exerciseVerdict(exercise.name, checks.get(exercise.name) ?? []);
     const earned = verdict.status === 'passed' ? exercise.points : 0;
-    return { chapter: chapterId(chapter), name: exercise.name, points: exercise.points, earned, ...verdict };
+    const list = (checks.get(exercise.name) ?? []).map((c) => ({ title: c.title, state: c.state, error: c.errors[0]?.name }));
+    return { chapter: chapterId(chapter), name: exercise.name, points: exercise.points, earned, ...verdict, checks: list };
   });
   // Exercises build on earlier ones: a time-out after an earlier time-out is most likely the same loop.
   const firstTimeout = results.find((r) => r.status === 'timed out');

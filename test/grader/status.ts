@@ -34,7 +34,15 @@ export function exerciseVerdict(exercise: string, checks: readonly CheckResult[]
   const base = { passedChecks: counted.length - failed.length, totalChecks: counted.length };
   if (counted.length === 0) return { ...base, status: 'failing', message: `no checks ran for ${exercise}` };
   if (failed.length === 0) return { ...base, status: 'passed' };
-  const firstErrors = failed.map((c) => c.errors[0] ?? { name: 'Error', message: `the check "${c.title}" did not finish` });
+  // A check that failed without an error never finished: its process was stopped (the watchdog,
+  // or a crash outside the sandbox).
+  const firstErrors = failed.map(
+    (c) =>
+      c.errors[0] ?? {
+        name: 'ExerciseCrash',
+        message: `the grader stopped before the check "${c.title}" finished: it ran past its deadline or its process died`,
+      },
+  );
   for (const [name, status] of faultStatus) {
     const error = firstErrors.find((e) => e.name === name);
     if (error) return { ...base, status, message: error.message };
@@ -48,9 +56,8 @@ export function exerciseVerdict(exercise: string, checks: readonly CheckResult[]
     const what = other.message.split(' ')[0];
     return { ...base, status: 'failing', message: `${exercise} calls ${what}, which is not implemented yet: do ${what} first.` };
   }
-  const failure = failed.find((c) => c.errors[0]?.name !== 'NotImplemented') ?? failed[0];
-  const error = failure.errors[0];
-  const message = error ? describeError(error, failure.title) : `the check "${failure.title}" failed`;
+  const failure = failed.find((c) => c.errors[0].name !== 'NotImplemented') ?? failed[0];
+  const message = describeError(failure.errors[0], failure.title);
   return { ...base, status: 'failing', message };
 }
 

@@ -1,0 +1,188 @@
+/**
+ * `npm run verify`: the course proves itself consistent. Types; the reference library's tests;
+ * the course checks (manifest, report rules, sandbox, watchdog); every grader passes on
+ * solutions/ and every check fails on the untouched stubs; every mutant is caught by name; every
+ * fault fixture gets its status in bounded time; the site builds. Ends with
+ * `verify: N passed, M failed` and exits non-zero when anything failed.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { styleText } from 'node:util';
+import { chapterId, chapters } from '../course.ts';
+import type { ExerciseResult } from '../test/grader/reporter.ts';
+import { faults } from '../test/faults/index.ts';
+import { mutants } from '../test/mutants/index.ts';
+
+const scratch = mkdtempSync(join(tmpdir(), 'nnfs-verify-'));
+const seed = process.env.GRADE_SEED ?? String(1 + Math.floor(Math.random() * 999_999));
+let passed = 0;
+let failed = 0;
+let runs = 0;
+
+const tty = process.stdout.isTTY && !process.env.NO_COLOR;
+const green = (s: string) => (tty ? styleText('green', s) : s);
+const red = (s: string) => (tty ? styleText('red', s) : s);
+
+function pass(label: string) {
+  passed++;
+  console.log(`  ${green('✔')} ${label}`);
+}
+function fail(label: string, why: string) {
+  failed++;
+  console.log(`  ${red('✘')} ${label}\n      ${why.split('\n').join('\n      ')}`);
+}
+function check(ok: boolean, label: string, why: string) {
+  if (ok) pass(label);
+  else fail(label, why);
+}
+
+interface Run {
+  code: number | null;
+  output: string;
+  seconds: number;
+}
+
+function run(command: string[], env: Record<string, string> = {}): Promise<Run> {
+  const started = performance.now();
+  return new Promise((resolve) => {
+    const child = spawn(command[0], command.slice(1), { env: { ...process.env, NO_COLOR: '1', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
+    child.on('close', (code) => resolve({ code, output, seconds: (performance.now() - started) / 1000 }));
+  });
+}
+
+const node = (...args: string[]) => [process.execPath, '--import', 'tsx', ...args];
+const bin = (name: string) => join('node_modules', '.bin', name);
+
+/** Grades with scripts/grade.ts (the learner's own command) and returns its JSON results. */
+async function grade(learner: string, only: string[] = []): Promise<{ results: ExerciseResult[]; run: Run }> {
+  const jsonFile = join(scratch, `grade-${runs++}.json`);
+  const result = await run(node('scripts/grade.ts', ...only), { GRADE_LEARNER: learner, GRADE_RESULTS_JSON: jsonFile, GRADE_SEED: seed });
+  try {
+    return { results: JSON.parse(readFileSync(jsonFile, 'utf8')).exercises, run: result };
+  } catch {
+    return { results: [], run: result };
+  }
+}
+
+/** Runs a vitest project and counts its tests one by one. */
+async function vitestProject(project: string, label: string) {
+  const jsonFile = join(scratch, `${project}.json`);
+  const result = await run([bin('vitest'), 'run', '--project', project, '--reporter=json', `--outputFile=${jsonFile}`]);
+  let report: { testResults: { name: string; assertionResults: { fullName: string; status: string; failureMessages: string[] }[] }[] };
+  try {
+    report = JSON.parse(readFileSync(jsonFile, 'utf8'));
+  } catch {
+    return fail(label, `vitest produced no results:\n${result.output.slice(-2000)}`);
+  }
+  let ok = 0;
+  for (const file of report.testResults) {
+    for (const test of file.assertionResults) {
+      if (test.status === 'passed') ok++;
+      else fail(`${label}: ${test.fullName}`, test.failureMessages.join('\n').split('\n').slice(0, 6).join('\n'));
+    }
+  }
+  passed += ok;
+  console.log(`  ${green('✔')} ${label}: ${ok} passed (${result.seconds.toFixed(1)} s)`);
+  if (result.code !== 0 && report.testResults.every((f) => f.assertionResults.every((t) => t.status === 'passed'))) {
+    fail(label, `vitest exited with code ${result.code}:\n${result.output.slice(-1500)}`);
+  }
+}
+
+async function step(title: string, body: () => Promise<void>) {
+  console.log(`\n${title}`);
+  await body();
+}
+
+/** Runs tasks two at a time (this machine has two cores), printing in the original order. */
+async function inPairs<T>(items: T[], task: (item: T) => Promise<() => void>) {
+  const reports: (() => void)[] = [];
+  for (let i = 0; i < items.length; i += 2) reports.push(...(await Promise.all(items.slice(i, i + 2).map(task))));
+  for (const report of reports) report();
+}
+
+console.log(`verify: seed ${seed} (GRADE_SEED=${seed} npm run verify repeats the graders' inputs)`);
+
+await step('Types', async () => {
+  const result = await run([bin('tsc'), '--noEmit', '-p', 'tsconfig.json']);
+  check(result.code === 0, 'tsc --noEmit (lib, exercises, solutions, graders, scripts, site)', result.output.slice(0, 3000));
+});
+
+await step('Reference library', () => vitestProject('lib', 'lib tests'));
+await step('Course checks', () => vitestProject('course', 'manifest, report rules, sandbox and watchdog'));
+
+await step('Graders on solutions/ (every check must pass)', async () => {
+  const { results, run: r } = await grade('solutions');
+  if (results.length === 0) return fail('graders on solutions', r.output.slice(-3000));
+  for (const result of results) {
+    const bad = result.checks.filter((c) => c.state !== 'passed');
+    check(
+      result.status === 'passed' && bad.length === 0,
+      `${result.chapter} ${result.name}: ${result.checks.length} checks pass`,
+      `${result.status}: ${result.message ?? ''} (checks not passing: ${bad.map((c) => c.title).join('; ')})`,
+    );
+  }
+  console.log(`  (graded the whole solved course in ${r.seconds.toFixed(1)} s)`);
+});
+
+await step('Graders on the untouched stubs (every check must fail, as "not started")', async () => {
+  const { results, run: r } = await grade('exercises');
+  if (results.length === 0) return fail('graders on stubs', r.output.slice(-3000));
+  check(r.code !== 0, 'npm test exits non-zero on the stubs', `exit code ${r.code}`);
+  for (const result of results) {
+    const passing = result.checks.filter((c) => c.state === 'passed');
+    check(
+      result.status === 'not started' && passing.length === 0 && result.checks.length > 0,
+      `${result.chapter} ${result.name}: ${result.checks.length} checks fail on the stub`,
+      `status ${result.status}; checks that pass on the stub: ${passing.map((c) => c.title).join('; ') || 'none'}`,
+    );
+  }
+});
+
+await step('Mutants (known-wrong code must be caught, by name)', () =>
+  inPairs(mutants, async (mutant) => {
+    const { results, run: r } = await grade(`test/mutants/${mutant.file}`, [mutant.chapter]);
+    const target = results.find((x) => x.name === mutant.exercise);
+    return () =>
+      check(
+        target?.status === 'failing' && (target.message ?? '').includes(mutant.expect),
+        `${mutant.file} fails ${mutant.exercise} with "${mutant.expect}"`,
+        target ? `got ${target.status}: ${target.message}` : `no result for ${mutant.exercise}:\n${r.output.slice(-2000)}`,
+      );
+  }),
+);
+
+await step('Fault fixtures (each gets its status; the run stays bounded)', () =>
+  inPairs(faults, async (fault) => {
+    const { results, run: r } = await grade(`test/faults/${fault.file}`, ['00']);
+    return () => {
+      const problems: string[] = [];
+      for (const [name, want] of Object.entries(fault.expect)) {
+        const got = results.find((x) => x.name === name);
+        if (!got) problems.push(`no result for ${name}`);
+        else if (got.status !== want.status) problems.push(`${name}: expected ${want.status}, got ${got.status} (${got.message})`);
+        else if (want.message && !(got.message ?? '').includes(want.message)) problems.push(`${name}: message "${got.message}" lacks "${want.message}"`);
+      }
+      // Learner deadlines are 2 s per call; the rest is starting the grader.
+      if (r.seconds > 30) problems.push(`took ${r.seconds.toFixed(1)} s, more than 30 s`);
+      check(
+        problems.length === 0,
+        `${fault.file}: ${Object.entries(fault.expect).map(([n, w]) => `${n} ${w.status}`).join(', ')} (${r.seconds.toFixed(1)} s)`,
+        problems.join('\n') || r.output.slice(-1500),
+      );
+    };
+  }),
+);
+
+await step('Site', async () => {
+  const result = await run([bin('vitepress'), 'build', 'docs']);
+  check(result.code === 0, `vitepress build docs, with a TeX error failing it (${result.seconds.toFixed(1)} s)`, result.output.slice(-3000));
+});
+
+console.log(`\nChapters: ${chapters.map(chapterId).join(', ')}`);
+console.log(`verify: ${passed} passed, ${failed} failed`);
+process.exit(failed > 0 ? 1 : 0);

@@ -1,0 +1,29 @@
+/**
+ * A fault that escapes the sandbox (here a grader stuck in a synchronous loop) costs one file:
+ * the watchdog stops it at its deadline and the report marks its exercises crashed.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, it } from 'vitest';
+import { repoRoot } from '../grader/learner.ts';
+
+it('stops a hung grader file at its deadline and reports it as crashed', () => {
+  const json = join(mkdtempSync(join(tmpdir(), 'nnfs-watchdog-')), 'results.json');
+  const started = performance.now();
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'test/course/fixtures/run-hung-grader.ts', json], {
+    cwd: repoRoot,
+    encoding: 'utf8',
+    timeout: 45_000,
+  });
+  const seconds = (performance.now() - started) / 1000;
+  expect(run.status, run.stderr).toBe(1);
+  const report = JSON.parse(readFileSync(json, 'utf8'));
+  expect(report.exercises.find((e: { name: string }) => e.name === 'dot')).toMatchObject({
+    status: 'crashed',
+    message: expect.stringContaining('ran past its deadline'),
+  });
+  // The deadline is 1.5 s; the rest is starting vitest twice over.
+  expect(seconds).toBeLessThan(30);
+});
