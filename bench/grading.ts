@@ -1,0 +1,100 @@
+/**
+ * Grading latency (DESIGN §8 budgets), as medians within one run:
+ *  - a full `npm test` on the solved course, against a baseline of plain vitest running one
+ *    trivial test (the floor any vitest-based grader pays);
+ *  - the sandbox's cost per file (bundle + worker + load) and per call, against a direct call;
+ *  - watch mode: time from saving an exercise file to the end of its re-grade.
+ * Run with `npm run bench:grading`. It never changes a learner's file: the watch measurement
+ * rewrites exercises/01-perceptron.ts with its own unchanged content.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startVitest, type Reporter } from 'vitest/node';
+import { dot } from '../solutions/00-getting-started.ts';
+import { ChapterSandbox } from '../test/grader/sandbox.ts';
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const ms = (x: number) => `${x.toFixed(x < 10 ? 3 : 0)} ms`;
+
+function wall(command: string[], env: Record<string, string> = {}): number {
+  const started = performance.now();
+  const result = spawnSync(command[0], command.slice(1), { env: { ...process.env, ...env }, stdio: 'ignore' });
+  if (result.status === null) throw new Error(`${command.join(' ')} did not finish`);
+  return performance.now() - started;
+}
+
+console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, node ${process.version}`);
+
+// 1. Full grade of the solved course vs plain vitest on one trivial test.
+const dir = mkdtempSync(join(tmpdir(), 'nnfs-bench-'));
+writeFileSync(join(dir, 'trivial.test.ts'), "import { it, expect } from 'vitest';\nit('adds', () => expect(1 + 1).toBe(2));\n");
+const vitestBin = join('node_modules', '.bin', 'vitest');
+const runs = 5;
+const full: number[] = [];
+const baseline: number[] = [];
+for (let i = 0; i < runs; i++) {
+  full.push(wall([process.execPath, '--import', 'tsx', 'scripts/grade.ts'], { GRADE_LEARNER: 'solutions', GRADE_SEED: '1' }));
+  baseline.push(wall([vitestBin, 'run', '--root', dir, '--config', 'false', '--reporter=dot']));
+}
+console.log(`full npm test, solved course (median of ${runs}): ${ms(median(full))}`);
+console.log(`plain vitest, one trivial test (median of ${runs}): ${ms(median(baseline))}`);
+console.log(`ratio grade/plain-vitest: ${(median(full) / median(baseline)).toFixed(2)}`);
+
+// 2. Sandbox cost per file and per call.
+process.env.GRADE_LEARNER = 'solutions';
+const opens: number[] = [];
+let sandbox: ChapterSandbox | undefined;
+for (let i = 0; i < 10; i++) {
+  await sandbox?.close();
+  sandbox = new ChapterSandbox('00-getting-started');
+  const started = performance.now();
+  await sandbox.call('dot', [[1], [2]]);
+  opens.push(performance.now() - started);
+}
+const a = Array.from({ length: 10 }, (_, i) => i);
+const calls: number[] = [];
+for (let i = 0; i < 2000; i++) {
+  const started = performance.now();
+  await sandbox!.call('dot', [a, a]);
+  calls.push(performance.now() - started);
+}
+await sandbox!.close();
+const direct: number[] = [];
+for (let i = 0; i < 2000; i++) {
+  const started = performance.now();
+  dot(a, a);
+  direct.push(performance.now() - started);
+}
+console.log(`sandbox per file (bundle + worker + load + first call, median of 10): ${ms(median(opens))}`);
+console.log(`sandbox per call (median of 2000): ${ms(median(calls))}; direct call: ${ms(median(direct))}`);
+
+// 3. Watch mode: save → re-graded.
+const file = 'exercises/01-perceptron.ts';
+const content = readFileSync(file, 'utf8');
+const ends: number[] = [];
+let wake: (() => void) | undefined;
+const recorder: Reporter = {
+  onTestRunEnd() {
+    ends.push(performance.now());
+    wake?.();
+  },
+};
+process.env.GRADE_LEARNER = 'exercises';
+const waitForRun = () => new Promise<void>((resolve) => (wake = resolve));
+let first = waitForRun();
+const vitest = await startVitest('test', ['test/01-perceptron.test.ts'], { project: 'grade', watch: true, reporters: [recorder] });
+await first;
+const regrades: number[] = [];
+for (let i = 0; i < 5; i++) {
+  await new Promise((r) => setTimeout(r, 300));
+  first = waitForRun();
+  const saved = performance.now();
+  writeFileSync(file, content); // the same bytes: only the modification time changes
+  await first;
+  regrades.push(ends[ends.length - 1] - saved);
+}
+await vitest?.close();
+console.log(`watch re-grade of one chapter after save (median of 5): ${ms(median(regrades))}`);
+process.exit(0);
