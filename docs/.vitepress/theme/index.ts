@@ -1,0 +1,22 @@
+/**
+ * The default theme plus the course's components. KaTeX's stylesheet comes from the same katex
+ * package that renders the math at build time (see ../katex.ts). The components are registered as
+ * async components so their code (and lib/, and the exercise data) is only fetched by pages that
+ * use them.
+ */
+import DefaultTheme from 'vitepress/theme';
+import type { Theme } from 'vitepress';
+import { defineAsyncComponent } from 'vue';
+import 'katex/dist/katex.min.css';
+import './style.css';
+
+export default {
+  extends: DefaultTheme,
+  enhanceApp({ app }) {
+    // While the site is pre-rendered, an error in a component (an <Exercise> with an unknown name,
+    // say) must fail the build; Vue's production default only logs it and renders the rest.
+    if (import.meta.env.SSR) app.config.throwUnhandledErrorInProduction = true;
+    app.component('Exercise', defineAsyncComponent(() => import('./components/Exercise.vue')));
+    app.component('PerceptronPlayground', defineAsyncComponent(() => import('./components/PerceptronPlayground.vue')));
+  },
+} satisfies Theme;

@@ -1,0 +1,173 @@
+/**
+ * Every number printed in the worked examples of docs/01-perceptron.md, computed by the
+ * reference library at build time. The page refers to them as @{key}.
+ */
+import { dot } from '../../lib/vector.ts';
+import { perceptronPredict, perceptronUpdate, step, trainPerceptron, weightedSum } from '../../lib/perceptron.ts';
+import { AND, OR, XOR, type Dataset } from '../../lib/logic-gates.ts';
+
+/** Same rule as the page's substitutions: at most 6 significant digits, trailing zeros trimmed. */
+function format(value: number): string {
+  const rounded = Number(value.toPrecision(6));
+  return Object.is(rounded, -0) ? '0' : String(rounded);
+}
+
+/** "0.2\,x_1 + 0.1\,x_2 - 0.2": the left side of a decision boundary w · x + b = 0, as TeX. */
+function boundaryTex(w: readonly number[], b: number): string {
+  const terms = w.map((wi, i) => ({ coefficient: wi, symbol: `\\,x_{${i + 1}}` }));
+  terms.push({ coefficient: b, symbol: '' });
+  let tex = '';
+  for (const { coefficient, symbol } of terms) {
+    if (coefficient === 0) continue;
+    const magnitude = format(Math.abs(coefficient)) + symbol;
+    if (tex === '') tex = coefficient < 0 ? `-${magnitude}` : magnitude;
+    else tex += coefficient < 0 ? ` - ${magnitude}` : ` + ${magnitude}`;
+  }
+  return tex === '' ? '0' : tex;
+}
+
+const eta = 0.1;
+const maxEpochs = 100;
+
+// ---- The worked update: one example, one application of the perceptron rule. ----
+const w = [0.2, -0.4, 0.1];
+const b = -0.5;
+const x = [1, 0, 1];
+const y = 1;
+const zBefore = weightedSum(w, b, x);
+const yhatBefore = perceptronPredict(w, b, x);
+const updated = perceptronUpdate(w, b, x, y, eta);
+const zAfter = weightedSum(updated.w, updated.b, x);
+
+// ---- A hand-set AND neuron: w = (1, 1), b = -1.5. ----
+const handW = [1, 1];
+const handB = -1.5;
+const gateInputs = AND().xs; // (0,0), (0,1), (1,0), (1,1), the same order in every gate
+
+// ---- Training from zeros with eta = 0.1 on the three gates. ----
+const train = (data: Dataset, options: { eta?: number; maxEpochs?: number } = {}) =>
+  trainPerceptron(data.xs, data.ys, { eta, maxEpochs, ...options });
+const and = train(AND());
+const or = train(OR());
+const xor = train(XOR());
+const andEta1 = train(AND(), { eta: 1 });
+
+// The first epoch k after which XOR's weights come back to the same place at the end of every
+// epoch: the perceptron is going round in a cycle.
+function cycleStart(data: Dataset): number {
+  for (let k = 1; k < maxEpochs; k++) {
+    const now = train(data, { maxEpochs: k });
+    const next = train(data, { maxEpochs: k + 1 });
+    if (now.b === next.b && now.w.every((wi, i) => wi === next.w[i])) return k;
+  }
+  return Number.NaN;
+}
+
+// ---- XOR by hand with a hidden layer of two perceptrons: OR and NAND, then AND. ----
+const orUnit = { w: [1, 1], b: -0.5 };
+const nandUnit = { w: [-1, -1], b: 1.5 };
+const andUnit = { w: [1, 1], b: -1.5 };
+const hidden = (input: number[]) => [
+  perceptronPredict(orUnit.w, orUnit.b, input),
+  perceptronPredict(nandUnit.w, nandUnit.b, input),
+];
+const xorNet = (input: number[]) => perceptronPredict(andUnit.w, andUnit.b, hidden(input));
+
+const names = ['00', '01', '10', '11'];
+const perInput = (f: (input: number[]) => number, prefix: string) =>
+  Object.fromEntries(gateInputs.map((input, i) => [`${prefix}${names[i]}`, f(input)]));
+
+const worked: Record<string, number | string> = {
+  eta,
+  maxEpochs,
+
+  // The worked update (inputs, then everything computed from them).
+  workedW1: w[0],
+  workedW2: w[1],
+  workedW3: w[2],
+  workedB: b,
+  workedX1: x[0],
+  workedX2: x[1],
+  workedX3: x[2],
+  workedY: y,
+  workedZ: zBefore,
+  workedYhat: yhatBefore,
+  workedError: y - yhatBefore,
+  workedDeltaW1: updated.w[0] - w[0],
+  workedDeltaW2: updated.w[1] - w[1],
+  workedDeltaW3: updated.w[2] - w[2],
+  workedDeltaB: updated.b - b,
+  workedNewW1: updated.w[0],
+  workedNewW2: updated.w[1],
+  workedNewW3: updated.w[2],
+  workedNewB: updated.b,
+  workedNewZ: zAfter,
+  workedNewYhat: perceptronPredict(updated.w, updated.b, x),
+  workedZChange: zAfter - zBefore,
+  workedXSquaredPlusOne: dot(x, x) + 1,
+
+  // The step function at the three kinds of z.
+  stepNegative: step(-0.3),
+  stepZero: step(0),
+  stepPositive: step(0.3),
+
+  // The hand-set AND neuron: z and output for each of the four inputs.
+  handW1: handW[0],
+  handW2: handW[1],
+  handB,
+  ...perInput((input) => weightedSum(handW, handB, input), 'handZ'),
+  ...perInput((input) => perceptronPredict(handW, handB, input), 'handOut'),
+  // Its weighted inputs before the bias, and the biases that turn the same weights into other
+  // gates: OR needs 0 + b <= 0 and 1 + b > 0; "always fire" needs 0 + b > 0; "never" 2 + b <= 0.
+  ...perInput((input) => dot(handW, input), 'handDot'),
+  orBiasAbove: -dot(handW, [0, 1]),
+  orBiasAtMost: -dot(handW, [0, 0]) + 0,
+  alwaysFireBiasAbove: -dot(handW, [0, 0]) + 0,
+  neverFireBiasAtMost: -dot(handW, [1, 1]),
+
+  // AND, trained from zeros.
+  andW1: and.w[0],
+  andW2: and.w[1],
+  andB: and.b,
+  andBoundary: boundaryTex(and.w, and.b),
+  andEpochs: and.epochs,
+  andConverged: String(and.converged),
+  andMistakes: and.mistakesPerEpoch.join(', '),
+  andZAt10: weightedSum(and.w, and.b, [1, 0]),
+  andXAxisCrossing: -and.b / and.w[0],
+  andYAxisCrossing: -and.b / and.w[1],
+
+  // OR, trained from zeros.
+  orW1: or.w[0],
+  orW2: or.w[1],
+  orB: or.b,
+  orBoundary: boundaryTex(or.w, or.b),
+  orEpochs: or.epochs,
+  orConverged: String(or.converged),
+  orMistakes: or.mistakesPerEpoch.join(', '),
+  orZAt00: weightedSum(or.w, or.b, [0, 0]),
+
+  // XOR, trained from zeros: it never converges.
+  xorEpochs: xor.epochs,
+  xorConverged: String(xor.converged),
+  xorMistakesFirstEpochs: xor.mistakesPerEpoch.slice(0, 5).join(', '),
+  xorMistakesLastEpoch: xor.mistakesPerEpoch[xor.mistakesPerEpoch.length - 1],
+  xorW1: xor.w[0],
+  xorW2: xor.w[1],
+  xorB: xor.b,
+  xorCycleFrom: cycleStart(XOR()),
+
+  // AND again with eta = 1: the same run, every parameter 10 times larger.
+  andEta1W1: andEta1.w[0],
+  andEta1W2: andEta1.w[1],
+  andEta1B: andEta1.b,
+  andEta1Epochs: andEta1.epochs,
+  andEta1Mistakes: andEta1.mistakesPerEpoch.join(', '),
+
+  // XOR with a hidden layer set by hand.
+  ...perInput((input) => hidden(input)[0], 'xorNetOr'),
+  ...perInput((input) => hidden(input)[1], 'xorNetNand'),
+  ...perInput(xorNet, 'xorNetOut'),
+};
+
+export default worked;
