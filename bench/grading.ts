@@ -35,7 +35,7 @@ const runs = 5;
 const full: number[] = [];
 const baseline: number[] = [];
 for (let i = 0; i < runs; i++) {
-  full.push(wall([process.execPath, '--import', 'tsx', 'scripts/grade.ts'], { GRADE_LEARNER: 'solutions', GRADE_SEED: '1' }));
+  full.push(wall([process.execPath, 'scripts/grade.mjs'], { GRADE_LEARNER: 'solutions', GRADE_SEED: '1' }));
   baseline.push(wall([vitestBin, 'run', '--root', dir, '--config', 'false', '--reporter=dot']));
 }
 console.log(`full npm test, solved course (median of ${runs}): ${ms(median(full))}`);

@@ -61,7 +61,7 @@ const bin = (name: string) => join('node_modules', '.bin', name);
 /** Grades with scripts/grade.ts (the learner's own command) and returns its JSON results. */
 async function grade(learner: string, only: string[] = []): Promise<{ results: ExerciseResult[]; run: Run }> {
   const jsonFile = join(scratch, `grade-${runs++}.json`);
-  const result = await run(node('scripts/grade.ts', ...only), { GRADE_LEARNER: learner, GRADE_RESULTS_JSON: jsonFile, GRADE_SEED: seed });
+  const result = await run([process.execPath, 'scripts/grade.mjs', ...only], { GRADE_LEARNER: learner, GRADE_RESULTS_JSON: jsonFile, GRADE_SEED: seed });
   try {
     return { results: JSON.parse(readFileSync(jsonFile, 'utf8')).exercises, run: result };
   } catch {

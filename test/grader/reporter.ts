@@ -172,3 +172,4 @@ function topLevelSuite(test: TestCase): string {
 function indent(text: string, by: number): string[] {
   return text.split('\n').map((line) => `${' '.repeat(by)}${line}`);
 }
+export default GradeReporter;

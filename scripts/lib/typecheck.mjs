@@ -1,15 +1,11 @@
-/**
- * Type errors in the learner's files, shown as warnings beside the grade: vitest strips types
- * without checking them, so without this a wrong signature would only show up as odd results.
- */
+// Type errors in the learner's files, shown as warnings beside the grade: the graders strip types
+// without checking them, so without this a wrong signature would only show up as odd results.
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { styleText } from 'node:util';
 
-export type TypeCheck = Promise<string[]>;
-
-/** Starts `tsc` on exercises/ in the background; resolves to the diagnostics for `only` (or all). */
-export function startTypeCheck(only: readonly string[]): TypeCheck {
+/** Starts tsc on exercises/ in the background; resolves to the diagnostics for `only` (or all). */
+export function startTypeCheck(only) {
   const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [tsc, '-p', 'tsconfig.exercises.json', '--pretty', 'false'], { stdio: ['ignore', 'pipe', 'ignore'] });
@@ -23,11 +19,11 @@ export function startTypeCheck(only: readonly string[]): TypeCheck {
   });
 }
 
-export async function reportTypeErrors(check: TypeCheck): Promise<void> {
+export async function reportTypeErrors(check) {
   const errors = await check;
   if (errors.length === 0) return;
-  const warn = process.stdout.isTTY && !process.env.NO_COLOR ? (s: string) => styleText('yellow', s) : (s: string) => s;
-  console.log(warn(`Type warnings (your code still ran; fix these so the types match the exercise):`));
+  const warn = process.stdout.isTTY && !process.env.NO_COLOR ? (s) => styleText('yellow', s) : (s) => s;
+  console.log(warn('Type warnings (your code still ran; fix these so the types match the exercise):'));
   for (const line of errors.slice(0, 10)) console.log(`  ${line.replace(/: error TS\d+:/, ':')}`);
   if (errors.length > 10) console.log(`  … and ${errors.length - 10} more (run npx tsc -p tsconfig.exercises.json)`);
   console.log();
