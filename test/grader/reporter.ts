@@ -3,8 +3,9 @@
  * plain sentence and a hint for each problem, the totals, and the next thing to do. It replaces
  * vitest's test-by-test output, which speaks of tests rather than exercises.
  */
-import { writeFileSync } from 'node:fs';
-import { basename } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { basename, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { styleText } from 'node:util';
 import type { Reporter, TestCase, TestModule } from 'vitest/node';
 import { chapterId, chapters, exerciseAnchor, type Chapter, type Exercise } from '../../course.ts';
@@ -19,6 +20,9 @@ export interface GradeReporterOptions {
   /** Write the results as JSON to this file (for verify and classroom tooling). */
   jsonFile?: string;
 }
+
+/** The latest report, kept so `npm run hint` knows which exercise you are on. */
+export const lastGradeFile = fileURLToPath(new URL('../../node_modules/.cache/nnfs/last-grade.json', import.meta.url));
 
 export interface ExerciseResult extends ExerciseVerdict {
   chapter: string;
@@ -64,7 +68,8 @@ export class GradeReporter implements Reporter {
     }
     const graded = chapters.filter((c) => this.results.has(chapterId(c)));
     process.stdout.write(this.render(graded));
-    if (this.options.jsonFile) this.writeJson(graded);
+    this.writeJson(graded, lastGradeFile);
+    if (this.options.jsonFile) this.writeJson(graded, this.options.jsonFile);
     const all = graded.flatMap((c) => this.results.get(chapterId(c))!);
     // Exit code 0 only when everything that was graded passed (vitest would also fail the run).
     if (all.length === 0 || all.some((r) => r.status !== 'passed')) process.exitCode = 1;
@@ -82,7 +87,10 @@ export class GradeReporter implements Reporter {
         lines.push(`  ${status} ${result.earned}/${result.points}`);
         if (result.status !== 'passed' && result.message) {
           lines.push(...indent(result.message, 6));
-          if (result.status === 'failing') lines.push(...indent(paint('cyan', `Hint: ${exercise.hints[0]}`), 6));
+          if (result.status === 'failing') {
+            const more = exercise.hints.length > 1 ? ` (more: npm run hint -- ${String(chapter.number).padStart(2, '0')} ${exercise.name})` : '';
+            lines.push(...indent(paint('cyan', `Hint: ${exercise.hints[0]}${more}`), 6));
+          }
         }
       }
     }
@@ -111,7 +119,7 @@ export class GradeReporter implements Reporter {
     return `${site}/${chapterId(chapter)}#${exerciseAnchor(exercise)} (npm start serves it)`;
   }
 
-  private writeJson(graded: Chapter[]) {
+  private writeJson(graded: Chapter[], file: string) {
     const exercises = graded.flatMap((c) => this.results.get(chapterId(c))!);
     const report = {
       seed: this.options.seed,
@@ -119,7 +127,8 @@ export class GradeReporter implements Reporter {
       points: exercises.reduce((s, r) => s + r.points, 0),
       exercises,
     };
-    writeFileSync(this.options.jsonFile!, `${JSON.stringify(report, null, 2)}\n`);
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
   }
 }
 

@@ -1,0 +1,53 @@
+/**
+ * `npm run hint -- [chapter] [exercise]`: the next hint, one more each time you ask.
+ * With no exercise, it takes the one the last `npm test` said to do next (in that chapter, if given).
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { chapterId, chapters, exerciseAnchor, findChapter, type Chapter, type Exercise } from '../course.ts';
+import { lastGradeFile, type ExerciseResult } from '../test/grader/reporter.ts';
+
+const revealedFile = join(dirname(lastGradeFile), 'hints-revealed.json');
+
+function fail(message: string): never {
+  console.error(`npm run hint: ${message}`);
+  process.exit(2);
+}
+
+function readJson<T>(file: string, fallback: T): T {
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as T) : fallback;
+}
+
+const [chapterQuery, exerciseQuery] = process.argv.slice(2);
+const chapter: Chapter | undefined = chapterQuery ? findChapter(chapterQuery) : undefined;
+if (chapterQuery && !chapter) fail(`no chapter matches "${chapterQuery}"; expected one of: ${chapters.map(chapterId).join(', ')}`);
+
+let target: { chapter: Chapter; exercise: Exercise } | undefined;
+if (exerciseQuery) {
+  const exercise = chapter!.exercises.find((e) => e.name.toLowerCase() === exerciseQuery.toLowerCase());
+  if (!exercise) fail(`chapter ${chapterId(chapter!)} has no exercise "${exerciseQuery}"; it has: ${chapter!.exercises.map((e) => e.name).join(', ')}`);
+  target = { chapter: chapter!, exercise };
+} else {
+  const last = readJson<{ exercises: ExerciseResult[] }>(lastGradeFile, { exercises: [] }).exercises;
+  const next = last.find((r) => r.status !== 'passed' && (!chapter || r.chapter === chapterId(chapter)));
+  const inChapter = next && chapters.find((c) => chapterId(c) === next.chapter);
+  if (inChapter) target = { chapter: inChapter, exercise: inChapter.exercises.find((e) => e.name === next.name)! };
+  else if (chapter) target = { chapter, exercise: chapter.exercises[0] };
+  else fail('run npm test first (so I know which exercise you are on), or name one: npm run hint -- 01 perceptronUpdate');
+}
+
+const { chapter: c, exercise } = target!;
+const key = `${chapterId(c)}/${exercise.name}`;
+const revealed = readJson<Record<string, number>>(revealedFile, {});
+const count = Math.min((revealed[key] ?? 0) + 1, exercise.hints.length);
+revealed[key] = count;
+mkdirSync(dirname(revealedFile), { recursive: true });
+writeFileSync(revealedFile, `${JSON.stringify(revealed, null, 2)}\n`);
+
+console.log(`Hints for ${exercise.name} (exercises/${chapterId(c)}.ts), ${count} of ${exercise.hints.length}:\n`);
+exercise.hints.slice(0, count).forEach((hint, i) => console.log(`  ${i + 1}. ${hint}`));
+console.log(
+  count < exercise.hints.length
+    ? `\nAsk again for the next one: npm run hint -- ${String(c.number).padStart(2, '0')} ${exercise.name}`
+    : `\nThat is every hint. The page explains it in full: http://localhost:5173/${chapterId(c)}#${exerciseAnchor(exercise)}`,
+);
