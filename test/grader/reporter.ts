@@ -81,11 +81,16 @@ export class GradeReporter implements Reporter {
     if (graded.length === 0) lines.push('', 'No chapter was graded: check the chapter name you gave.');
     for (const chapter of graded) {
       lines.push('', paint('bold', `Chapter ${chapter.number} · ${chapter.title}`));
+      let previous: string | undefined;
       for (const result of this.results.get(chapterId(chapter))!) {
         const exercise = chapter.exercises.find((e) => e.name === result.name)!;
         const status = paint(colours[result.status], `${symbols[result.status]} ${result.name.padEnd(24)} ${result.status.padEnd(15)}`);
         lines.push(`  ${status} ${result.earned}/${result.points}`);
-        if (result.status !== 'passed' && result.message) {
+        // A file that cannot load fails every exercise the same way: say it once.
+        if (result.status !== 'passed' && result.message && result.message === previous) {
+          lines.push(indent('(the same cause as above)', 6)[0]);
+        } else if (result.status !== 'passed' && result.message) {
+          previous = result.message;
           lines.push(...indent(result.message, 6));
           if (result.status === 'failing') {
             const more = exercise.hints.length > 1 ? ` (more: npm run hint -- ${String(chapter.number).padStart(2, '0')} ${exercise.name})` : '';
