@@ -1,5 +1,23 @@
+/**
+ * The reference library, for graders, widgets and chapter pages. Browser-safe: lib/digits.ts,
+ * which reads the mnist package's files with node:fs, is left out; import it directly in Node.
+ */
 export * from './not-implemented.ts';
 export * from './random.ts';
 export * from './vector.ts';
 export * from './perceptron.ts';
 export * from './logic-gates.ts';
+export * from './datasets.ts';
+export * from './matrix.ts';
+export * from './kernels.ts';
+export * from './activations.ts';
+export * from './losses.ts';
+export * from './gradcheck.ts';
+export * from './init.ts';
+export * from './optim.ts';
+export * from './regularization.ts';
+export * from './layers.ts';
+export * from './network.ts';
+export * from './batches.ts';
+export * from './train.ts';
+export * from './autodiff.ts';
