@@ -7,7 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { styleText } from 'node:util';
-import type { Reporter, TestCase, TestModule } from 'vitest/node';
+import type { Reporter, TestCase, TestModule, Vitest } from 'vitest/node';
 import { chapterId, chapters, exerciseAnchor, type Chapter, type Exercise } from '../../course.ts';
 import { exerciseVerdict, type CheckResult, type ExerciseVerdict, type Status } from './status.ts';
 
@@ -58,7 +58,13 @@ export class GradeReporter implements Reporter {
   /** Kept across watch-mode re-runs, which report only the files that ran again. */
   private results = new Map<string, ExerciseResult[]>();
 
+  private watching = false;
+
   constructor(private readonly options: GradeReporterOptions) {}
+
+  onInit(vitest: Vitest) {
+    this.watching = vitest.config.watch;
+  }
 
   onTestRunEnd(modules: ReadonlyArray<TestModule>) {
     for (const module of modules) {
@@ -68,6 +74,7 @@ export class GradeReporter implements Reporter {
     }
     const graded = chapters.filter((c) => this.results.has(chapterId(c)));
     process.stdout.write(this.render(graded));
+    if (this.watching) process.stdout.write('Watching exercises/: save a file to grade it again (press q to quit).\n\n');
     this.writeJson(graded, lastGradeFile);
     if (this.options.jsonFile) this.writeJson(graded, this.options.jsonFile);
     const all = graded.flatMap((c) => this.results.get(chapterId(c))!);
