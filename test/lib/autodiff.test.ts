@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { Value } from '../../lib/autodiff.ts';
+import { numericalGradient, relativeError } from '../../lib/gradcheck.ts';
 import { createRandom } from '../../lib/random.ts';
 
-const relativeError = (a: number, b: number): number => Math.abs(a - b) / Math.max(Math.abs(a), Math.abs(b), 1e-12);
-
-/**
- * d f / d x_i by centred differences, (f(x + h e_i) - f(x - h e_i)) / 2h: its error shrinks like
- * h^2, so h = 1e-5 leaves about 1e-10 of truncation error and about 1e-11 of rounding error.
- */
-function centredGradient(f: (xs: number[]) => number, xs: readonly number[], h = 1e-5): number[] {
-  return xs.map((_, i) => {
-    const plus = xs.map((x, j) => (j === i ? x + h : x));
-    const minus = xs.map((x, j) => (j === i ? x - h : x));
-    return (f(plus) - f(minus)) / (2 * h);
-  });
+/** d f / d x_i by centred differences (lib/gradcheck), for a function of a plain array. */
+function centredGradient(f: (xs: number[]) => number, xs: readonly number[]): number[] {
+  return [...numericalGradient(f, [...xs])];
 }
 
 /** The gradient backward() gives for an expression of Values built from plain numbers. */
