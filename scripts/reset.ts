@@ -1,0 +1,65 @@
+/**
+ * `npm run reset -- <chapter>`: put a chapter's exercise file back to its original stub.
+ * Your current file is copied to exercises-backup/ first, so nothing you wrote is ever lost.
+ *
+ * The original stub comes from git history: the newest committed version of the file in which
+ * every exercise of the chapter still throws its NotImplemented marker (so your own commits of
+ * finished work are skipped, and a stub the course fixed later is preferred over an older one).
+ * Works in the folder it is run from, so it also resets a copy of the course.
+ */
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chapterId, chapters, findChapter, type Chapter } from '../course.ts';
+
+function fail(message: string): never {
+  console.error(`npm run reset: ${message}`);
+  process.exit(2);
+}
+
+function git(root: string, args: string[]): string {
+  return execFileSync('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
+}
+
+function isUntouchedStub(text: string, chapter: Chapter): boolean {
+  return chapter.exercises.every((e) => text.includes(`throw new NotImplemented('${e.name}')`));
+}
+
+/** The newest committed version of `path` that is still the untouched stub, or undefined. */
+function originalStub(root: string, path: string, chapter: Chapter): string | undefined {
+  let commits: string[];
+  try {
+    commits = git(root, ['log', '--format=%H', '--', path]).split('\n').filter(Boolean);
+  } catch {
+    return undefined; // not a git checkout, or git is missing
+  }
+  for (const commit of commits) {
+    const text = git(root, ['show', `${commit}:${path}`]);
+    if (isUntouchedStub(text, chapter)) return text;
+  }
+  return undefined;
+}
+
+const query = process.argv[2];
+if (!query) fail(`name the chapter to reset, e.g. npm run reset -- 01 (chapters: ${chapters.map(chapterId).join(', ')})`);
+const chapter = findChapter(query) ?? fail(`no chapter matches "${query}"; expected one of: ${chapters.map(chapterId).join(', ')}`);
+
+const root = process.cwd();
+const path = `exercises/${chapterId(chapter)}.ts`;
+const stub = originalStub(root, path, chapter);
+if (!stub) fail(`could not find the original ${path} in this folder's git history; nothing was changed`);
+
+const file = join(root, path);
+if (existsSync(file)) {
+  if (readFileSync(file, 'utf8') === stub) {
+    console.log(`${path} is already the original stub; nothing to do.`);
+    process.exit(0);
+  }
+  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+  const backup = join('exercises-backup', `${chapterId(chapter)}.${stamp}.ts`);
+  mkdirSync(join(root, 'exercises-backup'), { recursive: true });
+  copyFileSync(file, join(root, backup));
+  console.log(`Your version is saved as ${backup}.`);
+}
+writeFileSync(file, stub);
+console.log(`${path} is back to its original stub. Grade it with npm test -- ${String(chapter.number).padStart(2, '0')}.`);
