@@ -8,7 +8,7 @@
  *   - An unknown key, a malformed placeholder, or `@{` on a page without a worked module throws,
  *     naming the page and the key, which fails `vitepress build`.
  *
- * Number formatting (formatWorkedNumber): at most 6 significant digits, trailing zeros trimmed,
+ * Numbers are printed by formatWorkedNumber (format-worked-number.ts): at most 6 significant digits, trailing zeros trimmed,
  * -0 printed as 0, and never exponent notation: 0.30000000000000004 prints as 0.3,
  * 1e-7 as 0.0000001 and 1234567 as 1234570. Plain decimals read the same in prose and in TeX,
  * where "1e-7" would be typeset as a product. NaN and infinities throw: a worked example that
@@ -16,16 +16,8 @@
  */
 import { basename } from 'node:path';
 import type { MarkdownRenderer } from 'vitepress';
+import { formatWorkedNumber } from './format-worked-number.ts';
 import type { WorkedValues } from './worked-modules.ts';
-
-const decimal = new Intl.NumberFormat('en-US', { maximumSignificantDigits: 6, useGrouping: false });
-
-export function formatWorkedNumber(value: number): string {
-  if (!Number.isFinite(value)) throw new RangeError(`${value} is not a finite number`);
-  const text = decimal.format(value);
-  // Intl keeps the sign of negative zero and of tiny negatives that round to zero ("-0").
-  return /^-0(\.0*)?$/.test(text) ? '0' : text;
-}
 
 /** What the markdown environment tells us about the page being rendered. */
 interface PageEnv {

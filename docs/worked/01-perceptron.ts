@@ -5,12 +5,7 @@
 import { dot } from '../../lib/vector.ts';
 import { perceptronPredict, perceptronUpdate, step, trainPerceptron, weightedSum } from '../../lib/perceptron.ts';
 import { AND, OR, XOR, type Dataset } from '../../lib/logic-gates.ts';
-
-/** Same rule as the page's substitutions: at most 6 significant digits, trailing zeros trimmed. */
-function format(value: number): string {
-  const rounded = Number(value.toPrecision(6));
-  return Object.is(rounded, -0) ? '0' : String(rounded);
-}
+import { formatWorkedNumber } from '../.vitepress/format-worked-number.ts';
 
 /** "0.2\,x_1 + 0.1\,x_2 - 0.2": the left side of a decision boundary w · x + b = 0, as TeX. */
 function boundaryTex(w: readonly number[], b: number): string {
@@ -19,7 +14,7 @@ function boundaryTex(w: readonly number[], b: number): string {
   let tex = '';
   for (const { coefficient, symbol } of terms) {
     if (coefficient === 0) continue;
-    const magnitude = format(Math.abs(coefficient)) + symbol;
+    const magnitude = formatWorkedNumber(Math.abs(coefficient)) + symbol;
     if (tex === '') tex = coefficient < 0 ? `-${magnitude}` : magnitude;
     else tex += coefficient < 0 ? ` - ${magnitude}` : ` + ${magnitude}`;
   }

@@ -3,7 +3,8 @@
  * and the geometry behind the playground's "no single line separates these points".
  */
 import { describe, expect, test } from 'vitest';
-import { formatWorkedNumber, substituteWorkedNumbers } from '../../docs/.vitepress/worked-numbers.ts';
+import { formatWorkedNumber } from '../../docs/.vitepress/format-worked-number.ts';
+import { substituteWorkedNumbers } from '../../docs/.vitepress/worked-numbers.ts';
 import { isLinearlySeparable, lineInside, positivePart, square, type Point } from '../../docs/.vitepress/theme/components/plane-geometry.ts';
 import { AND, OR, XOR, type Dataset } from '../../lib/logic-gates.ts';
 import { createRandom } from '../../lib/random.ts';
