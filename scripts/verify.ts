@@ -113,7 +113,7 @@ await step('Types', async () => {
 });
 
 await step('Reference library', () => vitestProject('lib', 'lib tests'));
-await step('Course checks', () => vitestProject('course', 'manifest, report rules, sandbox and watchdog'));
+await step('Course checks', () => vitestProject('course', 'manifest, report rules, sandbox, watchdog and reset'));
 
 await step('Graders on solutions/ (every check must pass)', async () => {
   const { results, run: r } = await grade('solutions');
