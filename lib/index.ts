@@ -6,6 +6,8 @@ export * from './not-implemented.ts';
 export * from './random.ts';
 export * from './vector.ts';
 export * from './perceptron.ts';
+export * from './perceptron-trace.ts';
+export * from './perceptron-convergence.ts';
 export * from './logic-gates.ts';
 export * from './datasets.ts';
 export * from './matrix.ts';
