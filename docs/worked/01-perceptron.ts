@@ -5,6 +5,8 @@
 import { dot } from '../../lib/vector.ts';
 import { perceptronPredict, perceptronUpdate, step, trainPerceptron, weightedSum } from '../../lib/perceptron.ts';
 import { AND, OR, XOR, type Dataset } from '../../lib/logic-gates.ts';
+import { tracePerceptronTraining, type TraceStep } from '../../lib/perceptron-trace.ts';
+import { mistakeBound } from '../../lib/perceptron-convergence.ts';
 import { formatWorkedNumber } from '../.vitepress/format-worked-number.ts';
 
 /** "0.2\,x_1 + 0.1\,x_2 - 0.2": the left side of a decision boundary w · x + b = 0, as TeX. */
@@ -21,6 +23,35 @@ function boundaryTex(w: readonly number[], b: number): string {
   return tex === '' ? '0' : tex;
 }
 
+/** A number in a table cell (outside TeX): with a true minus sign, as TeX would print it. */
+const cellNumber = (v: number) => formatWorkedNumber(v).replace('-', '−');
+
+/** "(0.1, −0.2)": a vector as printed in a table cell. */
+const vectorText = (v: readonly number[]) => `(${v.map(cellNumber).join(', ')})`;
+
+/** The error column of a trace: bold when the rule changed something. */
+const errorText = (error: number) => (error === 0 ? '0' : `**${error > 0 ? '+' : ''}${cellNumber(error)}**`);
+
+/** Markdown table rows, one per example shown: what the learner's loop should do, step by step. */
+function traceRows(steps: readonly TraceStep[]): string {
+  return steps
+    .map((s) => `| ${s.epoch} | ${vectorText(s.x)} | ${s.y} | ${cellNumber(s.z)} | ${s.yhat} | ${errorText(s.error)} | ${vectorText(s.w)} | ${cellNumber(s.b)} |`)
+    .join('\n');
+}
+
+/** Markdown table rows, one per epoch: the mistakes it made and the parameters it ended with. */
+function epochRows(steps: readonly TraceStep[]): string {
+  const epochs = [...new Set(steps.map((s) => s.epoch))];
+  return epochs
+    .map((epoch) => {
+      const ofEpoch = steps.filter((s) => s.epoch === epoch);
+      const last = ofEpoch[ofEpoch.length - 1];
+      const mistakes = ofEpoch.filter((s) => s.error !== 0).length;
+      return `| ${epoch} | ${mistakes} | ${vectorText(last.w)} | ${cellNumber(last.b)} |`;
+    })
+    .join('\n');
+}
+
 const eta = 0.1;
 const maxEpochs = 100;
 
@@ -34,6 +65,13 @@ const yhatBefore = perceptronPredict(w, b, x);
 const updated = perceptronUpdate(w, b, x, y, eta);
 const zAfter = weightedSum(updated.w, updated.b, x);
 
+// ---- A second worked update: a false "yes", with a negative input. ----
+const falseYes = { w: [0.5, 0.2, -0.3], b: 0.1, x: [1, -2, 0.5], y: 0 };
+const falseYesZ = weightedSum(falseYes.w, falseYes.b, falseYes.x);
+const falseYesYhat = perceptronPredict(falseYes.w, falseYes.b, falseYes.x);
+const falseYesUpdated = perceptronUpdate(falseYes.w, falseYes.b, falseYes.x, falseYes.y, eta);
+const falseYesNewZ = weightedSum(falseYesUpdated.w, falseYesUpdated.b, falseYes.x);
+
 // ---- A hand-set AND neuron: w = (1, 1), b = -1.5. ----
 const handW = [1, 1];
 const handB = -1.5;
@@ -46,6 +84,20 @@ const and = train(AND());
 const or = train(OR());
 const xor = train(XOR());
 const andEta1 = train(AND(), { eta: 1 });
+const andTrace = tracePerceptronTraining(AND().xs, AND().ys, { eta, maxEpochs });
+const totalMistakes = (run: { mistakesPerEpoch: number[] }) => run.mistakesPerEpoch.reduce((sum, m) => sum + m, 0);
+
+// ---- The convergence theorem: the best separators of AND and OR in the extended space. ----
+// (2, 2, -3) and (2, 2, -1) maximise the margin for these four points (by the symmetry x1 <-> x2
+// the best u has equal weights, and then two constraints are tight), so the bounds are the tightest.
+const andSeparator = { w: [2, 2], b: -3 };
+const orSeparator = { w: [2, 2], b: -1 };
+const andBound = mistakeBound(andSeparator.w, andSeparator.b, AND().xs, AND().ys);
+const orBound = mistakeBound(orSeparator.w, orSeparator.b, OR().xs, OR().ys);
+
+// ---- Perceptrons compute NAND (Nielsen's example), but learn by jumps. ----
+const nandNeuron = { w: [-2, -2], b: 3 };
+const tinyNudge = 0.001;
 
 // The first epoch k after which XOR's weights come back to the same place at the end of every
 // epoch: the perceptron is going round in a cycle.
@@ -101,6 +153,32 @@ const worked: Record<string, number | string> = {
   workedZChange: zAfter - zBefore,
   workedXSquaredPlusOne: dot(x, x) + 1,
 
+  // The second worked update: a false "yes" (y = 0, yhat = 1) with a negative input.
+  falseW1: falseYes.w[0],
+  falseW2: falseYes.w[1],
+  falseW3: falseYes.w[2],
+  falseB: falseYes.b,
+  falseX1: falseYes.x[0],
+  falseX2: falseYes.x[1],
+  falseX3: falseYes.x[2],
+  falseY: falseYes.y,
+  falseZ: falseYesZ,
+  falseZRaw: String(falseYesZ), // what console.log prints, for the floating-point tip
+  falseYhat: falseYesYhat,
+  falseError: falseYes.y - falseYesYhat,
+  falseDeltaW1: falseYesUpdated.w[0] - falseYes.w[0],
+  falseDeltaW2: falseYesUpdated.w[1] - falseYes.w[1],
+  falseDeltaW3: falseYesUpdated.w[2] - falseYes.w[2],
+  falseDeltaB: falseYesUpdated.b - falseYes.b,
+  falseNewW1: falseYesUpdated.w[0],
+  falseNewW2: falseYesUpdated.w[1],
+  falseNewW3: falseYesUpdated.w[2],
+  falseNewB: falseYesUpdated.b,
+  falseNewZ: falseYesNewZ,
+  falseNewYhat: perceptronPredict(falseYesUpdated.w, falseYesUpdated.b, falseYes.x),
+  falseZChange: falseYesNewZ - falseYesZ,
+  falseXSquaredPlusOne: dot(falseYes.x, falseYes.x) + 1,
+
   // The step function at the three kinds of z.
   stepNegative: step(-0.3),
   stepZero: step(0),
@@ -132,6 +210,11 @@ const worked: Record<string, number | string> = {
   andXAxisCrossing: -and.b / and.w[0],
   andYAxisCrossing: -and.b / and.w[1],
 
+  andTotalMistakes: totalMistakes(and),
+  andTraceRows: traceRows(andTrace),
+  andEpochRows: epochRows(andTrace),
+  andFirstUpdateZ: andTrace.find((step) => step.error !== 0)!.z,
+
   // OR, trained from zeros.
   orW1: or.w[0],
   orW2: or.w[1],
@@ -141,6 +224,31 @@ const worked: Record<string, number | string> = {
   orConverged: String(or.converged),
   orMistakes: or.mistakesPerEpoch.join(', '),
   orZAt00: weightedSum(or.w, or.b, [0, 0]),
+  orTotalMistakes: totalMistakes(or),
+
+  // The convergence theorem's quantities for AND and OR, against the mistakes actually made.
+  radius: andBound.radius,
+  radiusSquared: andBound.radius ** 2,
+  // Printed inside TeX, so with TeX's own minus sign.
+  andSeparator: `(${[...andSeparator.w, andSeparator.b].map(formatWorkedNumber).join(', ')})`,
+  orSeparator: `(${[...orSeparator.w, orSeparator.b].map(formatWorkedNumber).join(', ')})`,
+  andMargin: andBound.margin,
+  orMargin: orBound.margin,
+  andBound: andBound.bound,
+  orBound: orBound.bound,
+  andEpochBound: andBound.bound + 1,
+
+  // NAND by one perceptron, and how a tiny change of the bias flips a prediction of learned AND.
+  nandW1: nandNeuron.w[0],
+  nandW2: nandNeuron.w[1],
+  nandB: nandNeuron.b,
+  ...perInput((input) => weightedSum(nandNeuron.w, nandNeuron.b, input), 'nandZ'),
+  ...perInput((input) => perceptronPredict(nandNeuron.w, nandNeuron.b, input), 'nandOut'),
+  tinyNudge,
+  nudgedB: and.b + tinyNudge,
+  nudgedZAt10: weightedSum(and.w, and.b + tinyNudge, [1, 0]),
+  nudgedOutAt10: perceptronPredict(and.w, and.b + tinyNudge, [1, 0]),
+  andOutAt10: perceptronPredict(and.w, and.b, [1, 0]),
 
   // XOR, trained from zeros: it never converges.
   xorEpochs: xor.epochs,
