@@ -1,14 +1,18 @@
 /**
  * The site: VitePress's default theme, local search, dark mode, a sidebar generated from the
- * chapter manifest, KaTeX at build time and worked numbers computed by lib/ at build time.
+ * chapter manifest, KaTeX at build time, and worked numbers and figures computed by lib/ at build time.
  */
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitepress';
 import { assertNoKatexErrorsIn, katexMath } from './katex.ts';
 import { isMathMLTag } from './mathml-tags.ts';
 import { sidebar } from './sidebar.ts';
+import { staticRoleAttribute } from './static-role.ts';
+import { figureBlocks } from './figure-blocks.ts';
+import { figureModules } from './figure-modules.ts';
+import { pageModulesReload } from './page-modules.ts';
 import { workedNumbers } from './worked-numbers.ts';
-import { WorkedModules, workedModulesReload } from './worked-modules.ts';
+import { workedModules } from './worked-modules.ts';
 
 const docsDir = fileURLToPath(new URL('..', import.meta.url));
 const libDir = fileURLToPath(new URL('../../lib', import.meta.url));
@@ -18,8 +22,12 @@ const FAVICON = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32">
 <g fill="#3451b2"><circle cx="6" cy="7" r="3.5"/><circle cx="6" cy="16" r="3.5"/><circle cx="6" cy="25" r="3.5"/><circle cx="23" cy="16" r="7"/></g>
 </svg>`;
 
-// Loaded once when the config loads; a worked module that throws fails the build right here.
-const worked = await new WorkedModules(`${docsDir}worked`).loadAll();
+// Loaded once when the config loads; a worked or figure module that throws (or draws a broken
+// figure) fails the build right here.
+const [worked, figures] = await Promise.all([
+  workedModules(`${docsDir}worked`).loadAll(),
+  figureModules(`${docsDir}figures`).loadAll(),
+]);
 
 export default defineConfig({
   title: 'Neural Networks from Scratch',
@@ -37,9 +45,10 @@ export default defineConfig({
     config(md) {
       workedNumbers(md, { valuesFor: (page) => worked.get(page) });
       katexMath(md);
+      figureBlocks(md, { figuresFor: (page) => figures.get(page) });
     },
     // VitePress caches compiled pages by their markdown alone; a page must be recompiled when
-    // only its worked module (or lib/) changed, so the cache is off in dev (builds still cache).
+    // only its worked or figure module (or lib/) changed, so the cache is off in dev (builds still cache).
     cache: false,
   },
 
@@ -48,7 +57,7 @@ export default defineConfig({
   },
 
   vite: {
-    plugins: [workedModulesReload(worked, libDir)],
+    plugins: [pageModulesReload([worked, figures], libDir), staticRoleAttribute()],
   },
 
   async buildEnd(siteConfig) {

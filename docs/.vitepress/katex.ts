@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import katex from 'katex';
 import katexModule, { type MarkdownKatexOptions } from '@vscode/markdown-it-katex';
 import type { MarkdownRenderer } from 'vitepress';
+import { escapeVueInterpolation } from './vue-interpolation.ts';
 
 // The package is CommonJS with `exports.default = plugin`: importing it from Node's ESM gives the
 // exports object, importing it through a bundler may give the function itself. Its types are
@@ -49,15 +50,6 @@ function parseErrorOf(tex: string): string {
   } catch (error) {
     return (error as Error).message;
   }
-}
-
-/**
- * The rendered HTML becomes part of a Vue template, and KaTeX copies the TeX source into the
- * MathML <annotation>, so TeX such as `x^{{2}}` would open a Vue `{{ }}` interpolation. An HTML
- * entity for the braces displays the same and is not a delimiter.
- */
-function escapeVueInterpolation(html: string): string {
-  return html.replaceAll('{{', '&#123;&#123;').replaceAll('}}', '&#125;&#125;');
 }
 
 /**
