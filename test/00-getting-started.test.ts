@@ -1,54 +1,74 @@
 /**
- * Grader for chapter 0 (getting started): dot and mean, checked against lib/ on seeded random
- * inputs, so a hard-coded answer cannot pass.
+ * Grader for chapter 0 (getting started): dot and mean. The page's examples first, then random
+ * inputs against lib/ (shrunk to the smallest failing one), then every "Throws" of the doc
+ * comments, in both directions where there are two.
  */
 import { describe, it } from 'vitest';
 import { dot as referenceDot, mean as referenceMean } from '../lib/vector.ts';
-import { expectClose, expectThrows, formatCall, openChapter, randomFor } from './grader/index.ts';
+import { decimal, expectClose, expectThrows, fc, forAll, formatCall, misconception, openChapter, sameLength } from './grader/index.ts';
 
-const chapter = openChapter('00-getting-started');
+const chapter = openChapter('00-getting-started', { params: { dot: ['a', 'b'], mean: ['xs'] } });
 
-// Sums of up to 50 products of numbers below 10 in size: 1e-9 is far above rounding noise
-// (about 1e-14 here) and far below any real mistake.
+// Sums of up to 50 products of numbers below 10 (or 100) in size: 1e-9 is far above rounding
+// noise (about 1e-13 here) and far below any real mistake.
 const TOL = 1e-9;
 
 describe('dot', () => {
-  const random = randomFor('dot');
+  async function checkDot(a: number[], b: number[]) {
+    const what = formatCall('dot', [a, b]);
+    const got = await chapter.call<number>('dot', [a, b]);
+    misconception(
+      Number.isNaN(got),
+      `${what} returned NaN; expected ${referenceDot(a, b)}. A NaN usually comes from reading past the end of an array: a[i] or b[i] is undefined there, and undefined * number is NaN.`,
+      { hint: 'Loop while i < a.length (the two lengths are equal once the check at the top has passed), and start the total at 0.' },
+    );
+    expectClose(got, referenceDot(a, b), what, TOL);
+  }
 
   it('computes the example from the page: dot([1, 2, 3], [4, 5, 6]) = 32', async () => {
-    const args = [[1, 2, 3], [4, 5, 6]];
-    expectClose(await chapter.call('dot', args), referenceDot([1, 2, 3], [4, 5, 6]), formatCall('dot', args), TOL);
+    await checkDot([1, 2, 3], [4, 5, 6]);
   });
 
-  it('matches the reference on random vectors, including empty ones', async () => {
-    for (const length of [0, 1, 2, 5, 20, random.int(3, 12)]) {
-      const a = Array.from({ length }, () => random.uniform(-10, 10));
-      const b = Array.from({ length }, () => random.uniform(-10, 10));
-      expectClose(await chapter.call('dot', [a, b]), referenceDot(a, b), formatCall('dot', [a, b]), TOL);
-    }
+  it('gives 0 for two empty vectors (the empty sum)', async () => {
+    await checkDot([], []);
   });
 
-  it('throws when the vectors have different lengths', async () => {
-    const args = [[1, 2, 3], [4, 5]];
-    await expectThrows(chapter.call('dot', args), formatCall('dot', args), 'the vectors have different lengths (3 and 2)');
+  it('matches the reference on random vectors of lengths 0 to 20', async () => {
+    await forAll('dot/random', sameLength(2, decimal(), 0, 20), ([a, b]) => checkDot(a, b));
   });
+
+  // One check per direction: a check written as `a.length > b.length` passes one and not the other.
+  const lengthHint =
+    'Compare the lengths before the loop and throw when they differ either way: dot([1, 2, 3], [4, 5]) reads b past its end (undefined * number is NaN), and dot([1, 2], [3, 4, 5]) would quietly ignore the 5.';
+  for (const [a, b] of [[[1, 2, 3], [4, 5]], [[1, 2], [3, 4, 5]]]) {
+    const longer = a.length > b.length ? 'a is longer than b' : 'b is longer than a';
+    it(`throws an Error naming both lengths when ${longer}`, async () => {
+      await expectThrows(chapter.call('dot', [a, b]), formatCall('dot', [a, b]), {
+        because: `the vectors have different lengths (${a.length} and ${b.length})`,
+        naming: { what: 'both lengths', numbers: [a.length, b.length] },
+        hint: lengthHint,
+      });
+    });
+  }
 });
 
 describe('mean', () => {
-  const random = randomFor('mean');
+  async function checkMean(xs: number[]) {
+    expectClose(await chapter.call('mean', [xs]), referenceMean(xs), formatCall('mean', [xs]), TOL);
+  }
 
   it('computes the example from the page: mean([2, 4, 9]) = 5', async () => {
-    expectClose(await chapter.call('mean', [[2, 4, 9]]), referenceMean([2, 4, 9]), 'mean([2, 4, 9])', TOL);
+    await checkMean([2, 4, 9]);
   });
 
   it('matches the reference on random arrays of 1 to 50 numbers', async () => {
-    for (const length of [1, 2, 7, 50, random.int(3, 30)]) {
-      const xs = Array.from({ length }, () => random.uniform(-100, 100));
-      expectClose(await chapter.call('mean', [xs]), referenceMean(xs), formatCall('mean', [xs]), TOL);
-    }
+    await forAll('mean/random', fc.array(decimal(100), { minLength: 1, maxLength: 50 }), checkMean);
   });
 
-  it('throws for an empty array', async () => {
-    await expectThrows(chapter.call('mean', [[]]), 'mean([])', 'the mean of no numbers is undefined (returning NaN would hide the problem)');
+  it('throws an Error for an empty array', async () => {
+    await expectThrows(chapter.call('mean', [[]]), 'mean([])', {
+      because: 'the mean of no numbers is undefined (returning NaN would hide the problem)',
+      hint: 'Check xs.length === 0 first and throw new Error(...) that says the array is empty; 0 / 0 would quietly give NaN.',
+    });
   });
 });

@@ -1,14 +1,25 @@
 /**
  * The sandbox's contract, beyond the fault fixtures that verify runs through the whole report:
  * probes share the learner's module, results must be plain data, arguments come back so
- * mutation is visible, and a missing export is a readable failure.
+ * mutation is visible, a missing export is a readable failure, what the learner throws arrives
+ * as it was (an Error, or marked as not one) with the learner's own stack frames, and a time-out
+ * names the call and its input.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { ChapterSandbox } from '../grader/sandbox.ts';
+import { ChapterSandbox, type SandboxOptions } from '../grader/sandbox.ts';
 
-process.env.GRADE_LEARNER = 'solutions';
-const sandbox = new ChapterSandbox('00-getting-started', { probe: 'test/course/fixtures/probe.ts' });
-afterAll(() => sandbox.close());
+const opened: ChapterSandbox[] = [];
+afterAll(() => Promise.all(opened.map((s) => s.close())));
+
+/** A sandbox for chapter `id` with `learner` standing in for it (GRADE_LEARNER is read when it opens). */
+function open(id: string, learner: string, options: SandboxOptions = {}): ChapterSandbox {
+  process.env.GRADE_LEARNER = learner;
+  const sandbox = new ChapterSandbox(id, options);
+  opened.push(sandbox);
+  return sandbox;
+}
+
+const sandbox = open('00-getting-started', 'solutions', { probe: 'test/course/fixtures/probe.ts' });
 
 describe('ChapterSandbox', () => {
   it('runs a probe inside the worker against the learner file', async () => {
@@ -31,10 +42,45 @@ describe('ChapterSandbox', () => {
     });
   });
 
-  it("passes the learner's own errors through with their name and location", async () => {
+  it("passes the learner's own Error through: the call, its name and message, and where it was thrown", async () => {
     await expect(sandbox.call('mean', [[]])).rejects.toMatchObject({
-      name: 'Error',
-      message: expect.stringMatching(/empty array \(at solutions\/00-getting-started\.ts:\d+:\d+\)/),
+      name: 'LearnerError',
+      thrown: { isError: true, name: 'Error', message: expect.stringContaining('empty array') },
+      message: expect.stringMatching(/^mean\(\[\]\) threw Error: .*empty array\n {4}at mean \(solutions\/00-getting-started\.ts:\d+:\d+\)$/),
+    });
+  });
+
+  it('marks a thrown string or plain object as not an Error, so a grader can tell', async () => {
+    const strings = open('00-getting-started', 'test/mutants/00-getting-started/dot-throws-a-string.ts');
+    await expect(strings.call('dot', [[1], [1, 2]])).rejects.toMatchObject({
+      thrown: { isError: false, message: 'the string "dot: lengths 1 and 2 differ"' },
+      message: expect.stringContaining('threw the string "dot: lengths 1 and 2 differ" (not an Error)'),
+    });
+    const objects = open('00-getting-started', 'test/mutants/00-getting-started/mean-throws-a-plain-object.ts');
+    await expect(objects.call('mean', [[]])).rejects.toMatchObject({ thrown: { isError: false, message: expect.stringMatching(/^a plain object /) } });
+  });
+
+  it("shows only the learner's frames, across chapters: an error in chapter 0's dot names dot's line and the caller's", async () => {
+    const chapter1 = open('01-perceptron', 'test/course/fixtures/frames');
+    const error = await chapter1.call('weightedSum', [[1, 2], 0, [3, 4]]).catch((e: unknown) => e);
+    expect(error).toMatchObject({ name: 'LearnerError' });
+    const { frames, stack } = error as { frames: string[]; stack: string };
+    expect(frames[0]).toMatch(/^dot \(solutions\/00-getting-started\.ts:\d+:\d+\)$/);
+    expect(frames[1]).toMatch(/^weightedSum \(test\/course\/fixtures\/frames\/01-perceptron\.ts:6:\d+\)$/);
+    expect(frames.join('\n')).not.toMatch(/test\/grader|node_modules|node:/);
+    // The stack vitest --verbose prints holds the same frames and nothing of the grader's.
+    expect(stack).not.toMatch(/test\/grader|node_modules/);
+  });
+
+  it('names the call and its input when it times out, or the label it was given', async () => {
+    const loops = open('00-getting-started', 'test/faults/infinite-loop-in-call.ts', { callTimeoutMs: 300 });
+    await expect(loops.call('dot', [[1], [2]])).rejects.toMatchObject({
+      name: 'ExerciseTimeout',
+      message: expect.stringMatching(/^dot\(\[1\], \[2\]\) did not return within 0\.3 s/),
+    });
+    const labelled = open('00-getting-started', 'test/faults/infinite-loop-in-call.ts', { callTimeoutMs: 300 });
+    await expect(labelled.call('dot', [[1], [2]], { label: 'dot on two one-number vectors' })).rejects.toMatchObject({
+      message: expect.stringMatching(/^dot on two one-number vectors did not return within 0\.3 s/),
     });
   });
 });

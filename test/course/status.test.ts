@@ -50,6 +50,17 @@ describe('exerciseVerdict', () => {
     expect(verdict.message).toContain('ran past its deadline or its process died');
   });
 
+  it("shows the learner's own error as the sentence it already is (the call, what it threw, where)", () => {
+    const message = 'dot([1], [2, 3]) threw RangeError: lengths differ\n    at dot (exercises/00-getting-started.ts:4:3)';
+    expect(exerciseVerdict('dot', [fail('LearnerError', message)]).message).toBe(message);
+  });
+
+  it('carries the hint of the failing check, when it has one', () => {
+    const failure: CheckResult = { title: 'throws', state: 'failed', errors: [{ name: 'GradeFailure', message: 'wrong', hint: 'compare the lengths' }] };
+    expect(exerciseVerdict('dot', [failure])).toMatchObject({ status: 'failing', hint: 'compare the lengths' });
+    expect(exerciseVerdict('dot', [fail('GradeFailure', 'wrong')]).hint).toBeUndefined();
+  });
+
   it('does not pass an exercise with no checks', () => {
     expect(exerciseVerdict('dot', []).status).toBe('failing');
   });

@@ -59,6 +59,7 @@ export async function bundleLearner(learner: string, probe?: string): Promise<st
       target: 'node20',
       sourcemap: 'inline',
       sourcesContent: false,
+      keepNames: true,
       absWorkingDir: repoRoot,
       outfile, // with write: false this only anchors the source map's paths
       write: false,

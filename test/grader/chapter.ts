@@ -12,13 +12,24 @@ export interface LearnerCallOptions extends CallOptions {
   mayMutate?: boolean;
 }
 
+export interface ChapterOptions extends SandboxOptions {
+  /**
+   * The parameter names of each exercise, as the stub declares them, so a report can say
+   * "changed options.w in place" rather than "changed its third argument".
+   */
+  params?: Record<string, readonly string[]>;
+}
+
 export class LearnerChapter {
-  constructor(readonly sandbox: ChapterSandbox) {}
+  constructor(
+    readonly sandbox: ChapterSandbox,
+    private readonly params: Record<string, readonly string[]> = {},
+  ) {}
 
   /** Calls the learner's `name(...args)` and returns its value. Fails if it changed an argument. */
   async call<T>(name: string, args: unknown[], options: LearnerCallOptions = {}): Promise<T> {
     const result = await this.sandbox.call<T>(name, args, options);
-    if (!options.mayMutate) expectUnchanged(name, args, result.args);
+    if (!options.mayMutate) expectUnchanged(name, args, result.args, this.params[name] ?? []);
     return result.value;
   }
 
@@ -29,18 +40,45 @@ export class LearnerChapter {
 }
 
 /** Opens chapter `id` ("01-perceptron") for the current test file. */
-export function openChapter(id: string, options: SandboxOptions = {}): LearnerChapter {
-  const sandbox = new ChapterSandbox(id, options);
+export function openChapter(id: string, options: ChapterOptions = {}): LearnerChapter {
+  const { params, ...sandboxOptions } = options;
+  const sandbox = new ChapterSandbox(id, sandboxOptions);
   afterAll(() => sandbox.close());
-  return new LearnerChapter(sandbox);
+  return new LearnerChapter(sandbox, params);
 }
 
-function expectUnchanged(name: string, before: unknown[], after: unknown[]) {
-  for (let i = 0; i < before.length; i++) {
-    if (JSON.stringify(before[i]) !== JSON.stringify(after[i])) {
-      throw new GradeFailure(
-        `${formatCall(name, before)} changed its ${ordinal(i)} argument in place: it was ${formatValue(before[i])} and became ${formatValue(after[i])}. Work on a copy (for example with .map or [...array]) so the caller's data stays as it was.`,
-      );
+/** The path of the first difference between two plain values ("" when they differ as a whole). */
+function firstDifference(before: unknown, after: unknown, path: string): string | undefined {
+  if (JSON.stringify(before) === JSON.stringify(after)) return undefined;
+  if (before && after && typeof before === 'object' && typeof after === 'object' && Array.isArray(before) === Array.isArray(after)) {
+    const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
+    for (const key of keys) {
+      const inner = Array.isArray(before) ? `${path}[${key}]` : `${path}.${key}`;
+      const found = firstDifference((before as Record<string, unknown>)[key], (after as Record<string, unknown>)[key], inner);
+      if (found !== undefined) {
+        // Name the innermost array or object that changed, not a single number inside it.
+        const value = (before as Record<string, unknown>)[key];
+        return value !== null && typeof value === 'object' ? found : path;
+      }
     }
+  }
+  return path;
+}
+
+function valueAt(root: unknown, path: string): unknown {
+  let value = root;
+  for (const [, key, index] of path.matchAll(/\.([^.[]+)|\[(\d+)\]/g)) value = (value as Record<string, unknown>)[key ?? index];
+  return value;
+}
+
+function expectUnchanged(name: string, before: unknown[], after: unknown[], params: readonly string[]) {
+  for (let i = 0; i < before.length; i++) {
+    const path = firstDifference(before[i], after[i], '');
+    if (path === undefined) continue;
+    const argument = params[i] ?? `its ${ordinal(i)} argument`;
+    const changed = params[i] ? `${argument}${path}` : path ? `${path.replace(/^\./, '')} of ${argument}` : argument;
+    throw new GradeFailure(
+      `${formatCall(name, before)} changed ${changed} in place: it was ${formatValue(valueAt(before[i], path))} and became ${formatValue(valueAt(after[i], path))}. Work on a copy (for example with .map or [...array]) so the caller's data stays as it was.`,
+    );
   }
 }

@@ -1,14 +1,22 @@
 /**
  * Assertions that fail with one plain sentence a learner can act on (what was called, what came
  * back, what was expected, and where the largest error is). They attach actual and expected so
- * `npm test -- --verbose` still shows vitest's full diff.
+ * `npm test -- --verbose` still shows vitest's full diff. Each takes an optional hint that fits
+ * its failure better than the exercise's first hint.
  */
-import { GradeFailure, NotImplementedFault } from './errors.ts';
+import { GradeFailure, isFault, LearnerError } from './errors.ts';
 import { formatNumber, formatValue } from './format.ts';
 
-function fail(message: string, actual?: unknown, expected?: unknown): never {
-  const error = new GradeFailure(message);
-  Object.assign(error, { actual, expected, showDiff: actual !== undefined || expected !== undefined });
+export interface CheckOptions {
+  /** Shown as "Hint:" under this failure instead of the exercise's first hint. */
+  hint?: string;
+}
+
+function fail(message: string, options: CheckOptions & { actual?: unknown; expected?: unknown } = {}): never {
+  const { hint, actual, expected } = options;
+  const error = new GradeFailure(message, hint);
+  const hasValues = 'actual' in options || 'expected' in options;
+  Object.assign(error, { actual, expected, showDiff: hasValues });
   throw error;
 }
 
@@ -18,17 +26,24 @@ interface Mismatch {
   shape?: string;
 }
 
+/** "expected a number" for the result itself; "expected a number at w[0], got "0.3"" inside it. */
+function shapeProblem(path: string, wanted: string, actual: unknown): Mismatch {
+  const shape = path ? `expected ${wanted} at ${path}, got ${formatValue(actual)}` : `expected ${wanted}`;
+  return { path, error: Infinity, shape };
+}
+
 /** Walks two values side by side; returns a shape problem, or the largest numeric difference. */
 function compare(actual: unknown, expected: unknown, path: string, worst: Mismatch): Mismatch {
   if (typeof expected === 'number') {
-    if (typeof actual !== 'number') return { path, error: Infinity, shape: `expected a number at ${path || 'the top'}, got ${formatValue(actual)}` };
+    if (typeof actual !== 'number') return shapeProblem(path, 'a number', actual);
     const error = Object.is(actual, expected) ? 0 : Number.isNaN(actual) ? Infinity : Math.abs(actual - expected);
     return error > worst.error ? { path, error } : worst;
   }
   if (Array.isArray(expected)) {
-    if (!Array.isArray(actual)) return { path, error: Infinity, shape: `expected an array at ${path || 'the top'}, got ${formatValue(actual)}` };
+    if (!Array.isArray(actual)) return shapeProblem(path, 'an array', actual);
     if (actual.length !== expected.length) {
-      return { path, error: Infinity, shape: `expected ${expected.length} items at ${path || 'the top'}, got ${actual.length}` };
+      const count = `${expected.length} ${expected.length === 1 ? 'item' : 'items'}`;
+      return { path, error: Infinity, shape: `expected ${count}${path ? ` at ${path}` : ''}, got ${actual.length}` };
     }
     for (let i = 0; i < expected.length; i++) {
       worst = compare(actual[i], expected[i], `${path}[${i}]`, worst);
@@ -37,7 +52,7 @@ function compare(actual: unknown, expected: unknown, path: string, worst: Mismat
     return worst;
   }
   if (expected && typeof expected === 'object') {
-    if (!actual || typeof actual !== 'object') return { path, error: Infinity, shape: `expected an object at ${path || 'the top'}, got ${formatValue(actual)}` };
+    if (!actual || typeof actual !== 'object') return shapeProblem(path, 'an object', actual);
     for (const key of Object.keys(expected)) {
       if (!(key in actual)) return { path, error: Infinity, shape: `the result has no property "${key}"${path ? ` at ${path}` : ''}` };
       worst = compare((actual as Record<string, unknown>)[key], (expected as Record<string, unknown>)[key], path ? `${path}.${key}` : key, worst);
@@ -45,7 +60,7 @@ function compare(actual: unknown, expected: unknown, path: string, worst: Mismat
     }
     return worst;
   }
-  if (!Object.is(actual, expected)) return { path, error: Infinity, shape: `expected ${formatValue(expected)} at ${path || 'the top'}, got ${formatValue(actual)}` };
+  if (!Object.is(actual, expected)) return shapeProblem(path, formatValue(expected), actual);
   return worst;
 }
 
@@ -53,44 +68,95 @@ function compare(actual: unknown, expected: unknown, path: string, worst: Mismat
  * `actual` must match `expected` (numbers, arrays, plain objects, nested) with every number within
  * `tol`. `what` describes the call, e.g. "weightedSum([1, 2], 0.5, [3, 4])".
  */
-export function expectClose(actual: unknown, expected: unknown, what: string, tol = 1e-9): void {
+export function expectClose(actual: unknown, expected: unknown, what: string, tol = 1e-9, options: CheckOptions = {}): void {
   const worst = compare(actual, expected, '', { path: '', error: 0 });
-  if (worst.shape) fail(`${what} returned ${formatValue(actual)}; ${worst.shape}.`, actual, expected);
+  if (worst.shape) fail(`${what} returned ${formatValue(actual)}; ${worst.shape}.`, { ...options, actual, expected });
   if (worst.error > tol) {
     const where = worst.path ? ` at ${worst.path}` : '';
     const size = worst.error === Infinity ? 'NaN' : formatNumber(worst.error);
     const detail = typeof expected === 'number' ? '' : ` (largest error ${size}${where})`;
-    fail(`${what} returned ${formatValue(actual)}; expected ${formatValue(expected)}${detail}.`, actual, expected);
+    fail(`${what} returned ${formatValue(actual)}; expected ${formatValue(expected)}${detail}.`, { ...options, actual, expected });
   }
 }
 
 /** Exact equality for results that are not approximate (labels, counts, booleans). */
-export function expectEqual(actual: unknown, expected: unknown, what: string): void {
-  expectClose(actual, expected, what, 0);
+export function expectEqual(actual: unknown, expected: unknown, what: string, options: CheckOptions = {}): void {
+  expectClose(actual, expected, what, 0, options);
+}
+
+export interface ThrowExpectation extends CheckOptions {
+  /** Why it must throw, as the doc comment says: "the vectors have different lengths (2 and 3)". */
+  because: string;
+  /**
+   * What the doc comment promises the message names, and the numbers that must appear in it:
+   * { what: 'both lengths', numbers: [2, 3] }.
+   */
+  naming?: { what: string; numbers: number[] };
 }
 
 /**
- * The learner's code must throw for bad input. NotImplemented passes straight through so an
- * untouched stub is reported as "not started", not as "forgot to throw".
+ * Messages of errors the JavaScript engine throws when code goes wrong by accident (reading a
+ * property of undefined, calling what is not a function…): a crash, not the deliberate check the
+ * doc comment asks for.
  */
-export async function expectThrows(call: Promise<unknown>, what: string, why: string): Promise<Error> {
+const accidents = [
+  /^Cannot (read|set) propert/,
+  /is not a function/,
+  /is not iterable/,
+  /is not defined$/,
+  /^Reduce of empty array/,
+  /^Cannot convert undefined or null/,
+  /^Invalid array length/,
+  /^Maximum call stack size exceeded/,
+];
+
+/** True when `numbers` each appear in `text` as a number of their own (so 2 is not found in 12). */
+function mentionsAll(text: string, numbers: readonly number[]): boolean {
+  return numbers.every((n) => new RegExp(`(?<![\\d.])${String(n).replace('.', '\\.')}(?![\\d]|\\.\\d)`).test(text));
+}
+
+/**
+ * The learner's code must throw an Error for bad input, and say what its doc comment promises.
+ * Faults (not started, timed out, crashed) pass straight through, so an untouched stub is reported
+ * as "not started", not as "forgot to throw". Returns what was thrown.
+ */
+export async function expectThrows(call: Promise<unknown>, what: string, expectation: ThrowExpectation): Promise<LearnerError> {
+  const { because, naming, hint } = expectation;
   let value: unknown;
   try {
     value = await call;
   } catch (error) {
-    if (error instanceof NotImplementedFault || (error as Error).name === 'NotImplemented') throw error;
-    if ((error as Error).name?.startsWith('Exercise') || (error as Error).name === 'ProcessExitError') throw error;
-    return error as Error;
+    if (isFault(error) || !(error instanceof LearnerError)) throw error;
+    const { thrown } = error;
+    if (!thrown.isError) {
+      fail(
+        `${what} threw ${thrown.message} instead of an Error. Throw an Error object (throw new Error('…')): it carries a message and a stack trace that says where it came from, and whoever catches it can rely on error.message.`,
+        { hint },
+      );
+    }
+    if (accidents.some((pattern) => pattern.test(thrown.message))) {
+      fail(
+        `${what} threw ${thrown.name}: ${thrown.message}, which is the code crashing by accident rather than a check. Check for the problem first (${because}) and throw new Error('…') that says what is wrong.${error.frames.length > 0 ? `\n    at ${error.frames[0]}` : ''}`,
+        { hint },
+      );
+    }
+    if (naming && !mentionsAll(thrown.message, naming.numbers)) {
+      fail(
+        `${what} threw an Error, but its message "${thrown.message}" does not name ${naming.what} (${naming.numbers.join(' and ')}). Put them in the message: whoever reads it should be able to tell what went wrong.`,
+        { hint },
+      );
+    }
+    return error;
   }
-  return fail(`${what} should throw an Error because ${why}, but it returned ${formatValue(value)}.`);
+  return fail(`${what} should throw an Error because ${because}, but it returned ${formatValue(value)}.`, { hint });
 }
 
 /** A check of a known misconception: when `condition` holds, say what the mistake looks like. */
-export function misconception(condition: boolean, sentence: string): void {
-  if (condition) fail(sentence);
+export function misconception(condition: boolean, sentence: string, options: CheckOptions = {}): void {
+  if (condition) fail(sentence, options);
 }
 
 /** Fails with a sentence; for checks that do not fit the helpers above. */
-export function expectThat(condition: boolean, sentence: string): void {
-  if (!condition) fail(sentence);
+export function expectThat(condition: boolean, sentence: string, options: CheckOptions = {}): void {
+  if (!condition) fail(sentence, options);
 }

@@ -1,5 +1,7 @@
 /** The grader toolkit: everything a test/NN-slug.test.ts file needs. */
 export { openChapter, type LearnerChapter } from './chapter.ts';
-export { expectClose, expectEqual, expectThat, expectThrows, misconception } from './check.ts';
+export { expectClose, expectEqual, expectThat, expectThrows, misconception, type CheckOptions } from './check.ts';
 export { formatCall, formatValue } from './format.ts';
+export { pageLink } from './links.ts';
+export { decimal, fc, forAll, sameLength } from './property.ts';
 export { randomFor } from './seed.ts';

@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { styleText } from 'node:util';
 import type { Reporter, TestCase, TestModule, Vitest } from 'vitest/node';
 import { chapterId, chapters, exerciseAnchor, type Chapter, type Exercise } from '../../course.ts';
+import { pageLink } from './links.ts';
 import { exerciseVerdict, type CheckResult, type ExerciseVerdict, type Status } from './status.ts';
 
 export interface GradeReporterOptions {
@@ -19,6 +20,8 @@ export interface GradeReporterOptions {
   siteUrl?: string;
   /** Write the results as JSON to this file (for verify and classroom tooling). */
   jsonFile?: string;
+  /** Called with every run's results (scripts/grade.mjs uses it to leave out type warnings for files that could not load). */
+  onResults?: (results: ExerciseResult[]) => void;
 }
 
 /** The latest report, kept so `npm run hint` knows which exercise you are on. */
@@ -78,6 +81,7 @@ export class GradeReporter implements Reporter {
     this.writeJson(graded, lastGradeFile);
     if (this.options.jsonFile) this.writeJson(graded, this.options.jsonFile);
     const all = graded.flatMap((c) => this.results.get(chapterId(c))!);
+    this.options.onResults?.(all);
     // Exit code 0 only when everything that was graded passed (vitest would also fail the run).
     if (all.length === 0 || all.some((r) => r.status !== 'passed')) process.exitCode = 1;
   }
@@ -100,8 +104,9 @@ export class GradeReporter implements Reporter {
           previous = result.message;
           lines.push(...indent(result.message, 6));
           if (result.status === 'failing') {
+            // The failing check's own hint when it has one: it fits this failure.
             const more = exercise.hints.length > 1 ? ` (more: npm run hint -- ${String(chapter.number).padStart(2, '0')} ${exercise.name})` : '';
-            lines.push(...indent(paint('cyan', `Hint: ${exercise.hints[0]}${more}`), 6));
+            lines.push(...indent(paint('cyan', `Hint: ${result.hint ?? exercise.hints[0]}${more}`), 6));
           }
         }
       }
@@ -127,8 +132,7 @@ export class GradeReporter implements Reporter {
   }
 
   private link(chapter: Chapter, exercise: Exercise): string {
-    const site = this.options.siteUrl ?? 'http://localhost:5173';
-    return `${site}/${chapterId(chapter)}#${exerciseAnchor(exercise)} (npm start serves it)`;
+    return `${pageLink(chapterId(chapter), exerciseAnchor(exercise), this.options.siteUrl)} (npm start serves it)`;
   }
 
   private writeJson(graded: Chapter[], file: string) {
@@ -151,7 +155,8 @@ function gradeChapter(chapter: Chapter, module: TestModule): ExerciseResult[] {
     const exercise = topLevelSuite(test);
     const result = test.result();
     const list = checks.get(exercise) ?? [];
-    list.push({ title: test.name, state: result.state, errors: result.errors ?? [] });
+    const errors = (result.errors ?? []).map((e) => ({ name: e.name, message: e.message, hint: typeof e.hint === 'string' ? e.hint : undefined }));
+    list.push({ title: test.name, state: result.state, errors });
     checks.set(exercise, list);
   }
   // A failure of the whole file (the grader could not start, or its process died) hits every exercise.
@@ -173,7 +178,7 @@ function gradeChapter(chapter: Chapter, module: TestModule): ExerciseResult[] {
   // Exercises build on earlier ones: a time-out after an earlier time-out is most likely the same loop.
   const firstTimeout = results.find((r) => r.status === 'timed out');
   for (const result of results) {
-    if (firstTimeout && result !== firstTimeout && result.status === 'timed out') {
+    if (firstTimeout && result !== firstTimeout && result.status === 'timed out' && result.message !== firstTimeout.message) {
       result.message = `${result.message}\nIf it calls ${firstTimeout.name}, which timed out first, fix that one and this may pass too.`;
     }
   }

@@ -17,9 +17,26 @@ process.exit = (code) => {
   throw error;
 };
 
+// Anything can be thrown. An Error keeps its name, message and stack; anything else (a string, a
+// number, a plain object that looks like an error) is marked isError: false so the grader can say
+// so, instead of arriving as an Error it never was.
 function serialize(error) {
-  if (error instanceof Error) return { name: error.name, message: error.message, stack: error.stack };
-  return { name: 'Error', message: `threw a value that is not an Error: ${String(error)}` };
+  if (error instanceof Error) return { name: error.name, message: error.message, stack: error.stack, isError: true };
+  return { name: 'NotAnError', message: describeThrown(error), isError: false };
+}
+
+function describeThrown(value) {
+  if (typeof value === 'string') return `the string ${JSON.stringify(value)}`;
+  if (value === null || value === undefined) return String(value);
+  if (typeof value !== 'object') return `the ${typeof value} ${String(value)}`;
+  let text;
+  try {
+    text = JSON.stringify(value);
+  } catch {
+    text = undefined;
+  }
+  const kind = Array.isArray(value) ? 'an array' : Object.getPrototypeOf(value) === Object.prototype ? 'a plain object' : 'an object';
+  return text && text.length <= 120 ? `${kind} ${text}` : kind;
 }
 
 let chapter;

@@ -11,11 +11,14 @@ import {
   ExerciseLoadError,
   ExerciseTimeout,
   GradeFailure,
+  LearnerError,
   NotImplementedFault,
   ProcessExitError,
   type SerializedError,
 } from './errors.ts';
-import { displayPath, learnerFile, repoRoot } from './learner.ts';
+import { formatCall } from './format.ts';
+import { formatFrames, learnerFrames, learnerStack } from './frames.ts';
+import { displayPath, learnerFile } from './learner.ts';
 
 export interface SandboxOptions {
   /** Deadline for importing the file (default 2 s). */
@@ -30,6 +33,11 @@ export interface SandboxOptions {
 
 export interface CallOptions {
   timeoutMs?: number;
+  /**
+   * How the report names this call when it times out or throws, e.g. "trainPerceptron on the XOR
+   * gate". Default: the call itself with its arguments, shortened ("dot([1, 2], [3, 4])").
+   */
+  label?: string;
 }
 
 export interface CallResult<T> {
@@ -42,6 +50,8 @@ interface Pending {
   resolve(result: CallResult<unknown>): void;
   reject(error: Error): void;
   timer: NodeJS.Timeout;
+  /** The exercise's name, and how the report names this call. */
+  name: string;
   label: string;
 }
 
@@ -90,15 +100,16 @@ export class ChapterSandbox {
     const worker = await this.ready();
     const id = this.nextId++;
     const timeoutMs = options.timeoutMs ?? this.options.callTimeoutMs;
+    const label = options.label ?? formatCall(name, args);
     return new Promise<CallResult<T>>((resolve, reject) => {
       const timer = setTimeout(() => {
         this.pending.delete(id);
         this.discard(worker);
-        const message = `${name} did not return within ${seconds(timeoutMs)}: is there a loop that never ends, or a promise that never settles?`;
+        const message = `${label} did not return within ${seconds(timeoutMs)}: is there a loop that never ends, or a promise that never settles?`;
         this.timedOut.set(name, message);
         reject(new ExerciseTimeout(message));
       }, timeoutMs);
-      this.pending.set(id, { resolve: resolve as Pending['resolve'], reject, timer, label: name });
+      this.pending.set(id, { resolve: resolve as Pending['resolve'], reject, timer, name, label });
       worker.postMessage({ id, kind, name, args });
     });
   }
@@ -151,8 +162,8 @@ export class ChapterSandbox {
       worker.on('message', onMessage).on('error', onError).on('exit', onExit);
     });
     worker.on('message', (message) => this.settle(message));
-    worker.on('error', (error) => this.failAll(worker, this.crash(error, 'while running')));
-    worker.on('exit', (code) => this.failAll(worker, new ExerciseCrash(`the worker running your code exited (code ${code})`)));
+    worker.on('error', (error) => this.failAll(worker, this.crash(error).message));
+    worker.on('exit', (code) => this.failAll(worker, `ended the worker running it (exit code ${code})`));
     return worker;
   }
 
@@ -162,15 +173,15 @@ export class ChapterSandbox {
     this.pending.delete(message.id);
     clearTimeout(pending.timer);
     if (message.ok) pending.resolve({ value: message.value, args: message.args ?? [] });
-    else pending.reject(this.callError(message.error!, pending.label));
+    else pending.reject(this.callError(message.error!, pending));
   }
 
-  /** The worker is gone: every call still waiting on it fails with the same cause. */
-  private failAll(worker: Worker, error: Error) {
+  /** The worker is gone: every call still waiting on it fails with the same cause, named by its call. */
+  private failAll(worker: Worker, cause: string) {
     this.discard(worker);
     for (const [id, pending] of this.pending) {
       clearTimeout(pending.timer);
-      pending.reject(error);
+      pending.reject(new ExerciseCrash(`${pending.label} ${cause}`));
       this.pending.delete(id);
     }
   }
@@ -185,37 +196,44 @@ export class ChapterSandbox {
     });
   }
 
-  private crash(error: Error & { code?: string }, when: string): ExerciseCrash {
+  /** `when` is said only while loading; a crash while running is prefixed with the call by failAll. */
+  private crash(error: Error & { code?: string }, when = ''): ExerciseCrash {
+    const at = when ? ` ${when}` : '';
     if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') {
       return new ExerciseCrash(
-        `ran out of memory ${when} (the limit is ${this.options.heapMb} MiB): is something growing without bound, like an array in an endless loop?`,
+        `ran out of memory${at} (the limit is ${this.options.heapMb} MiB): is something growing without bound, like an array in an endless loop?`,
       );
     }
-    return new ExerciseCrash(`crashed ${when}: ${error.name}: ${error.message}${where(error.stack)}`);
+    return new ExerciseCrash(`crashed${at}: ${error.name}: ${error.message}${formatFrames(learnerFrames(error.stack))}`);
   }
 
   private loadError(error: SerializedError): Error {
     if (error.name === 'ProcessExitError') return new ProcessExitError(`${displayPath(this.file)} ${error.message}`);
     return new ExerciseLoadError(
-      `${displayPath(this.file)} could not be loaded: ${error.name}: ${error.message}${where(error.stack)}`,
+      `${displayPath(this.file)} could not be loaded: ${error.name}: ${error.message}${formatFrames(learnerFrames(error.stack))}`,
     );
   }
 
-  private callError(error: SerializedError, name: string): Error {
+  private callError(error: SerializedError, { name, label }: Pending): Error {
     switch (error.name) {
       case 'NotImplemented':
         return new NotImplementedFault(error.message, error.message.split(' ')[0]);
       case 'ProcessExitError':
-        return new ProcessExitError(`${name} ${error.message}`);
+        return new ProcessExitError(`${label} ${error.message}`);
       case 'MissingExport':
         return new GradeFailure(`${displayPath(this.file)} ${error.message}: check the spelling and that it is exported`);
       case 'UncloneableResult':
         return new GradeFailure(`${name} ${error.message}`);
       default: {
-        // The learner's own error: graders that expect a throw look at it; otherwise it is a failure.
-        const copy = new Error(`${error.message}${where(error.stack)}`);
-        copy.name = error.name;
-        return copy;
+        // The learner's own throw: graders that expect one look at `thrown`; otherwise the
+        // message says which call threw what, and where in the learner's files.
+        const isError = error.isError !== false;
+        const what = isError ? `${error.name}: ${error.message}` : `${error.message} (not an Error)`;
+        const frames = learnerFrames(error.stack);
+        const thrown = new LearnerError(`${label} threw ${what}${formatFrames(frames)}`, { isError, name: error.name, message: error.message }, frames);
+        // vitest --verbose prints this stack: the learner's frames, not the grader's.
+        thrown.stack = learnerStack(`${error.name}: ${error.message}`, error.stack);
+        return thrown;
       }
     }
   }
@@ -223,15 +241,4 @@ export class ChapterSandbox {
 
 function seconds(ms: number): string {
   return ms % 1000 === 0 ? `${ms / 1000} s` : `${(ms / 1000).toFixed(1)} s`;
-}
-
-/** " (at exercises/01-perceptron.ts:12:5)": the first stack frame inside the repository. */
-function where(stack: string | undefined): string {
-  for (const match of (stack ?? '').matchAll(/(?:file:\/\/)?(\/[^\s():]+):(\d+):(\d+)/g)) {
-    const [, path, line, column] = match;
-    if (path.startsWith(repoRoot) && !path.includes('node_modules') && !path.includes('/test/grader/')) {
-      return ` (at ${displayPath(path)}:${line}:${column})`;
-    }
-  }
-  return '';
 }

@@ -9,13 +9,15 @@ export interface CheckResult {
   /** The test's title inside the exercise's describe(). */
   title: string;
   state: 'passed' | 'failed' | 'skipped' | 'pending';
-  errors: readonly { name?: string; message: string }[];
+  errors: readonly { name?: string; message: string; hint?: string }[];
 }
 
 export interface ExerciseVerdict {
   status: Status;
   /** The one sentence the report shows for a non-passing exercise. */
   message?: string;
+  /** A hint that fits this failure, when the failing check has one. */
+  hint?: string;
   passedChecks: number;
   totalChecks: number;
 }
@@ -57,12 +59,16 @@ export function exerciseVerdict(exercise: string, checks: readonly CheckResult[]
     return { ...base, status: 'failing', message: `${exercise} calls ${what}, which is not implemented yet: do ${what} first.` };
   }
   const failure = failed.find((c) => c.errors[0].name !== 'NotImplemented') ?? failed[0];
-  const message = describeError(failure.errors[0], failure.title);
-  return { ...base, status: 'failing', message };
+  const error = failure.errors[0];
+  const message = describeError(error, failure.title);
+  return { ...base, status: 'failing', message, ...(error.hint ? { hint: error.hint } : {}) };
 }
 
-/** A GradeFailure is already a sentence; anything else is the learner's own error, thrown unexpectedly. */
+/**
+ * A GradeFailure is already a sentence, and so is a LearnerError (the call, what it threw, where);
+ * anything else was thrown by the grader's own code around the call.
+ */
 function describeError(error: { name?: string; message: string }, title: string): string {
-  if (error.name === 'GradeFailure' || error.name === 'AssertionError') return error.message;
+  if (error.name === 'GradeFailure' || error.name === 'AssertionError' || error.name === 'LearnerError') return error.message;
   return `while checking that it ${title}, it threw ${error.name ?? 'Error'}: ${error.message}`;
 }

@@ -1,7 +1,9 @@
 /**
  * Known-wrong implementations that `npm run verify` runs through the graders. Each must make its
  * exercise fail with a message containing `expect`: proof that the grader catches the mistake
- * and names it.
+ * and names it. "Beginner" mutants are the plausible wrong versions written without looking at
+ * the grader (CHAPTER-CHECKLIST: try it as a beginner would); each one that passed at first
+ * became a check.
  */
 export interface Mutant {
   /** The mutant file, standing in for the chapter's exercise file. */
@@ -10,15 +12,73 @@ export interface Mutant {
   exercise: string;
   /** A phrase the failure sentence must contain. */
   expect: string;
+  /**
+   * The bug shows only on some random inputs, and `expect` holds the smallest one that fails:
+   * proof that a failing random input is reported shrunk.
+   */
+  shrunk?: boolean;
 }
 
+/** Mutants of one chapter: ch1('file.ts', 'exercise', 'phrase') reads test/mutants/01-perceptron/file.ts. */
+const inChapter =
+  (chapter: string) =>
+  (file: string, exercise: string, expect: string, more: Partial<Mutant> = {}): Mutant => ({ file: `${chapter}/${file}`, chapter, exercise, expect, ...more });
+const ch0 = inChapter('00-getting-started');
+const ch1 = inChapter('01-perceptron');
+
+const trace = 'the trace on the page (http://localhost:5173/01-perceptron#training-trace)';
+
 export const mutants: Mutant[] = [
-  { file: '00-getting-started/dot-ignores-length.ts', chapter: '00-getting-started', exercise: 'dot', expect: 'should throw an Error because the vectors have different lengths' },
-  { file: '00-getting-started/mean-of-empty-is-nan.ts', chapter: '00-getting-started', exercise: 'mean', expect: 'mean([]) should throw an Error' },
-  { file: '01-perceptron/bias-added-per-input.ts', chapter: '01-perceptron', exercise: 'weightedSum', expect: 'b is added once per input' },
-  { file: '01-perceptron/step-fires-at-zero.ts', chapter: '01-perceptron', exercise: 'step', expect: 'step(0) returned 1' },
-  { file: '01-perceptron/error-sign-flipped.ts', chapter: '01-perceptron', exercise: 'perceptronUpdate', expect: "the error's sign is flipped" },
-  { file: '01-perceptron/bias-never-updated.ts', chapter: '01-perceptron', exercise: 'perceptronUpdate', expect: 'the bias never changed' },
-  { file: '01-perceptron/update-in-place.ts', chapter: '01-perceptron', exercise: 'perceptronUpdate', expect: 'changed its first argument in place' },
-  { file: '01-perceptron/hard-coded-answer.ts', chapter: '01-perceptron', exercise: 'trainPerceptron', expect: 'classifies only 50% of OR' },
+  // Chapter 0: dot
+  ch0('dot-ignores-length.ts', 'dot', 'should throw an Error because the vectors have different lengths'),
+  ch0('dot-one-sided-length-check.ts', 'dot', 'dot([1, 2], [3, 4, 5]) should throw an Error because the vectors have different lengths (2 and 3), but it returned 11'),
+  ch0('dot-throws-a-string.ts', 'dot', 'dot([1, 2, 3], [4, 5]) threw the string "dot: lengths 3 and 2 differ" instead of an Error'),
+  ch0('dot-message-without-lengths.ts', 'dot', 'its message "the vectors must have the same length" does not name both lengths (3 and 2)'),
+  ch0('dot-reads-past-the-end.ts', 'dot', 'dot([1, 2, 3], [4, 5]) should throw an Error because the vectors have different lengths (3 and 2), but it returned NaN'), // beginner
+  ch0('dot-reduce-without-initial-value.ts', 'dot', 'dot([1, 2, 3], [4, 5, 6]) returned 29; expected 32'), // beginner
+  // Chapter 0: mean
+  ch0('mean-of-empty-is-nan.ts', 'mean', 'mean([]) should throw an Error'),
+  ch0('mean-throws-a-plain-object.ts', 'mean', 'mean([]) threw a plain object {"name":"Error","message":"mean of an empty array"} instead of an Error'),
+  // beginner: right on the page's example; the smallest failing input is mean([0.1]) or mean([-0.1])
+  ch0('mean-rounds-the-result.ts', 'mean', '0.1]) returned 0; expected', { shrunk: true }),
+
+  // Chapter 1: weightedSum
+  ch1('bias-added-per-input.ts', 'weightedSum', 'that is b added once per input (3 times)'),
+  ch1('weightedSum-one-sided-length-check.ts', 'weightedSum', 'weightedSum([0.5, -1], 0.5, [1, 1, 1]) should throw an Error because w has 2 weights and x has 3 inputs'),
+  ch1('weightedSum-throws-a-number.ts', 'weightedSum', 'weightedSum([0.5, -1, 2], 0.5, [1, 1]) threw the number 1 instead of an Error'),
+  ch1('weightedSum-skips-last-input.ts', 'weightedSum', 'weightedSum([0.2, -0.4, 0.1], -0.5, [1, 0, 1]) returned -0.3; expected -0.2'), // beginner
+  // Chapter 1: step and perceptronPredict
+  ch1('step-fires-at-zero.ts', 'step', 'step(0) returned 1'),
+  ch1('step-returns-boolean.ts', 'step', 'step(-3) returned false, a boolean: return the number 0'), // beginner
+  ch1('predict-fires-at-zero.ts', 'perceptronPredict', 'perceptronPredict([1, -1], 0, [2, 2]) returned 1, but here z = w · x + b is exactly 0'), // beginner
+  // Chapter 1: perceptronUpdate
+  ch1('error-sign-flipped.ts', 'perceptronUpdate', "the error's sign is flipped"),
+  ch1('update-always-adds.ts', 'perceptronUpdate', 'After a false 1 (y = 0, ŷ = 1), w moved towards x instead of away from it'),
+  ch1('bias-never-updated.ts', 'perceptronUpdate', 'the bias never changed'),
+  ch1('update-in-place.ts', 'perceptronUpdate', 'changed w in place: it was [0.2, -0.4, 0.1] and became [0.3, -0.4, 0.2]'),
+  ch1('update-fires-at-zero.ts', 'perceptronUpdate', 'perceptronUpdate([1, -1], 0, [2, 2], 1, 0.5) left w and b unchanged, but z = w · x + b is exactly 0 here'), // beginner
+  ch1('update-only-after-missed-one.ts', 'perceptronUpdate', 'After a false 1 (y = 0, ŷ = 1), w and b did not change'), // beginner
+  // Chapter 1: trainPerceptron
+  ch1('hard-coded-answer.ts', 'trainPerceptron', 'trainPerceptron on the OR gate returned mistakesPerEpoch [1, 3, 3, 2, 1, 0]; expected [1, 2, 1, 0]'),
+  ch1('train-converged-by-epoch-count.ts', 'trainPerceptron', 'returned converged: false, but its epoch 6, the last one allowed, made no mistakes'),
+  ch1('train-one-sided-label-check.ts', 'trainPerceptron', 'trainPerceptron([[0, 0], [1, 1]], [0, 1, 1], {}) should throw an Error because there are 2 examples and 3 labels'),
+  ch1('train-message-without-counts.ts', 'trainPerceptron', 'its message "need one label per example" does not name both counts (2 and 3)'),
+  ch1('train-empty-returns.ts', 'trainPerceptron', 'trainPerceptron([], [], {}) should throw an Error because there are no examples to learn from'),
+  // beginners
+  ch1('train-empty-crashes-by-accident.ts', 'trainPerceptron', "trainPerceptron([], [], {}) threw TypeError: Cannot read properties of undefined (reading 'map'), which is the code crashing by accident"),
+  ch1('train-counts-mistakes-after-update.ts', 'trainPerceptron', `after epoch 1 your w = [0.1, 0.1], b = 0.1 with mistakes per epoch [0]; ${trace} has w = [0.1, 0.1], b = 0.1 with [1]`),
+  ch1('train-counts-mistakes-in-separate-pass.ts', 'trainPerceptron', `after epoch 1 your w = [0.1, 0.1], b = 0.1 with mistakes per epoch [3]; ${trace} has`),
+  ch1('train-leaves-epoch-at-first-mistake.ts', 'trainPerceptron', 'parts from the trace in epoch 2: after epoch 2 your w = [0.1, 0.1], b = 0'),
+  ch1('train-visits-examples-in-reverse.ts', 'trainPerceptron', 'parts from the trace in epoch 1: after epoch 1 your w = [0, 0], b = -0.1'),
+  ch1('train-mutates-options-w.ts', 'trainPerceptron', 'changed options.w in place'),
+  ch1('train-default-eta-one.ts', 'trainPerceptron', 'From zero weights, that is what a learning rate of 1 instead of 0.1 gives'),
+  ch1('train-stops-one-epoch-early.ts', 'trainPerceptron', 'it stopped after epoch 99; training goes on to epoch 100'),
+  // Right on every two-input gate; the smallest failing random input has one input, and the
+  // report shows the learner's frames down to the throw.
+  ch1(
+    'train-two-inputs-only.ts',
+    'trainPerceptron',
+    'trainPerceptron([[0]], [0], { eta: 0.5, maxEpochs: 1 }) threw Error: weightedSum expected one weight per input, got 2 weights and 1 inputs\n    at weightedSum (solutions/01-perceptron.ts:',
+    { shrunk: true },
+  ),
 ];

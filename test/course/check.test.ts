@@ -1,0 +1,59 @@
+/**
+ * The assertions graders use: what counts as "threw an Error that says what the doc comment
+ * promises", and the wording of shape mismatches (no grader jargon).
+ */
+import { describe, expect, it } from 'vitest';
+import { expectClose, expectThrows } from '../grader/check.ts';
+import { LearnerError, NotImplementedFault, type Thrown } from '../grader/errors.ts';
+
+const threw = (thrown: Thrown) => Promise.reject(new LearnerError(`f() threw ${thrown.name}: ${thrown.message}`, thrown, []));
+const lengths = { because: 'the lengths differ (2 and 12)', naming: { what: 'both lengths', numbers: [2, 12] } };
+
+describe('expectThrows', () => {
+  it('accepts an Error whose message names what the doc comment promises', async () => {
+    await expect(expectThrows(threw({ isError: true, name: 'Error', message: 'lengths 2 and 12 differ' }), 'f()', lengths)).resolves.toBeInstanceOf(LearnerError);
+  });
+
+  it('wants each number on its own: 12 does not count as naming 2, nor 2.5 as 2', async () => {
+    for (const message of ['got 12 and 12', 'lengths 2.5 and 12']) {
+      await expect(expectThrows(threw({ isError: true, name: 'Error', message }), 'f()', lengths)).rejects.toMatchObject({
+        name: 'GradeFailure',
+        message: expect.stringContaining('does not name both lengths (2 and 12)'),
+      });
+    }
+  });
+
+  it('rejects a thrown value that is not an Error, naming what it was', async () => {
+    await expect(expectThrows(threw({ isError: false, name: 'NotAnError', message: 'the string "oops"' }), 'f()', lengths)).rejects.toMatchObject({
+      message: expect.stringContaining('f() threw the string "oops" instead of an Error'),
+    });
+  });
+
+  it('rejects an accidental crash (a TypeError from reading undefined) as no check at all', async () => {
+    const accident = { isError: true, name: 'TypeError', message: "Cannot read properties of undefined (reading 'map')" };
+    await expect(expectThrows(threw(accident), 'f()', { because: 'there is nothing' })).rejects.toMatchObject({
+      message: expect.stringContaining('crashing by accident'),
+    });
+  });
+
+  it('says what came back when nothing was thrown, and carries the check\'s hint', async () => {
+    await expect(expectThrows(Promise.resolve(Number.NaN), 'f()', { ...lengths, hint: 'compare the lengths' })).rejects.toMatchObject({
+      message: 'f() should throw an Error because the lengths differ (2 and 12), but it returned NaN.',
+      hint: 'compare the lengths',
+    });
+  });
+
+  it('lets "not started" through untouched', async () => {
+    const marker = new NotImplementedFault('f is not implemented yet', 'f');
+    await expect(expectThrows(Promise.reject(marker), 'f()', lengths)).rejects.toBe(marker);
+  });
+});
+
+describe('expectClose', () => {
+  it('speaks of the result, never of "the top"', () => {
+    expect(() => expectClose(false, 1, 'step(-3)')).toThrow('step(-3) returned false; expected a number.');
+    expect(() => expectClose([1], [1, 2], 'f()')).toThrow('f() returned [1]; expected 2 items, got 1.');
+    expect(() => expectClose({ w: ['0.3'] }, { w: [0.3] }, 'f()')).toThrow('expected a number at w[0], got "0.3"');
+    expect(() => expectClose({}, { w: [] }, 'f()')).toThrow('the result has no property "w"');
+  });
+});
