@@ -10,6 +10,7 @@ import { readdirSync } from 'node:fs';
 import { startVitest } from 'vitest/node';
 import { reportTypeErrors, startTypeCheck } from './lib/typecheck.mjs';
 
+
 const args = process.argv.slice(2);
 const flags = new Set(args.filter((a) => a.startsWith('--')));
 const watch = flags.delete('--watch');
@@ -39,11 +40,24 @@ for (const query of args.filter((a) => !a.startsWith('--'))) {
   only.push(id);
 }
 
-process.env.GRADE_SEED ??= String(randomInt(1, 1_000_000));
+// A seed that is not a whole number is a mistake in the command, not in the exercises: say so
+// before anything is graded, rather than report every exercise as crashed.
+const givenSeed = process.env.GRADE_SEED?.trim();
+if (givenSeed !== undefined && !(/^-?\d+$/.test(givenSeed) && Number.isSafeInteger(Number(givenSeed)))) {
+  console.error(`npm test: GRADE_SEED must be a whole number, such as GRADE_SEED=1234 npm test; got "${process.env.GRADE_SEED}"`);
+  process.exit(2);
+}
+process.env.GRADE_SEED = givenSeed ?? String(randomInt(1, 1_000_000));
 const seed = Number(process.env.GRADE_SEED);
 const typeCheck = watch ? undefined : startTypeCheck(only);
 
-const reporter = ['./test/grader/reporter.ts', { only, seed, jsonFile: process.env.GRADE_RESULTS_JSON }];
+// Chapters whose file could not load: their type errors are the same problem again, and
+// "your code still ran" would not be true.
+const unloadable = new Set();
+const onResults = (results) => {
+  for (const r of results) if (r.status === 'could not load') unloadable.add(r.chapter);
+};
+const reporter = ['./test/grader/reporter.ts', { only, seed, jsonFile: process.env.GRADE_RESULTS_JSON, onResults }];
 const vitest = await startVitest('test', only.map((id) => `test/${id}.test.ts`), {
   project: 'grade',
   watch,
@@ -51,7 +65,7 @@ const vitest = await startVitest('test', only.map((id) => `test/${id}.test.ts`),
 });
 
 if (!watch) {
-  if (typeCheck) await reportTypeErrors(typeCheck);
+  if (typeCheck) await reportTypeErrors(typeCheck, unloadable);
   await vitest?.close();
   process.exit(process.exitCode ?? 0);
 }

@@ -29,10 +29,18 @@ if (exerciseQuery) {
   target = { chapter: chapter!, exercise };
 } else {
   const last = readJson<{ exercises: ExerciseResult[] }>(lastGradeFile, { exercises: [] }).exercises;
-  const next = last.find((r) => r.status !== 'passed' && (!chapter || r.chapter === chapterId(chapter)));
+  const graded = last.filter((r) => !chapter || r.chapter === chapterId(chapter));
+  const next = graded.find((r) => r.status !== 'passed');
   const inChapter = next && chapters.find((c) => chapterId(c) === next.chapter);
   if (inChapter) target = { chapter: inChapter, exercise: inChapter.exercises.find((e) => e.name === next.name)! };
-  else if (chapter) target = { chapter, exercise: chapter.exercises[0] };
+  else if (graded.length > 0) {
+    // Nothing to work on: say so, rather than hand out a hint nobody asked for.
+    const example = chapter ?? chapters.find((c) => chapterId(c) === graded.at(-1)!.chapter) ?? chapters[0];
+    const scope = chapter ? ` in chapter ${chapterId(chapter)}` : '';
+    console.log(`Everything your last npm test graded${scope} passes: no hint needed.`);
+    console.log(`To read an exercise's hints anyway, name it: npm run hint -- ${String(example.number).padStart(2, '0')} ${example.exercises[0].name}`);
+    process.exit(0);
+  } else if (chapter) target = { chapter, exercise: chapter.exercises[0] };
   else fail('run npm test first (so I know which exercise you are on), or name one: npm run hint -- 01 perceptronUpdate');
 }
 
