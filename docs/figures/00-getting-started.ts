@@ -27,7 +27,7 @@ function nameAtTip(plane: Plane, v: Vector2, name: string, className: string, ga
 
 function projectionFigure(): Figure {
   const { a, b } = angleExample;
-  const plane = new Plane({ x: [-0.6, 3.6], y: [-0.6, 2.6], unit: 90, margin: { top: 12, right: 12, bottom: 12, left: 12 } });
+  const plane = new Plane({ x: [-0.6, 3.6], y: [-0.6, 2.6], unit: 86, margin: { top: 12, right: 12, bottom: 12, left: 12 } });
   const theta = roundDegrees(angleInDegrees(a, b));
   const origin = plane.at([0, 0]);
   const foot = plane.at(projection);

@@ -152,7 +152,7 @@ function updateFigure(): Figure {
   const etaX = scale(eta, x);
   // The picture is only true of an example where one step is not enough.
   if (yhat !== 0 || perceptronPredict(updated.w, updated.b, x) !== 0) throw new Error('update figure: pick an example that is still misclassified after one update');
-  const plane = new Plane({ x: [-0.35, 2.9], y: [-0.35, 1.75], unit: 120, margin: { top: 26, right: 12, bottom: 44, left: 36 } });
+  const plane = new Plane({ x: [-0.35, 2.9], y: [-0.35, 1.75], unit: 108, margin: { top: 26, right: 12, bottom: 44, left: 36 } });
   const lineEnd = (v: Point, bias: number): Point => [2.9, (-bias - v[0] * 2.9) / v[1]];
   const svg = plane.svg(
     plane.halfPlane(newW, updated.b),
@@ -194,7 +194,7 @@ function distanceFigure(): Figure {
   const b = -1;
   const foot = scale(-b / dot(w, w), w); // −b w / ‖w‖²: the point of the line nearest the origin
   const distance = Math.abs(b) / norm(w);
-  const plane = new Plane({ x: [-0.95, 2.4], y: [-0.35, 2.05], unit: 116, margin: { top: 26, right: 12, bottom: 44, left: 36 } });
+  const plane = new Plane({ x: [-0.95, 2.4], y: [-0.35, 2.05], unit: 106, margin: { top: 26, right: 12, bottom: 44, left: 36 } });
   const [origin, footPixel] = [plane.at([0, 0]), plane.at(foot)];
   const alongLine: PixelPoint = [plane.at([2, 0])[0] - footPixel[0], plane.at([2, 0])[1] - footPixel[1]];
   const towardsOrigin: PixelPoint = [origin[0] - footPixel[0], origin[1] - footPixel[1]];

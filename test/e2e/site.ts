@@ -30,3 +30,11 @@ export function hasMath(page: SitePage): boolean {
   const text = readFileSync(file, 'utf8').replace(/```[\s\S]*?```|`[^`\n]*`/g, ''); // code is not math
   return /\$\$[\s\S]+?\$\$|\$[^$\n]+\$/.test(text);
 }
+
+/** The keys of the figures a page places, in order: its lines `@figure{key}`. */
+export function placedFigures(page: SitePage): string[] {
+  const file = fileURLToPath(new URL(`../../docs/${page.source}`, import.meta.url));
+  if (!existsSync(file)) return [];
+  const text = readFileSync(file, 'utf8').replace(/^```[\s\S]*?^```/gm, ''); // code shows the syntax, it places nothing
+  return [...text.matchAll(/^[ \t]*@figure\{([^}\n]*)\}[ \t]*$/gm)].map((m) => m[1]);
+}
