@@ -4,8 +4,8 @@
  * places them with @figure{key}.
  */
 import { dot } from '../../lib/vector.ts';
-import { angleLabelPosition, angleWedge, rightAngleMark } from '../.vitepress/figures/angle.ts';
-import { el, svgText, type PixelPoint } from '../.vitepress/figures/element.ts';
+import { angleLabelPosition, angleWedge } from '../.vitepress/figures/angle.ts';
+import { svgText, type PixelPoint } from '../.vitepress/figures/element.ts';
 import type { Figure, Figures } from '../.vitepress/figures/figure.ts';
 import { Plane } from '../.vitepress/figures/plane.ts';
 import { formatFigureNumber as print, formatFigureVector as vectorText, formatTexVector as texVector } from '../.vitepress/figures/format.ts';
@@ -13,10 +13,6 @@ import { formatWorkedNumber as printTex } from '../.vitepress/format-worked-numb
 import { angleExample, angleInDegrees, norm, projection, roundDegrees, signExamples, type Vector2 } from '../worked/00-getting-started.ts';
 
 const direction = (v: Vector2): number => Math.atan2(v[1], v[0]);
-const pixelDirection = (plane: Plane, v: Vector2): PixelPoint => {
-  const [origin, tip] = [plane.at([0, 0]), plane.at(v)];
-  return [tip[0] - origin[0], tip[1] - origin[1]];
-};
 
 /** Where a vector's name goes: just beyond its tip, pushed outwards along the vector. */
 function nameAtTip(plane: Plane, v: Vector2, name: string, className: string, gap = 14): string {
@@ -30,9 +26,6 @@ function projectionFigure(): Figure {
   const plane = new Plane({ x: [-0.6, 3.6], y: [-0.6, 2.6], unit: 86, margin: { top: 12, right: 12, bottom: 12, left: 12 } });
   const theta = roundDegrees(angleInDegrees(a, b));
   const origin = plane.at([0, 0]);
-  const foot = plane.at(projection);
-  const footToTip: PixelPoint = [plane.at(a)[0] - foot[0], plane.at(a)[1] - foot[1]];
-  const footToOrigin: PixelPoint = [origin[0] - foot[0], origin[1] - foot[1]];
   const projectionLength = dot(a, b) / norm(b);
   const svg = plane.svg(
     plane.grid(4),
@@ -40,14 +33,14 @@ function projectionFigure(): Figure {
     angleWedge(origin, direction(b), direction(a), 34, 'fig-area fig-wedge'),
     svgText(centredOn(angleLabelPosition(origin, direction(b), direction(a), 46)), 'θ', { class: 'fig-label fig-math', 'text-anchor': 'middle' }),
     plane.segment(a, projection, 'fig-guide'),
-    rightAngleMark(foot, footToOrigin, footToTip),
+    plane.rightAngle(projection, [0, 0], a),
     plane.arrow([0, 0], b, 'fig-vector-b'),
     plane.arrow([0, 0], a, 'fig-vector-a'),
     plane.arrow([0, 0], projection, 'fig-vector-projection fig-thick'),
     nameAtTip(plane, a, 'a', 'fig-vector-a-text'),
     nameAtTip(plane, b, 'b', 'fig-vector-b-text'),
     plane.label(projection, `length ${print(projectionLength)}`, { dx: 6, dy: 24, className: 'fig-label fig-vector-projection-text' }),
-    el('circle', { class: 'fig-origin', cx: origin[0], cy: origin[1], r: 3 }),
+    plane.dot([0, 0]),
   );
   return {
     svg,
@@ -80,7 +73,7 @@ function signPanel(b: Vector2, title: string): string {
   const product = dot(a, b);
   const angleMark =
     product === 0
-      ? rightAngleMark(origin, pixelDirection(plane, a), pixelDirection(plane, b), 11)
+      ? plane.rightAngle([0, 0], a, b, 11)
       : angleWedge(origin, direction(a), direction(b), 24, 'fig-area fig-wedge');
   const centre = plane.width / 2;
   return plane.svg(

@@ -7,8 +7,7 @@
 import { AND, OR, XOR, type Dataset } from '../../lib/logic-gates.ts';
 import { perceptronPredict, perceptronUpdate, trainPerceptron, weightedSum } from '../../lib/perceptron.ts';
 import { dot } from '../../lib/vector.ts';
-import { rightAngleMark } from '../.vitepress/figures/angle.ts';
-import { el, svgRoot, svgText, type PixelPoint } from '../.vitepress/figures/element.ts';
+import { el, svgRoot, svgText } from '../.vitepress/figures/element.ts';
 import type { Figure, Figures } from '../.vitepress/figures/figure.ts';
 import { formatFigureNumber as print, formatFigureVector as vectorText, formatTexVector as texVector } from '../.vitepress/figures/format.ts';
 import { wrongRing } from '../.vitepress/figures/marks.ts';
@@ -170,7 +169,7 @@ function updateFigure(): Figure {
     plane.label(scale(0.55, newW), 'w + ηx', { dx: 10, className: 'fig-label fig-vector-name' }),
     plane.mark(x, 1),
     plane.label(x, 'x (label 1)', { dy: -12, anchor: 'middle' }),
-    el('circle', { class: 'fig-origin', cx: plane.at([0, 0])[0], cy: plane.at([0, 0])[1], r: 3 }),
+    plane.dot([0, 0]),
   );
   return {
     svg,
@@ -195,24 +194,22 @@ function distanceFigure(): Figure {
   const foot = scale(-b / dot(w, w), w); // −b w / ‖w‖²: the point of the line nearest the origin
   const distance = Math.abs(b) / norm(w);
   const plane = new Plane({ x: [-0.95, 2.4], y: [-0.35, 2.05], unit: 106, margin: { top: 26, right: 12, bottom: 44, left: 36 } });
-  const [origin, footPixel] = [plane.at([0, 0]), plane.at(foot)];
-  const alongLine: PixelPoint = [plane.at([2, 0])[0] - footPixel[0], plane.at([2, 0])[1] - footPixel[1]];
-  const towardsOrigin: PixelPoint = [origin[0] - footPixel[0], origin[1] - footPixel[1]];
+  const alongLine = add(foot, [-w[1], w[0]]); // another point of the line
   const svg = plane.svg(
     plane.halfPlane(w, b),
     plane.frame(),
     plane.edgeAxes({ ticks: 4 }),
     plane.line(w, b, 'fig-boundary'),
     plane.segment([0, 0], foot, 'fig-distance'),
-    rightAngleMark(footPixel, alongLine, towardsOrigin),
+    plane.rightAngle(foot, alongLine, [0, 0]),
     plane.arrow(foot, add(foot, w), 'fig-vector-a'),
     plane.label(add(foot, w), 'w', { dx: 8, dy: 4, className: 'fig-label fig-vector-name fig-vector-a-text' }),
     plane.label(scale(0.5, foot), '|b| / ‖w‖', { dx: -12, dy: -4, anchor: 'end', className: 'fig-label fig-distance-text' }),
     plane.label(scale(0.5, foot), `≈ ${print(distance)}`, { dx: -12, dy: 14, anchor: 'end', className: 'fig-label fig-distance-text' }),
     plane.label(foot, vectorText(foot), { dx: -16, dy: 20, anchor: 'end' }),
     plane.label([-0.9, (-b + w[0] * 0.9) / w[1]], 'w · x + b = 0', { dy: -12 }),
-    el('circle', { class: 'fig-origin', cx: origin[0], cy: origin[1], r: 3 }),
-    el('circle', { class: 'fig-origin', cx: footPixel[0], cy: footPixel[1], r: 3 }),
+    plane.dot([0, 0]),
+    plane.dot(foot),
   );
   return {
     svg,

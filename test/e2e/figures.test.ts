@@ -52,8 +52,8 @@ describe.each(figurePages)('figures on $path', (sitePage) => {
             svgs: figure.querySelectorAll('svg').length,
             caption: figure.querySelector('figcaption')?.textContent?.trim() ?? '',
             name: labelledBy ? labelledBy.split(' ').map(text).join(' ') : (image?.getAttribute('aria-label') ?? ''),
-            notFinite: [...figure.querySelectorAll('svg, svg *')].flatMap((element) =>
-              [...element.attributes].filter((a) => /NaN|Infinity/.test(a.value)).map((a) => `<${element.tagName} ${a.name}="${a.value}">`),
+            notFinite: Array.from(figure.querySelectorAll('svg, svg *')).flatMap((element) =>
+              Array.from(element.attributes).filter((a) => /NaN|Infinity/.test(a.value)).map((a) => `<${element.tagName} ${a.name}="${a.value}">`),
             ),
           };
         }),
@@ -97,11 +97,11 @@ describe.each(figurePages)('figures on $path', (sitePage) => {
             const box = figure.getBoundingClientRect();
             if (box.left < 0 || box.right > viewportWidth) found.push(`${figure.id} spans ${box.left}..${box.right} px`);
             if (figure.scrollWidth > figure.clientWidth) found.push(`${figure.id} scrolls sideways`);
-            for (const svg of figure.querySelectorAll('svg')) {
+            for (const svg of Array.from(figure.querySelectorAll('svg'))) {
               const svgBox = svg.getBoundingClientRect();
               if (svgBox.right > box.right + 0.5) found.push(`${figure.id}: an SVG sticks out of the figure`);
               const scale = svgBox.width / svg.viewBox.baseVal.width;
-              for (const text of svg.querySelectorAll('text')) {
+              for (const text of Array.from(svg.querySelectorAll('text'))) {
                 const size = Number.parseFloat(getComputedStyle(text).fontSize) * scale;
                 if (size < smallestText) found.push(`${figure.id}: "${text.textContent}" is ${size.toFixed(1)} px`);
               }
@@ -169,7 +169,7 @@ function lowContrastMarks(page: Page): Promise<string[]> {
       for (const svg of svgs) {
         const background = backgroundOf(svg);
         const figure = svg.closest('figure')?.id;
-        for (const mark of svg.querySelectorAll('line, path, circle, rect, polygon, ellipse, text')) {
+        for (const mark of Array.from(svg.querySelectorAll('line, path, circle, rect, polygon, ellipse, text'))) {
           if (mark.closest('.fig-area, .fig-grid, .fig-frame')) continue;
           const style = getComputedStyle(mark);
           const opacity = Number(style.opacity);

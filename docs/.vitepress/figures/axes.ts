@@ -3,7 +3,7 @@
  * scale.tickFormat, which picks round numbers and prints negatives with a true minus sign).
  */
 import type { ScaleLinear } from 'd3-scale';
-import { el, svgText } from './element.ts';
+import { el, svgText, type PixelPoint } from './element.ts';
 
 export interface AxisOptions {
   /** About how many ticks (d3 picks round values near this count). */
@@ -14,36 +14,34 @@ export interface AxisOptions {
 
 const TICK = 5;
 
-/** A horizontal axis at pixel height `y`, across the scale's range, labels below the ticks. */
-export function horizontalAxis(scale: ScaleLinear<number, number>, y: number, options: AxisOptions = {}): string {
-  const { ticks = 5, unlabelled = [] } = options;
-  const [left, right] = scale.range();
+/**
+ * An axis along the scale's range at pixel position `at` across it. A horizontal axis puts its
+ * ticks and labels below the line, a vertical one to its left.
+ */
+function axis(scale: ScaleLinear<number, number>, at: number, horizontal: boolean, { ticks = 5, unlabelled = [] }: AxisOptions): string {
+  // (along the axis, across it) as a pixel point.
+  const point = (along: number, across: number): PixelPoint => (horizontal ? [along, across] : [across, along]);
+  const outwards = horizontal ? TICK : -TICK;
   const format = scale.tickFormat(ticks);
   const marks = scale.ticks(ticks).map((value) => {
-    const x = scale(value);
-    return el(
-      'g',
-      {},
-      el('line', { x1: x, y1: y, x2: x, y2: y + TICK }),
-      unlabelled.includes(value) ? '' : svgText([x, y + TICK + 13], format(value), { class: 'fig-tick-label', 'text-anchor': 'middle' }),
-    );
+    const along = scale(value);
+    const [x1, y1] = point(along, at);
+    const [x2, y2] = point(along, at + outwards);
+    const label = horizontal
+      ? svgText([along, at + TICK + 13], format(value), { class: 'fig-tick-label', 'text-anchor': 'middle' })
+      : svgText([at - TICK - 3, along + 4.5], format(value), { class: 'fig-tick-label', 'text-anchor': 'end' });
+    return el('g', {}, el('line', { x1, y1, x2, y2 }), unlabelled.includes(value) ? '' : label);
   });
-  return el('g', { class: 'fig-axis' }, el('line', { x1: left, y1: y, x2: right, y2: y }), ...marks);
+  const [start, end] = scale.range().map((along) => point(along, at));
+  return el('g', { class: 'fig-axis' }, el('line', { x1: start[0], y1: start[1], x2: end[0], y2: end[1] }), ...marks);
 }
 
-/** A vertical axis at pixel position `x`, across the scale's range, labels left of the ticks. */
+/** A horizontal axis at pixel height `y`, labels below the ticks. */
+export function horizontalAxis(scale: ScaleLinear<number, number>, y: number, options: AxisOptions = {}): string {
+  return axis(scale, y, true, options);
+}
+
+/** A vertical axis at pixel position `x`, labels left of the ticks. */
 export function verticalAxis(scale: ScaleLinear<number, number>, x: number, options: AxisOptions = {}): string {
-  const { ticks = 5, unlabelled = [] } = options;
-  const [bottom, top] = scale.range();
-  const format = scale.tickFormat(ticks);
-  const marks = scale.ticks(ticks).map((value) => {
-    const y = scale(value);
-    return el(
-      'g',
-      {},
-      el('line', { x1: x - TICK, y1: y, x2: x, y2: y }),
-      unlabelled.includes(value) ? '' : svgText([x - TICK - 3, y + 4.5], format(value), { class: 'fig-tick-label', 'text-anchor': 'end' }),
-    );
-  });
-  return el('g', { class: 'fig-axis' }, el('line', { x1: x, y1: bottom, x2: x, y2: top }), ...marks);
+  return axis(scale, x, false, options);
 }

@@ -6,6 +6,7 @@
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { curveLinearClosed, line } from 'd3-shape';
 import { lineInside, positivePart, type Point } from '../theme/components/plane-geometry.ts';
+import { rightAngleMark } from './angle.ts';
 import { arrow } from './arrow.ts';
 import { horizontalAxis, verticalAxis } from './axes.ts';
 import { el, svgRoot, svgText, type Attributes, type PixelPoint } from './element.ts';
@@ -141,6 +142,18 @@ export class Plane {
 
   arrow(from: Point, to: Point, className: string): string {
     return arrow(this.at(from), this.at(to), className);
+  }
+
+  /** The square that marks a right angle at `corner`, between the directions towards `p` and `q`. */
+  rightAngle(corner: Point, p: Point, q: Point, size?: number): string {
+    const [c, a, b] = [this.at(corner), this.at(p), this.at(q)];
+    return rightAngleMark(c, [a[0] - c[0], a[1] - c[1]], [b[0] - c[0], b[1] - c[1]], size);
+  }
+
+  /** A small dot that marks a point of interest (the origin, the foot of a perpendicular). */
+  dot(p: Point): string {
+    const [cx, cy] = this.at(p);
+    return el('circle', { class: 'fig-dot', cx, cy, r: 3 });
   }
 
   /** A labelled example: a circle for label 0, a square for label 1. */
