@@ -41,7 +41,7 @@ export const chapters: Chapter[] = [
       {
         name: 'mean',
         points: 1,
-        graded: 'the example from the page and random arrays of 1 to 50 numbers against the reference; an empty array must throw an Error',
+        graded: 'the example from the page, an array of one number, and random arrays of 1 to 50 numbers against the reference; an empty array must throw an Error',
         hints: [
           'Add everything up, then divide by how many numbers there are.',
           'An empty array has no mean: returning 0 / 0 = NaN is the usual mistake, because NaN spreads silently through every later computation. Throw an Error instead.',
@@ -58,7 +58,7 @@ export const chapters: Chapter[] = [
       {
         name: 'weightedSum',
         points: 1,
-        graded: 'z = w · x + b for the worked example and for random weights, inputs and biases in 0 to 10 dimensions; w and x of different lengths must throw an Error naming both lengths, whichever is longer',
+        graded: 'z = w · x + b for the worked example, with no inputs (just b), and for random weights, inputs and biases in 0 to 10 dimensions; w and x of different lengths must throw an Error naming both lengths, whichever is longer',
         hints: [
           'It is the dot product of w and x, plus the bias b.',
           'The bias is added once, after the sum of w[i] * x[i]; adding b inside the loop (once per input) is the usual slip. When w.length !== x.length, throw an Error naming both lengths, whichever one is longer.',

@@ -61,6 +61,10 @@ describe('mean', () => {
     await checkMean([2, 4, 9]);
   });
 
+  it('gives the number itself for an array of one number', async () => {
+    await checkMean([-7]);
+  });
+
   it('matches the reference on random arrays of 1 to 50 numbers', async () => {
     await forAll('mean/random', fc.array(decimal(100), { minLength: 1, maxLength: 50 }), checkMean);
   });

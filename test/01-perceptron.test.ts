@@ -91,6 +91,10 @@ describe('weightedSum', () => {
     await checkWeightedSum(worked.w, worked.b, worked.x);
   });
 
+  it('is just b when there are no inputs: weightedSum([], b, [])', async () => {
+    await checkWeightedSum([], 0.7, []);
+  });
+
   it('matches the reference for random weights, inputs and biases in 0 to 10 dimensions', async () => {
     const input = fc.tuple(sameLength(2, decimal(5), 0, 10), decimal(5));
     await forAll('weightedSum/random', input, ([[w, x], b]) => checkWeightedSum(w, b, x));

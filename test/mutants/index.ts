@@ -73,6 +73,7 @@ export const mutants: Mutant[] = [
   ch1('train-mutates-options-w.ts', 'trainPerceptron', 'changed options.w in place'),
   ch1('train-default-eta-one.ts', 'trainPerceptron', 'From zero weights, that is what a learning rate of 1 instead of 0.1 gives'),
   ch1('train-stops-one-epoch-early.ts', 'trainPerceptron', 'it stopped after epoch 99; training goes on to epoch 100'),
+  ch1('train-returns-after-first-epoch.ts', 'trainPerceptron', `returned mistakesPerEpoch [1]; ${trace} has [1, 3, 3, 2, 1, 0] (it stopped after epoch 1; training goes on to epoch 6)`),
   // Right on every two-input gate; the smallest failing random input has one input, and the
   // report shows the learner's frames down to the throw.
   ch1(

@@ -15,6 +15,8 @@ export interface Variant {
   eta?: number;
   /** Leave out the check for an empty training set. */
   noEmptyCheck?: boolean;
+  /** A stopping rule used instead of "no mistakes in this epoch". */
+  stop?(mistakesPerEpoch: number[]): boolean;
 }
 
 /** The page's epoch: predict, count a mistake, update; every example in order. */
@@ -37,7 +39,7 @@ export function trainWith(variant: Variant, xs: number[][], ys: number[], option
   while (mistakesPerEpoch.length < maxEpochs) {
     const mistakes = (variant.epoch ?? correctEpoch)(model, xs, ys, eta);
     mistakesPerEpoch.push(mistakes);
-    if (mistakes === 0) break;
+    if (variant.stop ? variant.stop(mistakesPerEpoch) : mistakes === 0) break;
   }
   const converged = variant.converged ? variant.converged(mistakesPerEpoch, maxEpochs) : mistakesPerEpoch.at(-1) === 0;
   return { ...model, epochs: mistakesPerEpoch.length, converged, mistakesPerEpoch };
