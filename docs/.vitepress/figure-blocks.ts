@@ -115,16 +115,17 @@ export function figureBlocks(md: MarkdownRenderer, { figuresFor }: FigureBlocksO
 }
 
 /** The HTML of figure number `number` of its page, with the caption already rendered. */
-export function renderFigure(key: string, figure: Figure, number: number, captionHtml: string): string {
+function renderFigure(key: string, figure: Figure, number: number, captionHtml: string): string {
   const id = `figure-${key}`;
   const name = `Figure ${number}`;
   let drawing: string;
   if (typeof figure.svg === 'string') {
     drawing = figure.svg.replace(
       /^<svg\b([^>]*)>/,
-      `<svg$1 ${STATIC_ROLE_ATTRIBUTE}="img" aria-labelledby="${id}-title ${id}-desc"><title id="${id}-title">${name}</title><desc id="${id}-desc">${escapeXml(figure.alt)}</desc>`,
+      (_, attributes: string) =>
+        `<svg${attributes} ${STATIC_ROLE_ATTRIBUTE}="img" aria-labelledby="${id}-title ${id}-desc"><title id="${id}-title">${name}</title><desc id="${id}-desc">${escapeXml(figure.alt)}</desc>`,
     );
-    checkSvg(drawing); // fails if the figure set role or aria-labelledby itself
+    checkSvg(drawing);
   } else {
     // One image made of several drawings: the group is the image, its panels are its parts.
     const panels = figure.svg.map((panel) => panel.replace(/^<svg\b/, '<svg aria-hidden="true"'));

@@ -40,11 +40,15 @@ function checkFigure(figure: Record<string, unknown>, fail: (problem: string) =>
     throw fail('svg must be an <svg> element as a string, or a non-empty array of them (panels)');
   }
   panels.forEach((panel: string, i) => {
+    const where = panels.length > 1 ? `panel ${i + 1}: ` : '';
     try {
       checkSvg(panel);
     } catch (error) {
-      throw fail(`${panels.length > 1 ? `panel ${i + 1}: ` : ''}${(error as Error).message}`);
+      throw fail(`${where}${(error as Error).message}`);
     }
+    // The page gives the figure its role and accessible name from the alt text; a second would clash.
+    const naming = /^<svg\b[^>]*?\s(role|aria-[\w-]+)\s*=/.exec(panel);
+    if (naming) throw fail(`${where}the <svg> sets ${naming[1]}, which the page sets from the alt text; leave it out`);
   });
 }
 

@@ -121,6 +121,8 @@ describe('a figure module is checked as it loads', () => {
     ['no viewBox', { ...good, svg: '<svg width="10" height="10"></svg>' }, /needs viewBox="x y width height".*got none/],
     ['a viewBox of no size', { ...good, svg: '<svg viewBox="0 0 0 10"></svg>' }, /needs viewBox/],
     ['text outside the root', { ...good, svg: `${drawing} trailing` }, /text outside its root element/],
+    ['a role of its own', { ...good, svg: '<svg viewBox="0 0 1 1" role="img"></svg>' }, /the <svg> sets role, which the page sets from the alt text/],
+    ['an accessible name of its own', { ...good, svg: [drawing, '<svg aria-label="x" viewBox="0 0 1 1"></svg>'] }, /panel 2: the <svg> sets aria-label/],
   ])('%s fails, naming the file and the figure', (_, figure, message) => {
     expect(check(figure)).toThrow(/figures: docs\/figures\/page\.ts, figure "fig"/);
     expect(check(figure)).toThrow(message);
