@@ -17,3 +17,13 @@ export const AND = (): Dataset => gate((a, b) => a === 1 && b === 1);
 export const OR = (): Dataset => gate((a, b) => a === 1 || b === 1);
 /** 1 when exactly one input is 1: no single line separates it. */
 export const XOR = (): Dataset => gate((a, b) => a !== b);
+
+/**
+ * XOR as "OR, but not both": two hidden perceptrons (OR and NAND) feeding an AND, with weights
+ * set by hand. Chapter 1's way out of XOR, before any network learns its own weights.
+ */
+export const xorNetworkUnits = {
+  or: { w: [1, 1], b: -0.5 },
+  nand: { w: [-1, -1], b: 1.5 },
+  and: { w: [1, 1], b: -1.5 },
+} as const;

@@ -4,7 +4,7 @@
  * chapter's settings, so the figures show what the learner's code will compute. The page places
  * them with @figure{key}.
  */
-import { AND, OR, XOR, type Dataset } from '../../lib/logic-gates.ts';
+import { AND, OR, XOR, xorNetworkUnits, type Dataset } from '../../lib/logic-gates.ts';
 import { perceptronPredict, perceptronUpdate, trainPerceptron, weightedSum } from '../../lib/perceptron.ts';
 import { dot } from '../../lib/vector.ts';
 import { el, svgRoot, svgText } from '../.vitepress/figures/element.ts';
@@ -227,11 +227,7 @@ function distanceFigure(): Figure {
 
 // ---- XOR with a hidden layer set by hand ----
 
-const xorUnits = {
-  or: { w: [1, 1], b: -0.5 },
-  nand: { w: [-1, -1], b: 1.5 },
-  and: { w: [1, 1], b: -1.5 },
-};
+const xorUnits = xorNetworkUnits;
 
 function xorNetworkFigure(): Figure {
   const hidden = (x: readonly number[]) => [xorUnits.or, xorUnits.nand].map((u) => perceptronPredict(u.w, u.b, x));

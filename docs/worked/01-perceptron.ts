@@ -4,7 +4,7 @@
  */
 import { dot } from '../../lib/vector.ts';
 import { perceptronPredict, perceptronUpdate, step, trainPerceptron, weightedSum } from '../../lib/perceptron.ts';
-import { AND, OR, XOR, type Dataset } from '../../lib/logic-gates.ts';
+import { AND, OR, XOR, xorNetworkUnits, type Dataset } from '../../lib/logic-gates.ts';
 import { tracePerceptronTraining, type TraceStep } from '../../lib/perceptron-trace.ts';
 import { mistakeBound } from '../../lib/perceptron-convergence.ts';
 import { formatWorkedNumber } from '../.vitepress/format-worked-number.ts';
@@ -111,9 +111,7 @@ function cycleStart(data: Dataset): number {
 }
 
 // ---- XOR by hand with a hidden layer of two perceptrons: OR and NAND, then AND. ----
-const orUnit = { w: [1, 1], b: -0.5 };
-const nandUnit = { w: [-1, -1], b: 1.5 };
-const andUnit = { w: [1, 1], b: -1.5 };
+const { or: orUnit, nand: nandUnit, and: andUnit } = xorNetworkUnits;
 const hidden = (input: number[]) => [
   perceptronPredict(orUnit.w, orUnit.b, input),
   perceptronPredict(nandUnit.w, nandUnit.b, input),
@@ -267,7 +265,13 @@ const worked: Record<string, number | string> = {
   andEta1Epochs: andEta1.epochs,
   andEta1Mistakes: andEta1.mistakesPerEpoch.join(', '),
 
-  // XOR with a hidden layer set by hand.
+  // XOR with a hidden layer set by hand: each unit's weights (as TeX) and its outputs.
+  ...Object.fromEntries(
+    Object.entries(xorNetworkUnits).flatMap(([name, unit]) => [
+      [`${name}UnitW`, `(${unit.w.map(formatWorkedNumber).join(', ')})`],
+      [`${name}UnitB`, unit.b],
+    ]),
+  ),
   ...perInput((input) => hidden(input)[0], 'xorNetOr'),
   ...perInput((input) => hidden(input)[1], 'xorNetNand'),
   ...perInput(xorNet, 'xorNetOut'),
