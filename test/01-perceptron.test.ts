@@ -11,6 +11,7 @@
 import { describe, it } from 'vitest';
 import { AND, OR, XOR, type Dataset } from '../lib/logic-gates.ts';
 import * as reference from '../lib/perceptron.ts';
+import { tracePerceptronTraining } from '../lib/perceptron-trace.ts';
 import type { Perceptron, TrainOptions, TrainResult } from '#learner/01-perceptron.ts';
 import {
   decimal,
@@ -367,13 +368,20 @@ describe('trainPerceptron', () => {
     const got = await train(data, options, what);
     const want = reference.trainPerceptron(data.xs, data.ys, options);
     if (JSON.stringify(got) !== JSON.stringify(want)) {
-      // Find the first epoch after which the parameters part from the trace, by stopping the
-      // learner's training there (maxEpochs = k) and comparing with the reference stopped there.
+      // Find the first epoch after which the parameters part from the trace (the one the page
+      // prints, from the same lib function), by stopping the learner's training there
+      // (maxEpochs = k) and comparing with the trace at the end of that epoch.
+      const steps = tracePerceptronTraining(data.xs, data.ys, options);
       for (let k = 1; k <= want.epochs; k++) {
         const part = await train(data, { ...options, maxEpochs: k }, onGate('AND', { ...options, maxEpochs: k }));
-        const ref = reference.trainPerceptron(data.xs, data.ys, { ...options, maxEpochs: k });
+        const end = steps.filter((s) => s.epoch === k).at(-1)!;
+        const ref = {
+          w: end.w,
+          b: end.b,
+          mistakesPerEpoch: Array.from({ length: k }, (_, e) => steps.filter((s) => s.epoch === e + 1 && s.error !== 0).length),
+        };
         // A run that does not stop at maxEpochs cannot be compared epoch by epoch: the checks below say what it did.
-        if (!Array.isArray(part?.mistakesPerEpoch) || part.mistakesPerEpoch.length !== ref.mistakesPerEpoch.length) break;
+        if (!Array.isArray(part?.mistakesPerEpoch) || part.mistakesPerEpoch.length !== k) break;
         const sameParams = closeTo(part.w, ref.w) && closeTo(part.b, ref.b);
         const sameMistakes = JSON.stringify(part.mistakesPerEpoch) === JSON.stringify(ref.mistakesPerEpoch);
         expectThat(
@@ -382,7 +390,7 @@ describe('trainPerceptron', () => {
           {
             hint: sameParams
               ? 'The weights follow the trace but the mistakes counted do not: a mistake is a wrong prediction made with the weights as they are just before that example\'s update, counted during the same pass.'
-              : `Follow epoch ${k} of the trace example by example: predict with the current w and b, count a mistake if ŷ ≠ y, then update, for every example in order, before the next epoch starts.`,
+              : `Print z, ŷ, w and b after each example of epoch ${k} from your loop and compare them with the full trace on the page: the first row that differs is where your loop goes wrong. Each example: predict with the current w and b, count a mistake if ŷ ≠ y, then update.`,
           },
         );
       }
