@@ -30,6 +30,13 @@ afterAll(async () => {
   await browser?.close();
 });
 
+/** Opens a page with every collapsible block expanded: a figure inside `::: details` counts too. */
+async function openWithDetails(path: string, options: Parameters<typeof openPage>[2] = {}) {
+  const opened = await openPage(browser, path, options);
+  await opened.page.evaluate(() => document.querySelectorAll('details').forEach((details) => (details.open = true)));
+  return opened;
+}
+
 test('chapter 1 places at least four figures', () => {
   const chapter1 = sitePages.find((p) => p.chapter?.number === 1)!;
   expect(placedFigures(chapter1).length).toBeGreaterThanOrEqual(4);
@@ -39,7 +46,7 @@ describe.each(figurePages)('figures on $path', (sitePage) => {
   const keys = placedFigures(sitePage);
 
   test('each is inline SVG with a caption and an accessible name, and draws no NaN or infinity', async () => {
-    const opened = await openPage(browser, sitePage.path);
+    const opened = await openWithDetails(sitePage.path);
     try {
       const { page } = opened;
       const figures = await page.locator('figure.nnfs-figure').evaluateAll((elements) =>
@@ -77,7 +84,7 @@ describe.each(figurePages)('figures on $path', (sitePage) => {
 
   describe.each(['light', 'dark'] as const)('in %s mode', (colorScheme) => {
     test('every line, mark and label stands out from the background', async () => {
-      const opened = await openPage(browser, sitePage.path, { colorScheme });
+      const opened = await openWithDetails(sitePage.path, { colorScheme });
       try {
         const weak = await lowContrastMarks(opened.page);
         expect(weak, `marks too close to the background colour (${colorScheme})`).toEqual([]);
@@ -88,7 +95,7 @@ describe.each(figurePages)('figures on $path', (sitePage) => {
   });
 
   test('fits a 360 px wide phone, with no text smaller than 9 px', async () => {
-    const opened = await openPage(browser, sitePage.path, { viewport: PHONE });
+    const opened = await openWithDetails(sitePage.path, { viewport: PHONE });
     try {
       const problems = await opened.page.locator('figure.nnfs-figure').evaluateAll(
         (elements, { viewportWidth, smallestText }) =>
@@ -121,7 +128,7 @@ describe.each(figurePages)('figures on $path', (sitePage) => {
     mkdirSync(folder, { recursive: true });
     for (const [device, viewport] of [['desktop', DESKTOP], ['phone', PHONE]] as const) {
       for (const colorScheme of ['light', 'dark'] as const) {
-        const opened = await openPage(browser, sitePage.path, { viewport, colorScheme, deviceScaleFactor: 2 });
+        const opened = await openWithDetails(sitePage.path, { viewport, colorScheme, deviceScaleFactor: 2 });
         try {
           for (const key of keys) {
             await opened.page.locator(`#figure-${key}`).screenshot({ path: join(folder, `${key}-${device}-${colorScheme}.png`) });
