@@ -1,7 +1,7 @@
 /**
  * Grading latency (DESIGN §8 budgets), as medians within one run:
- *  - a full `npm test` on the solved course, against a baseline of plain vitest running one
- *    trivial test (the floor any vitest-based grader pays);
+ *  - a full `npm test` on the solved course, and `npm test -- 01` (one chapter), against a
+ *    baseline of plain vitest running one trivial test (the floor any vitest-based grader pays);
  *  - the sandbox's cost per file (bundle + worker + load) and per call, against a direct call;
  *  - watch mode: time from saving an exercise file to the end of its re-grade.
  * Run with `npm run bench:grading`. It never changes a learner's file: the watch measurement
@@ -33,12 +33,15 @@ writeFileSync(join(dir, 'trivial.test.ts'), "import { it, expect } from 'vitest'
 const vitestBin = join('node_modules', '.bin', 'vitest');
 const runs = 5;
 const full: number[] = [];
+const oneChapter: number[] = [];
 const baseline: number[] = [];
 for (let i = 0; i < runs; i++) {
   full.push(wall([process.execPath, 'scripts/grade.mjs'], { GRADE_LEARNER: 'solutions', GRADE_SEED: '1' }));
+  oneChapter.push(wall([process.execPath, 'scripts/grade.mjs', '01'], { GRADE_LEARNER: 'solutions', GRADE_SEED: '1' }));
   baseline.push(wall([vitestBin, 'run', '--root', dir, '--config', 'false', '--reporter=dot']));
 }
 console.log(`full npm test, solved course (median of ${runs}): ${ms(median(full))}`);
+console.log(`npm test -- 01, one chapter (median of ${runs}): ${ms(median(oneChapter))}`);
 console.log(`plain vitest, one trivial test (median of ${runs}): ${ms(median(baseline))}`);
 console.log(`ratio grade/plain-vitest: ${(median(full) / median(baseline)).toFixed(2)}`);
 

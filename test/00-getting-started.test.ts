@@ -71,7 +71,7 @@ describe('mean', () => {
 
   it('throws an Error for an empty array', async () => {
     await expectThrows(chapter.call('mean', [[]]), 'mean([])', {
-      because: 'the mean of no numbers is undefined (returning NaN would hide the problem)',
+      because: 'the mean of no numbers is undefined, and returning NaN would hide the problem',
       hint: 'Check xs.length === 0 first and throw new Error(...) that says the array is empty; 0 / 0 would quietly give NaN.',
     });
   });

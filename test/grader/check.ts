@@ -136,7 +136,7 @@ export async function expectThrows(call: Promise<unknown>, what: string, expecta
     }
     if (accidents.some((pattern) => pattern.test(thrown.message))) {
       fail(
-        `${what} threw ${thrown.name}: ${thrown.message}, which is the code crashing by accident rather than a check. Check for the problem first (${because}) and throw new Error('…') that says what is wrong.${error.frames.length > 0 ? `\n    at ${error.frames[0]}` : ''}`,
+        `${what} threw ${thrown.name}: ${thrown.message}, which is the code crashing by accident rather than a check. Check for the problem first (here: ${because}) and throw new Error('…') that says what is wrong.${error.frames.length > 0 ? `\n    at ${error.frames[0]}` : ''}`,
         { hint },
       );
     }
