@@ -146,6 +146,7 @@ export function maxoutPrime(pieces: readonly number[]): number[] {
  * denominator) but keeps every exponent ≤ 0: softmax([1000, 1000]) is [0.5, 0.5], not NaN.
  */
 export function softmax(z: readonly number[]): number[] {
+  if (z.length === 0) throw new RangeError('softmax expected at least one logit, got none: there is no distribution over zero classes');
   let max = -Infinity;
   for (const v of z) if (v > max) max = v;
   const e = z.map((v) => Math.exp(v - max));

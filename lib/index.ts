@@ -11,6 +11,7 @@ export * from './perceptron-convergence.ts';
 export * from './logic-gates.ts';
 export * from './datasets.ts';
 export * from './matrix.ts';
+export * from './linear-collapse.ts';
 export * from './kernels.ts';
 export * from './activations.ts';
 export * from './losses.ts';

@@ -98,6 +98,7 @@ describe('maxout', () => {
 describe('softmax', () => {
   it('gives probabilities that sum to 1 and does not overflow at 1000', () => {
     expect(softmax([1000, 1000])).toEqual([0.5, 0.5]);
+    expect(() => softmax([])).toThrow('at least one logit');
     expect(softmax([-1000, 0, 1000])).toEqual([0, 0, 1]);
     const s = softmax([1, 2, 3]);
     expect(s.reduce((a, b) => a + b)).toBeCloseTo(1, 15);
