@@ -14,7 +14,7 @@ import { wrongRing } from '../.vitepress/figures/marks.ts';
 import { nodeLinkDiagram, type DiagramEdge, type DiagramNode } from '../.vitepress/figures/node-link.ts';
 import { Plane } from '../.vitepress/figures/plane.ts';
 import { formatWorkedNumber as printTex } from '../.vitepress/format-worked-number.ts';
-import type { Point } from '../.vitepress/theme/components/plane-geometry.ts';
+import type { Point } from '../.vitepress/theme/perceptron-playground/plane-geometry.ts';
 
 /** The chapter's learning rate. */
 const eta = 0.1;

@@ -5,7 +5,7 @@
 import { describe, expect, test } from 'vitest';
 import { formatWorkedNumber } from '../../docs/.vitepress/format-worked-number.ts';
 import { substituteWorkedNumbers } from '../../docs/.vitepress/worked-numbers.ts';
-import { isLinearlySeparable, lineInside, positivePart, square, type Point } from '../../docs/.vitepress/theme/components/plane-geometry.ts';
+import { isLinearlySeparable, lineInside, positivePart, square, type Point } from '../../docs/.vitepress/theme/perceptron-playground/plane-geometry.ts';
 import { AND, OR, XOR, type Dataset } from '../../lib/logic-gates.ts';
 import { createRandom } from '../../lib/random.ts';
 import { trainPerceptron } from '../../lib/perceptron.ts';

@@ -5,7 +5,7 @@
  */
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { curveLinearClosed, line } from 'd3-shape';
-import { lineInside, positivePart, type Point } from '../theme/components/plane-geometry.ts';
+import { lineInside, positivePart, type Point } from '../theme/perceptron-playground/plane-geometry.ts';
 import { rightAngleMark } from './angle.ts';
 import { arrow } from './arrow.ts';
 import { horizontalAxis, verticalAxis } from './axes.ts';

@@ -17,6 +17,6 @@ export default {
     // say) must fail the build; Vue's production default only logs it and renders the rest.
     if (import.meta.env.SSR) app.config.throwUnhandledErrorInProduction = true;
     app.component('Exercise', defineAsyncComponent(() => import('./components/Exercise.vue')));
-    app.component('PerceptronPlayground', defineAsyncComponent(() => import('./components/PerceptronPlayground.vue')));
+    app.component('PerceptronPlayground', defineAsyncComponent(() => import('./perceptron-playground/PerceptronPlayground.vue')));
   },
 } satisfies Theme;
