@@ -10,6 +10,14 @@ export function dot(a: readonly number[], b: readonly number[]): number {
   return sum;
 }
 
+/** The element-wise sum a + b, as a new array. Both arrays must have the same length. */
+export function addVectors(a: readonly number[], b: readonly number[]): number[] {
+  if (a.length !== b.length) {
+    throw new RangeError(`addVectors expected two vectors of the same length, got lengths ${a.length} and ${b.length}`);
+  }
+  return a.map((ai, i) => ai + b[i]);
+}
+
 /** The arithmetic mean. The mean of nothing is undefined, so an empty array is an error. */
 export function mean(xs: readonly number[]): number {
   if (xs.length === 0) throw new RangeError('mean expected at least one number, got an empty array');
