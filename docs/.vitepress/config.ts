@@ -69,6 +69,7 @@ export default defineConfig({
       { text: 'Home', link: '/' },
       { text: 'Guide', link: '/guide' },
       { text: 'Notation', link: '/notation' },
+      { text: 'Instructors', link: '/instructors' },
     ],
     sidebar,
     search: { provider: 'local' },

@@ -8,6 +8,7 @@ import { chapters, chapterId } from '../../course.ts';
 export const guideItems: DefaultTheme.SidebarItem[] = [
   { text: 'How this workbook works', link: '/guide' },
   { text: 'Notation', link: '/notation' },
+  { text: 'For instructors', link: '/instructors' },
 ];
 
 export const chapterItems: DefaultTheme.SidebarItem[] = chapters.map((chapter) => ({

@@ -27,6 +27,7 @@ describe('sidebar', () => {
       const expected = [
         '/guide',
         '/notation',
+        '/instructors',
         ...chapterPages.map((p) => p.path),
       ];
       expect(links.map((l) => l.href)).toEqual(expected);
@@ -43,13 +44,13 @@ describe('sidebar', () => {
     }
   });
 
-  test('the nav bar links to Home, Guide and Notation', async () => {
+  test('the nav bar links to Home, Guide, Notation and Instructors', async () => {
     const opened = await openPage(browser, '/');
     try {
       const nav = await opened.page.locator('.VPNavBarMenu a').evaluateAll((anchors) =>
         anchors.map((a) => [a.textContent?.trim(), new URL((a as HTMLAnchorElement).href).pathname]),
       );
-      expect(nav).toEqual([['Home', '/'], ['Guide', '/guide'], ['Notation', '/notation']]);
+      expect(nav).toEqual([['Home', '/'], ['Guide', '/guide'], ['Notation', '/notation'], ['Instructors', '/instructors']]);
     } finally {
       await closePage(opened);
     }

@@ -18,6 +18,7 @@ export const sitePages: SitePage[] = [
   { path: '/', source: 'index.md' },
   { path: '/guide', source: 'guide.md' },
   { path: '/notation', source: 'notation.md' },
+  { path: '/instructors', source: 'instructors.md' },
   ...chapters.map((chapter) => ({ path: `/${chapterId(chapter)}`, source: `${chapterId(chapter)}.md`, chapter })),
 ];
 
