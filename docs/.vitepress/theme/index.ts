@@ -1,8 +1,9 @@
 /**
  * The default theme plus the course's components. KaTeX's stylesheet comes from the same katex
  * package that renders the math at build time (see ../katex.ts). The components are registered as
- * async components so their code (and lib/, and the exercise data) is only fetched by pages that
- * use them.
+ * async components so their code (and lib/, the exercise data, and d3 for the widgets that plot)
+ * is only fetched by pages that use them, never on first load. Each widget has a folder of its
+ * own, named after it: its component, its composable state and its drawing helpers.
  */
 import DefaultTheme from 'vitepress/theme';
 import type { Theme } from 'vitepress';
@@ -17,6 +18,7 @@ export default {
     // say) must fail the build; Vue's production default only logs it and renders the rest.
     if (import.meta.env.SSR) app.config.throwUnhandledErrorInProduction = true;
     app.component('Exercise', defineAsyncComponent(() => import('./components/Exercise.vue')));
+    app.component('ActivationExplorer', defineAsyncComponent(() => import('./activation-explorer/ActivationExplorer.vue')));
     app.component('PerceptronPlayground', defineAsyncComponent(() => import('./perceptron-playground/PerceptronPlayground.vue')));
   },
 } satisfies Theme;
