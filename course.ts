@@ -109,6 +109,135 @@ export const chapters: Chapter[] = [
       },
     ],
   },
+  {
+    number: 2,
+    slug: 'activation-functions',
+    title: 'Activation functions',
+    exercises: [
+      {
+        name: 'heaviside',
+        points: 1,
+        graded: 'H(-2), H(0) and H(2) from the page, H(-0), and random z against the reference; at exactly z = 0 the answer is 1/2',
+        hints: [
+          'There are three cases, not two: negative z, positive z, and z exactly 0.',
+          'The usual slip is to copy chapter 1\'s step, which gives 0 at z = 0; Heaviside takes the midpoint of the jump there.',
+          'if (z > 0) return 1; if (z < 0) return 0; return 0.5;',
+        ],
+      },
+      {
+        name: 'sign',
+        points: 1,
+        graded: 'sign(-2), sign(0) and sign(2) from the page, tiny values either side of 0, and random z; sign(0) is 0',
+        hints: [
+          'Like heaviside, three cases: what are the three outputs?',
+          'At exactly 0 the sign is 0, neither -1 nor 1; a two-way z >= 0 ? 1 : -1 gets it wrong.',
+          'if (z > 0) return 1; if (z < 0) return -1; return 0; (Math.sign does this too.)',
+        ],
+      },
+      {
+        name: 'linear',
+        points: 1,
+        graded: 'z returned unchanged for 0, large, tiny and random values',
+        hints: ['The identity function: what goes in comes out.', 'return z;'],
+      },
+      {
+        name: 'piecewiseLinear',
+        points: 1,
+        graded: 'the ramp at its corners z = ±1/2, in the middle, just inside and outside the corners, and on random z',
+        hints: [
+          'Three pieces: flat at 0, a line of slope 1, flat at 1. Where does each start and end?',
+          'The ramp is centred on 0: it runs from z = -1/2 (value 0) to z = 1/2 (value 1), so the middle piece is z + 1/2, not z clipped to [0, 1].',
+          'if (z <= -0.5) return 0; if (z >= 0.5) return 1; return z + 0.5;',
+        ],
+      },
+      {
+        name: 'sigmoid',
+        points: 1,
+        graded: 'σ(0), σ(±2), σ(±5) from the page, random z, and z = ±40, ±710 and ±1000, where it must stay in [0, 1] with no NaN',
+        hints: [
+          'σ(z) = 1 / (1 + e^(-z)): Math.exp(-z) is e^(-z).',
+          'Check the sign of the exponent: 1 / (1 + e^z) is σ(-z). And the form e^z / (1 + e^z) gives Infinity / Infinity = NaN at z = 1000.',
+          'For z >= 0 use 1 / (1 + Math.exp(-z)); for z < 0 use e / (1 + e) with e = Math.exp(z). Neither exponential can overflow.',
+        ],
+      },
+      {
+        name: 'tanh',
+        points: 1,
+        graded: 'tanh(0) and tanh(±1) from the page, random z, and z = ±20, ±400 and ±1000, where it must stay in [-1, 1] with no NaN',
+        hints: [
+          'tanh(z) = (e^z - e^(-z)) / (e^z + e^(-z)), or 2σ(2z) - 1 (note the 2z).',
+          'The formula with four exponentials computes Infinity / Infinity = NaN once e^z overflows (z above about 709).',
+          'Divide top and bottom by e^|z|: tanh(|z|) = (1 - e^(-2|z|)) / (1 + e^(-2|z|)), then give it the sign of z. Or use Math.tanh.',
+        ],
+      },
+      {
+        name: 'relu',
+        points: 1,
+        graded: 'ReLU(3), ReLU(-2) and ReLU(0) from the page, ±1e6, and random z',
+        hints: ['Negative inputs become 0; positive ones pass through.', 'return z > 0 ? z : 0; (or Math.max(0, z))'],
+      },
+      {
+        name: 'leakyRelu',
+        points: 1,
+        graded: 'the default alpha = 0.01, given values of alpha, alpha = 2 (where max(alpha z, z) is wrong), z = 0, and random z and alpha',
+        hints: [
+          'Like ReLU, but the negative side is alpha * z instead of 0; when alpha is not passed it is 0.01.',
+          'The formula max(alpha * z, z) is only the leaky ReLU when alpha ≤ 1: with alpha = 2 it swaps the two sides.',
+          'function leakyRelu(z: number, alpha = 0.01) { return z > 0 ? z : alpha * z; }',
+        ],
+      },
+      {
+        name: 'softplus',
+        points: 1,
+        graded: 'softplus(0) = ln 2, softplus(-2) and softplus(3) from the page, random z, and z = 710, 800 and ±1000, where it must stay finite',
+        hints: [
+          'softplus(z) = ln(1 + e^z): Math.log and Math.exp.',
+          'Computed as written, e^z is Infinity for z above about 709, and ln(Infinity) is Infinity, although softplus(1000) is just 1000.',
+          'Use max(z, 0) + ln(1 + e^(-|z|)): Math.max(z, 0) + Math.log1p(Math.exp(-Math.abs(z))).',
+        ],
+      },
+      {
+        name: 'elu',
+        points: 1,
+        graded: 'the page values with the default alpha = 1, given values of alpha, z = 0, random z and alpha, and z = ±1000',
+        hints: [
+          'Two cases: z for z > 0, alpha * (e^z - 1) otherwise; alpha is 1 when not passed.',
+          'Do not forget the "- 1": alpha * e^z would make elu(0) equal alpha, and the two pieces would not meet at 0.',
+          'function elu(z: number, alpha = 1) { return z > 0 ? z : alpha * Math.expm1(z); }',
+        ],
+      },
+      {
+        name: 'maxout',
+        points: 1,
+        graded: 'the page\'s pieces, random arrays of 1 to 8 pieces (all negative too), and an Error for no pieces',
+        hints: [
+          'The largest of the pieces: a loop, or Math.max(...pieces).',
+          'Math.max() of nothing is -Infinity, which would quietly poison every later number: throw an Error for an empty array instead.',
+          'if (pieces.length === 0) throw new Error(\'maxout: no pieces\'); return Math.max(...pieces);',
+        ],
+      },
+      {
+        name: 'softmax',
+        points: 2,
+        graded: 'the page\'s logits (2, 1, 0.1), one logit, two equal ones, random logits, [1000, 1000] and [-1000, 0, 1000] without NaN, and an Error for no logits',
+        hints: [
+          'Exponentiate every logit, then divide each by the sum of them all, so the outputs add up to 1.',
+          'e^1000 is Infinity, and Infinity / Infinity is NaN: subtract the largest logit from every logit first. It changes nothing mathematically, because the common factor cancels.',
+          'const m = Math.max(...z); const e = z.map((v) => Math.exp(v - m)); const total = e.reduce((s, v) => s + v, 0); return e.map((v) => v / total);',
+        ],
+      },
+      {
+        name: 'collapseLinearLayers',
+        points: 2,
+        graded: 'the page\'s worked example, random layers of 1 to 4 units (square and not), and an Error naming the sizes for every shape that does not fit, in both directions',
+        hints: [
+          'Substitute: W2 (W1 x + b1) + b2 = (W2 W1) x + (W2 b1 + b2). You need a matrix product and a matrix-vector product.',
+          'The order matters: the first layer acts first, so W = W2 W1, not W1 W2. And b1 passes through W2 too: b = W2 b1 + b2, not b1 + b2.',
+          'Entry (i, k) of W is the sum over j of W2[i][j] * W1[j][k]; entry i of b is b2[i] plus the sum over j of W2[i][j] * b1[j]. Check W2[0].length === W1.length, b1.length === W1.length and b2.length === W2.length first.',
+        ],
+      },
+    ],
+  },
 ];
 
 /** "01-perceptron": the prefix every file of a chapter shares. */

@@ -44,6 +44,18 @@ export async function openPage(browser: Browser, path: string, options: BrowserC
   page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
   page.on('requestfailed', (request) => errors.push(`request failed: ${request.url()} (${request.failure()?.errorText})`));
   const response = await page.goto(url(path), { waitUntil: 'networkidle' });
+  // A quiet network is not a hydrated page: on a loaded machine Vue may still be mounting, and
+  // VitePress fills some attributes only then (the appearance switch's title, which axe needs as
+  // its accessible name). Wait for the app and for that title, on pages that have the switch.
+  if (response?.ok()) {
+    await page.waitForFunction(
+      () =>
+        (document.querySelector('#app') as (Element & { __vue_app__?: unknown }) | null)?.__vue_app__ !== undefined &&
+        Array.from(document.querySelectorAll('.VPSwitchAppearance')).every((button) => button.getAttribute('title')),
+      undefined,
+      { timeout: 15_000 },
+    );
+  }
   return { page, status: response?.status() ?? 0, errors };
 }
 

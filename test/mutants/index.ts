@@ -25,6 +25,7 @@ const inChapter =
   (file: string, exercise: string, expect: string, more: Partial<Mutant> = {}): Mutant => ({ file: `${chapter}/${file}`, chapter, exercise, expect, ...more });
 const ch0 = inChapter('00-getting-started');
 const ch1 = inChapter('01-perceptron');
+const ch2 = inChapter('02-activation-functions');
 
 const trace = 'the trace on the page (http://localhost:5173/01-perceptron#training-trace)';
 
@@ -82,4 +83,23 @@ export const mutants: Mutant[] = [
     'trainPerceptron([[0]], [0], { eta: 0.5, maxEpochs: 1 }) threw Error: weightedSum expected one weight per input, got 2 weights and 1 inputs\n    at weightedSum (solutions/01-perceptron.ts:',
     { shrunk: true },
   ),
+
+  // Chapter 2: each activation's usual mistakes, named; the overflows at z = ±1000; the collapse's order, biases and shape checks.
+  ch2('heaviside-is-the-step.ts', 'heaviside', "which is chapter 1's step"),
+  ch2('ramp-from-zero-to-one.ts', 'piecewiseLinear', 'which is z clipped to [0, 1]'),
+  ch2('sigmoid-exponent-sign-flipped.ts', 'sigmoid', "the exponent's sign is flipped"),
+  ch2('sigmoid-overflows.ts', 'sigmoid', 'sigmoid(1000) returned NaN; expected 1. Somewhere an exponential overflowed'),
+  ch2('tanh-overflows.ts', 'tanh', 'tanh(1000) returned NaN; expected 1. Somewhere an exponential overflowed'),
+  ch2('tanh-from-sigmoid-without-doubling.ts', 'tanh', 'which is 2σ(z) - 1; tanh(z) is 2σ(2z) - 1'),
+  ch2('leaky-relu-max-formula.ts', 'leakyRelu', 'which is max(alpha * z, z)'),
+  ch2('leaky-relu-default-alpha.ts', 'leakyRelu', 'when alpha is not given it is 0.01'),
+  ch2('softplus-overflows.ts', 'softplus', 'softplus(1000) returned Infinity; expected 1000. e^1000 overflows to Infinity'),
+  ch2('elu-without-minus-one.ts', 'elu', 'the "- 1" is missing'),
+  ch2('maxout-returns-the-index.ts', 'maxout', 'the position of the largest piece'),
+  ch2('maxout-of-nothing.ts', 'maxout', 'maxout([]) should throw an Error because the largest of no numbers is undefined'),
+  ch2('softmax-without-max-shift.ts', 'softmax', 'Subtract the largest logit from every logit before exponentiating'),
+  ch2('softmax-hard-coded.ts', 'softmax', 'expected an array of 1 probability, one per logit'),
+  ch2('collapse-wrong-order.ts', 'collapseLinearLayers', 'W comes out as W1 W2: the product is in the wrong order'),
+  ch2('collapse-adds-the-biases.ts', 'collapseLinearLayers', "b comes out as b1 + b2"),
+  ch2('collapse-one-sided-check.ts', 'collapseLinearLayers', 'should throw an Error because W2 has 2 columns but W1 has 3 rows'),
 ];

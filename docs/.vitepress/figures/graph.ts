@@ -1,0 +1,149 @@
+/**
+ * The graph of a function y = f(z): d3 scales from data units to pixels (the two axes may have
+ * different units, unlike a Plane), axes through the origin, and curves sampled from f. A curve
+ * is cut where f jumps (at the `jumps` it is given) and where it leaves the visible range, so a
+ * step is never drawn with a vertical line that is not part of the function.
+ */
+import { scaleLinear, type ScaleLinear } from 'd3-scale';
+import { line } from 'd3-shape';
+import { horizontalAxis, verticalAxis } from './axes.ts';
+import { el, svgRoot, svgText, type PixelPoint } from './element.ts';
+
+export interface GraphOptions {
+  /** The visible ranges of z (across) and y (up). */
+  z: readonly [number, number];
+  y: readonly [number, number];
+  /** The plot area in pixels, without the margins. */
+  width: number;
+  height: number;
+  margin?: Partial<{ top: number; right: number; bottom: number; left: number }>;
+}
+
+export interface CurveOptions {
+  /** z values where f jumps: the curve ends just before each and starts again just after. */
+  jumps?: readonly number[];
+  /** Samples across the visible z range (default 400: 1 in 400 of the width is below a pixel). */
+  samples?: number;
+}
+
+const path = line().digits(2);
+
+export class Graph {
+  readonly z: ScaleLinear<number, number>;
+  readonly y: ScaleLinear<number, number>;
+  readonly width: number;
+  readonly height: number;
+
+  constructor({ z, y, width, height, margin = {} }: GraphOptions) {
+    const m = { top: 12, right: 12, bottom: 12, left: 12, ...margin };
+    this.width = m.left + width + m.right;
+    this.height = m.top + height + m.bottom;
+    this.z = scaleLinear().domain(z).range([m.left, m.left + width]);
+    this.y = scaleLinear().domain(y).range([m.top + height, m.top]);
+  }
+
+  at(z: number, y: number): PixelPoint {
+    return [this.z(z), this.y(y)];
+  }
+
+  svg(...children: string[]): string {
+    return svgRoot(this.width, this.height, ...children);
+  }
+
+  /** Faint lines at the ticks of both axes. */
+  grid(ticks = 6): string {
+    const [left, right] = this.z.range();
+    const [bottom, top] = this.y.range();
+    const across = this.z.ticks(ticks).map((v) => el('line', { x1: this.z(v), y1: bottom, x2: this.z(v), y2: top }));
+    const up = this.y.ticks(ticks).map((v) => el('line', { x1: left, y1: this.y(v), x2: right, y2: this.y(v) }));
+    return el('g', { class: 'fig-grid' }, ...across, ...up);
+  }
+
+  /**
+   * Axes along the bottom and left edges, every tick labelled, the z axis named below. Not through
+   * the origin: where a function jumps at z = 0, an axis there would pass through the jump and
+   * look like part of the graph, and tick labels beside it would sit on the curves.
+   */
+  axes({ ticks = 6, name = 'z' } = {}): string {
+    const [left, right] = this.z.range();
+    const bottom = this.y.range()[0];
+    return el(
+      'g',
+      {},
+      horizontalAxis(this.z, bottom, { ticks }),
+      verticalAxis(this.y, left, { ticks: Math.max(2, Math.round(ticks / 2)) }),
+      svgText([(left + right) / 2, bottom + 34], name, { class: 'fig-axis-name', 'text-anchor': 'middle' }),
+    );
+  }
+
+  /**
+   * The graph of f as one <path> of one or more pieces: cut at each jump and wherever f leaves
+   * the visible y range. A value that is not finite is a bug in f, so it throws.
+   */
+  curve(f: (z: number) => number, className: string, { jumps = [], samples = 400 }: CurveOptions = {}): string {
+    const [z0, z1] = this.z.domain();
+    const [y0, y1] = this.y.domain();
+    const step = (z1 - z0) / samples;
+    // Just beside each jump, so both one-sided limits are drawn up to the jump itself.
+    const nudge = step * 1e-3;
+    const zs = [...Array.from({ length: samples + 1 }, (_, i) => z0 + i * step), ...jumps.flatMap((j) => [j - nudge, j + nudge])]
+      .filter((z) => z >= z0 && z <= z1)
+      .sort((a, b) => a - b);
+    const pieces: PixelPoint[][] = [];
+    let piece: PixelPoint[] = [];
+    const cut = () => {
+      if (piece.length > 1) pieces.push(piece);
+      piece = [];
+    };
+    let previous = -Infinity;
+    for (const z of zs) {
+      const value = f(z);
+      if (!Number.isFinite(value)) throw new RangeError(`figure: the curve ${className} is ${value} at z = ${z}`);
+      if (jumps.some((j) => previous < j && z > j)) cut();
+      previous = z;
+      if (value < y0 || value > y1) {
+        cut();
+        continue;
+      }
+      piece.push(this.at(z, value));
+    }
+    cut();
+    return el('path', { class: `fig-curve ${className}`, d: pieces.map((p) => path(p as [number, number][]) ?? '').join(' ') });
+  }
+
+  /** A legend in the top-left corner: a sample of each curve's line, and its name. */
+  legend(entries: readonly { name: string; className: string }[]): string {
+    const left = this.z.range()[0] + 16;
+    const top = this.y.range()[1] + 14;
+    return el(
+      'g',
+      { class: 'fig-legend' },
+      ...entries.map(({ name, className }, i) =>
+        el(
+          'g',
+          {},
+          el('line', { class: `fig-curve ${className}`, x1: left, y1: top + 20 * i, x2: left + 36, y2: top + 20 * i }),
+          svgText([left + 44, top + 5 + 20 * i], name, { class: 'fig-label' }),
+        ),
+      ),
+    );
+  }
+
+  /** A filled dot at (z, y): the value a function takes there. */
+  value(z: number, y: number, className = ''): string {
+    const [cx, cy] = this.at(z, y);
+    return el('circle', { class: `fig-value ${className}`.trim(), cx, cy, r: 4 });
+  }
+
+  /** An open circle at (z, y): a limit the function approaches but does not take. */
+  hole(z: number, y: number, className = ''): string {
+    const [cx, cy] = this.at(z, y);
+    return el('circle', { class: `fig-hole ${className}`.trim(), cx, cy, r: 4 });
+  }
+
+  /** A label at (z, y), offset in pixels. */
+  label(z: number, y: number, text: string, { dx = 0, dy = 0, anchor = 'start', className = 'fig-label' } = {}): string {
+    const [px, py] = this.at(z, y);
+    return svgText([px + dx, py + dy], text, { class: className, 'text-anchor': anchor });
+  }
+}
