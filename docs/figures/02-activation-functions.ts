@@ -112,7 +112,8 @@ function collapseFigure(): Figure {
 // ---- The sigmoid sharpens into the step ----
 
 function sigmoidSharpnessFigure(): Figure {
-  const graph = new Graph({ z: [-4, 4], y: [0, 1], width: 440, height: 200, margin: { top: 16, bottom: 44, left: 40, right: 16 } });
+  // 340 px wide in all, so that on a 360 px phone the tick labels stay above 9 px.
+  const graph = new Graph({ z: [-4, 4], y: [0, 1], width: 290, height: 180, margin: { top: 16, bottom: 44, left: 36, right: 14 } });
   const steepness = [1, 3, 10];
   const series = ['', 'fig-series-2', 'fig-series-3'];
   const legend = graph.legend(steepness.map((c, i) => ({ name: c === 1 ? 'σ(z)' : `σ(${c}z)`, className: series[i] })));
@@ -136,7 +137,7 @@ function sigmoidSharpnessFigure(): Figure {
 // ---- The rectifiers side by side ----
 
 function rectifiersFigure(): Figure {
-  const graph = new Graph({ z: [-3, 3], y: [-1.2, 3], width: 440, height: 240, margin: { top: 16, bottom: 44, left: 40, right: 16 } });
+  const graph = new Graph({ z: [-3, 3], y: [-1.2, 3], width: 290, height: 210, margin: { top: 16, bottom: 44, left: 36, right: 14 } });
   const curves = [
     { name: 'ReLU', f: relu, className: '' },
     { name: 'leaky ReLU, α = 0.1', f: (z: number) => leakyRelu(z, 0.1), className: 'fig-series-2' },

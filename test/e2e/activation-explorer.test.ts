@@ -120,12 +120,18 @@ describe.each(explorerPages)('activation explorer on %s', (path) => {
   }
 
   /** The pixel x of z on the plot (the panels' frames span z = −5 … 5). */
+  /** The upper plot's box in viewport pixels, scrolled into view first: a mouse event off screen hits nothing. */
+  async function frameBox() {
+    const frame = widget.locator('.ae-frame').first();
+    await frame.evaluate((element) => element.scrollIntoView({ block: 'center' }));
+    return (await frame.boundingBox())!;
+  }
   async function clientX(z: number): Promise<number> {
-    const frame = (await widget.locator('.ae-frame').first().boundingBox())!;
+    const frame = await frameBox();
     return frame.x + ((z + 5) / 10) * frame.width;
   }
   async function clientYMiddle(): Promise<number> {
-    const frame = (await widget.locator('.ae-frame').first().boundingBox())!;
+    const frame = await frameBox();
     return frame.y + frame.height / 2;
   }
 
