@@ -258,6 +258,13 @@ describe('elu', () => {
   }
 
   it('gives the page values, with alpha = 1 when it is not given', async () => {
+    const got = await chapter.call<number>('elu', [-2]);
+    const impliedAlpha = got / Math.expm1(-2);
+    misconception(
+      typeof got === 'number' && Math.abs(got - reference.elu(-2)) > TOL && impliedAlpha > 0 && Math.abs(impliedAlpha - Math.round(impliedAlpha * 1000) / 1000) < 1e-9,
+      `elu(-2) returned ${formatValue(got)}, which is alpha * (e^-2 - 1) with alpha = ${formatValue(impliedAlpha)}; when alpha is not given it is 1, so the answer is ${formatValue(reference.elu(-2))}.`,
+      { hint: 'Give the parameter a default value in the signature: function elu(z: number, alpha = 1).' },
+    );
     for (const z of [-2, 3, 0, -20]) await checkElu([z]);
   });
 

@@ -101,5 +101,9 @@ export const mutants: Mutant[] = [
   ch2('softmax-hard-coded.ts', 'softmax', 'expected an array of 1 probability, one per logit'),
   ch2('collapse-wrong-order.ts', 'collapseLinearLayers', 'W comes out as W1 W2: the product is in the wrong order'),
   ch2('collapse-adds-the-biases.ts', 'collapseLinearLayers', "b comes out as b1 + b2"),
+  ch2('sign-of-zero-is-one.ts', 'sign', 'sign(0) returned 1; at exactly z = 0 the sign is 0'),
+  ch2('elu-default-alpha.ts', 'elu', 'with alpha = 0.01; when alpha is not given it is 1'),
+  ch2('softmax-of-nothing.ts', 'softmax', 'softmax([]) should throw an Error because there is no probability distribution over zero classes'),
+  ch2('collapse-without-bias-checks.ts', 'collapseLinearLayers', 'should throw an Error because W1 has 2 rows but b1 has 3 entries'),
   ch2('collapse-one-sided-check.ts', 'collapseLinearLayers', 'should throw an Error because W2 has 2 columns but W1 has 3 rows'),
 ];
