@@ -99,7 +99,7 @@ function collapseFigure(): Figure {
     ],
     caption:
       'Two layers with no activation (the first panel) compute exactly what one layer computes (the second), for every input: ' +
-      'its weights are $W = W^{[2]} W^{[1]}$ and its bias $b = W^{[2]} \\mathbf{b}^{[1]} + b^{[2]}$. The numbers are the worked example below.',
+      'its weights are $W = W^{[2]} W^{[1]}$ and its bias $\\mathbf{b} = W^{[2]} \\mathbf{b}^{[1]} + \\mathbf{b}^{[2]}$. The numbers are the worked example below.',
     alt:
       `Left, a network with inputs x1 and x2, two hidden units a1 and a2 with no activation, and one output y. ` +
       `The weights into a1 are ${print(collapse.W1[0][0])} and ${print(collapse.W1[0][1])} with bias ${print(collapse.b1[0])}; ` +
