@@ -45,3 +45,12 @@ export function horizontalAxis(scale: ScaleLinear<number, number>, y: number, op
 export function verticalAxis(scale: ScaleLinear<number, number>, x: number, options: AxisOptions = {}): string {
   return axis(scale, x, false, options);
 }
+
+/** Faint lines at the ticks of both scales, across the whole plot (decoration: the axes carry the numbers). */
+export function tickGrid(x: ScaleLinear<number, number>, y: ScaleLinear<number, number>, ticks: number): string {
+  const [left, right] = x.range();
+  const [bottom, top] = y.range();
+  const vertical = x.ticks(ticks).map((v) => el('line', { x1: x(v), y1: bottom, x2: x(v), y2: top }));
+  const horizontal = y.ticks(ticks).map((v) => el('line', { x1: left, y1: y(v), x2: right, y2: y(v) }));
+  return el('g', { class: 'fig-grid' }, ...vertical, ...horizontal);
+}

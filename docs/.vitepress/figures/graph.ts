@@ -6,7 +6,7 @@
  */
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
-import { horizontalAxis, verticalAxis } from './axes.ts';
+import { horizontalAxis, tickGrid, verticalAxis } from './axes.ts';
 import { el, svgRoot, svgText, type PixelPoint } from './element.ts';
 
 export interface GraphOptions {
@@ -52,11 +52,7 @@ export class Graph {
 
   /** Faint lines at the ticks of both axes. */
   grid(ticks = 6): string {
-    const [left, right] = this.z.range();
-    const [bottom, top] = this.y.range();
-    const across = this.z.ticks(ticks).map((v) => el('line', { x1: this.z(v), y1: bottom, x2: this.z(v), y2: top }));
-    const up = this.y.ticks(ticks).map((v) => el('line', { x1: left, y1: this.y(v), x2: right, y2: this.y(v) }));
-    return el('g', { class: 'fig-grid' }, ...across, ...up);
+    return tickGrid(this.z, this.y, ticks);
   }
 
   /**

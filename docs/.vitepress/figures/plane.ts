@@ -8,7 +8,7 @@ import { curveLinearClosed, line } from 'd3-shape';
 import { lineInside, positivePart, type Point } from '../theme/perceptron-playground/plane-geometry.ts';
 import { rightAngleMark } from './angle.ts';
 import { arrow } from './arrow.ts';
-import { horizontalAxis, verticalAxis } from './axes.ts';
+import { horizontalAxis, tickGrid, verticalAxis } from './axes.ts';
 import { el, svgRoot, svgText, type Attributes, type PixelPoint } from './element.ts';
 import { classMark } from './marks.ts';
 
@@ -87,11 +87,7 @@ export class Plane {
 
   /** Faint lines at the ticks of both axes (decoration: the axes carry the numbers). */
   grid(ticks = 5): string {
-    const [left, right] = this.x.range();
-    const [bottom, top] = this.y.range();
-    const vertical = this.x.ticks(ticks).map((v) => el('line', { x1: this.x(v), y1: bottom, x2: this.x(v), y2: top }));
-    const horizontal = this.y.ticks(ticks).map((v) => el('line', { x1: left, y1: this.y(v), x2: right, y2: this.y(v) }));
-    return el('g', { class: 'fig-grid' }, ...vertical, ...horizontal);
+    return tickGrid(this.x, this.y, ticks);
   }
 
   /** Axes along the bottom and left edges of the plot, for a region away from the origin. */
