@@ -26,6 +26,9 @@ const inChapter =
 const ch0 = inChapter('00-getting-started');
 const ch1 = inChapter('01-perceptron');
 const ch2 = inChapter('02-activation-functions');
+const ch3 = inChapter('03-derivatives');
+const ch4 = inChapter('04-computation-graphs');
+const ch5 = inChapter('05-logistic-regression');
 
 const trace = 'the trace on the page (http://localhost:5173/01-perceptron#training-trace)';
 
@@ -106,4 +109,13 @@ export const mutants: Mutant[] = [
   ch2('softmax-of-nothing.ts', 'softmax', 'softmax([]) should throw an Error because there is no probability distribution over zero classes'),
   ch2('collapse-without-bias-checks.ts', 'collapseLinearLayers', 'should throw an Error because W1 has 2 rows but b1 has 3 entries'),
   ch2('collapse-one-sided-check.ts', 'collapseLinearLayers', 'should throw an Error because W2 has 2 columns but W1 has 3 rows'),
+
+  // Chapter 3: addVectors, the scaffold's example (replace with the chapter's own mutants)
+  ch3('addVectors-one-sided-length-check.ts', 'addVectors', 'addVectors([1, 2], [3, 4, 5]) should throw an Error because the vectors have different lengths (2 and 3), but it returned [4, 6]'),
+
+  // Chapter 4: addVectors04, the scaffold's example (replace with the chapter's own mutants)
+  ch4('addVectors04-one-sided-length-check.ts', 'addVectors04', 'addVectors04([1, 2], [3, 4, 5]) should throw an Error because the vectors have different lengths (2 and 3), but it returned [4, 6]'),
+
+  // Chapter 5: addVectors05, the scaffold's example (replace with the chapter's own mutants)
+  ch5('addVectors05-one-sided-length-check.ts', 'addVectors05', 'addVectors05([1, 2], [3, 4, 5]) should throw an Error because the vectors have different lengths (2 and 3), but it returned [4, 6]'),
 ];
