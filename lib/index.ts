@@ -16,6 +16,7 @@ export * from './kernels.ts';
 export * from './activations.ts';
 export * from './losses.ts';
 export * from './gradcheck.ts';
+export * from './jacobian.ts';
 export * from './init.ts';
 export * from './optim.ts';
 export * from './regularization.ts';
