@@ -242,17 +242,95 @@ export const chapters: Chapter[] = [
     number: 3,
     slug: 'derivatives',
     title: 'Derivatives',
-    // TODO: addVectors is the scaffold's example exercise; replace it with the chapter's own, named
-    // as in the stub, the solution, the grader's describe() and the page's <Exercise>.
     exercises: [
       {
-        name: 'addVectors',
+        name: 'forwardDifference',
         points: 1,
-        graded: 'the worked example on the page, two empty vectors, random vectors of lengths 0 to 10 against the reference (with a and b left unchanged), and that vectors of different lengths throw an Error naming both lengths, whichever is longer',
+        graded: "the page's nudges of 3a, a², a³ and ln a with h = 0.001, the default h = 1e-5, other steps, and random polynomials against the reference; f must be called exactly twice, at x + h and at x (the report says where your code called it)",
         hints: [
-          'Add matching entries: the result has one entry per position i, a[i] + b[i].',
-          'a + b on two arrays does not add them: JavaScript turns both into text and joins it ("1,23,5"). Build a new array instead, and check the lengths first, in both directions (!==, not >).',
-          "Near the answer: if (a.length !== b.length) throw new Error('lengths ' + a.length + ' and ' + b.length + ' differ'); then return a.map((ai, i) => ai + b[i]).",
+          'A slope is rise over run: how much f changed when x moved by h, divided by h.',
+          'Call f twice, at x + h and at x. Watch the precedence: f(x + h) - f(x) / h divides only f(x); the rise needs parentheses.',
+          'const rise = f(x + h) - f(x); return rise / h; and give h its default in the signature: h = 1e-5.',
+        ],
+      },
+      {
+        name: 'centralDifference',
+        points: 1,
+        graded: "the page's nudges of 3a, a², a³ and ln a with h = 0.001, the default h = 1e-5, other steps, and random polynomials against the reference; f must be called exactly twice, at x + h and at x - h (never at x)",
+        hints: [
+          'Step to both sides of x: one point h to the right, one h to the left. How far apart are they?',
+          'The usual slip is to keep the forward difference (f at x + h and x) or to divide by h: the two points x - h and x + h are 2h apart.',
+          'return (f(x + h) - f(x - h)) / (2 * h); with the parentheses around 2 * h (without them, / 2 * h multiplies by h).',
+        ],
+      },
+      {
+        name: 'sigmoidPrime',
+        points: 1,
+        graded: "σ'(0) = 1/4 and σ' at ±1, ±2, ±5 from the page, random z against the reference, random z against the slope of σ measured by centred differences (relative error < 1e-7), and z = ±40, ±710 and ±1000 without NaN",
+        hints: [
+          "Differentiate 1 / (1 + e^(-z)) with the chain rule, then write the result in terms of σ(z) itself.",
+          "σ'(z) = σ(z)(1 - σ(z)) = a(1 - a) with a = σ(z), the output. The classic mistake is z(1 - z), the same formula applied to the input.",
+          'Compute a the overflow-free way (1 / (1 + Math.exp(-z)) for z >= 0, e / (1 + e) with e = Math.exp(z) otherwise), then return a * (1 - a).',
+        ],
+      },
+      {
+        name: 'tanhPrime',
+        points: 1,
+        graded: "tanh'(0) = 1 and tanh' at ±1, ±2 from the page, random z against the reference and against the slope of tanh measured by centred differences, and z = ±20, ±710 and ±1000 without NaN",
+        hints: [
+          'Like the sigmoid, tanh has a derivative written in terms of its own output.',
+          "tanh'(z) = 1 - tanh(z)² = 1 - a² with a = tanh(z). The classic mistake is 1 - z², which uses the input instead of the output.",
+          'const a = Math.tanh(z); return 1 - a * a;',
+        ],
+      },
+      {
+        name: 'reluPrime',
+        points: 1,
+        graded: 'the slope 1 for z > 0 and 0 for z < 0, the convention reluPrime(0) = 0 (and -0), random z, and the slope of ReLU measured by centred differences away from 0',
+        hints: [
+          'ReLU is two straight pieces: what is the slope of each?',
+          'At z = 0 the slope does not exist; this course uses 0 there. z >= 0 ? 1 : 0 gets the kink wrong.',
+          'return z > 0 ? 1 : 0;',
+        ],
+      },
+      {
+        name: 'leakyReluPrime',
+        points: 1,
+        graded: 'the default alpha = 0.01, given values of alpha (above 1 too), the convention leakyReluPrime(0) = alpha, random z and alpha, and the slope measured by centred differences away from 0',
+        hints: [
+          'Two straight pieces again: slope 1 on the right, and on the left the slope alpha of the line alpha * z.',
+          "At z = 0 the convention is the left-hand slope, alpha, so the test is z > 0, not z >= 0. The derivative on the left is alpha, not alpha * z (that is the function's value).",
+          'function leakyReluPrime(z: number, alpha = 0.01) { return z > 0 ? 1 : alpha; }',
+        ],
+      },
+      {
+        name: 'softplusPrime',
+        points: 1,
+        graded: 'softplusPrime(0) = 1/2 and its values at ±1, ±2, random z against the reference and against the slope of softplus measured by centred differences, and z = ±710 and ±1000, where it must be 1 and 0 without NaN',
+        hints: [
+          'Use the chain rule on ln(u) with u = 1 + e^z: the derivative of ln u is u\' / u.',
+          'The result, e^z / (1 + e^z), is a function you wrote in chapter 2. Written that way it is Infinity / Infinity = NaN at z = 1000.',
+          'softplus\'(z) = σ(z): return 1 / (1 + Math.exp(-z)) for z >= 0, and e / (1 + e) with e = Math.exp(z) otherwise.',
+        ],
+      },
+      {
+        name: 'eluPrime',
+        points: 1,
+        graded: 'the default alpha = 1, given values of alpha, the convention eluPrime(0) = alpha, random z and alpha against the reference and against the slope measured by centred differences away from 0, and z = ±1000 without overflow',
+        hints: [
+          'Differentiate each piece: z on the right, alpha(e^z - 1) on the left.',
+          'The -1 is a constant, so its derivative is 0, but the factor alpha stays: the left slope is alpha·e^z, not e^z and not e^z - 1. At z = 0 the convention is the left-hand slope, alpha.',
+          'function eluPrime(z: number, alpha = 1) { return z > 0 ? 1 : alpha * Math.exp(z); }',
+        ],
+      },
+      {
+        name: 'relativeError',
+        points: 1,
+        graded: 'the page\'s comparisons of differences with exact slopes, 0 for equal numbers including relativeError(0, 0), symmetry in a and b, negative numbers, the floor 1e-12 for tiny numbers, and random pairs of any sign and size in both orders',
+        hints: [
+          'Divide the distance between the two numbers by the size of the larger one.',
+          'Neither number is "the true one": dividing by |a| alone (or |b| alone) makes relativeError(a, b) differ from relativeError(b, a). Without the floor 1e-12, relativeError(0, 0) is 0 / 0 = NaN.',
+          'return Math.abs(a - b) / Math.max(Math.abs(a), Math.abs(b), 1e-12);',
         ],
       },
     ],

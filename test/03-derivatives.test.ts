@@ -1,66 +1,594 @@
 /**
- * Grader for chapter 3 (Derivatives). For each exercise: the page's worked example first,
- * then seeded random inputs against lib/ (a failing one is reported shrunk to the smallest input
- * that still fails), then every convention and "Throws" of the doc comment, in both directions
- * where there are two.
+ * Grader for chapter 3 (derivatives). For each exercise: the page's values first, then the
+ * conventions the stub states (the default h, the slope at a kink, the floor of the relative
+ * error), then seeded random inputs against lib/ (shrunk to the smallest failing one), then every
+ * derivative against centred differences of lib's activation, then z = ±1000 and ±710, where the
+ * textbook formulas overflow.
  *
- * TODO: addVectors is the scaffold's example exercise, graded against lib/vector.ts's
- * addVectors. It was chosen because it has a reference in lib/ and still needs every kind of check
- * (a worked example, random inputs, an array result, an input left unchanged, a Throws with two
- * directions, a misconception), so the scaffold passes verify as it is. Replace it with one
- * describe() per exercise of course.ts, in the same order, each compared with its reference in
- * lib/ (never with literals), with a misconception() for each typical mistake and a mutant for
- * each in test/mutants/03-derivatives/.
+ * forwardDifference and centralDifference take a function, which cannot cross into the sandbox:
+ * they are graded through the probe test/probes/03-derivatives.ts, which builds the function
+ * inside the worker from a description and records every point where the learner's code called
+ * it. A misconception is named only when the returned value (and where f was called) is exactly
+ * what that mistake gives, and never when it equals the right answer.
+ *
+ * Nothing here reaches chapter 2's exercises: chapter 3 is graded on its own.
  */
 import { describe, it } from 'vitest';
-import { addVectors as reference } from '../lib/vector.ts';
-import { example } from '../docs/worked/03-derivatives.ts';
-import { decimal, expectClose, expectThrows, forAll, formatCall, formatValue, misconception, openChapter, sameLength } from './grader/index.ts';
+import * as activations from '../lib/activations.ts';
+import * as gradcheck from '../lib/gradcheck.ts';
+import { buildFunction, describeFunction, shortName, type TestFunction } from './probes/03-derivatives-functions.ts';
+import type { DifferenceRun } from './probes/03-derivatives.ts';
+import { decimal, expectClose, expectEqual, expectThat, fc, forAll, formatCall, formatValue, misconception, openChapter } from './grader/index.ts';
 
-// The parameter names as the stub declares them, so that an input changed in place is reported
-// by name ("changed a[0] in place").
-const chapter = openChapter('03-derivatives', { params: { addVectors: ['a', 'b'] } });
+const chapter = openChapter('03-derivatives', {
+  probe: 'test/probes/03-derivatives.ts',
+  params: {
+    sigmoidPrime: ['z'],
+    tanhPrime: ['z'],
+    reluPrime: ['z'],
+    leakyReluPrime: ['z', 'alpha'],
+    softplusPrime: ['z'],
+    eluPrime: ['z', 'alpha'],
+    relativeError: ['a', 'b'],
+  },
+});
 
-// Sums of two numbers below 10 in size: rounding noise is below 1e-14, any real mistake far above 1e-9.
-const TOL = 1e-9;
+// ---------------------------------------------------------------------------------------------
+// Difference quotients, through the probe.
 
-describe('addVectors', () => {
-  /** Compares with the reference, naming the usual mistake when its result leaves no doubt. */
-  async function checkSum(a: readonly number[], b: readonly number[]) {
-    const what = formatCall('addVectors', [a, b]);
-    const got = await chapter.call<unknown>('addVectors', [a, b]);
-    const want = reference(a, b);
-    misconception(
-      typeof got === 'string',
-      `${what} returned the string ${formatValue(got)}: a + b on two arrays turns both into text and joins it. Add matching entries, a[i] + b[i], into a new array (expected ${formatValue(want)}).`,
-    );
-    expectClose(got, want, what, TOL);
+type DifferenceName = 'forwardDifference' | 'centralDifference';
+
+const DEFAULT_H = 1e-5;
+const reference: Record<DifferenceName, (f: (x: number) => number, x: number, h?: number) => number> = {
+  forwardDifference: gradcheck.forwardDifference,
+  centralDifference: gradcheck.centralDifference,
+};
+
+/**
+ * The points the page nudges, each with h = 0.001. The curved ones come first: on the straight line
+ * 3a every difference quotient is exact, so it cannot tell one from another.
+ */
+const pagePoints: { spec: TestFunction; x: number }[] = [
+  { spec: { kind: 'square' }, x: 5 },
+  { spec: { kind: 'cube' }, x: 2 },
+  { spec: { kind: 'log' }, x: 2 },
+  { spec: { kind: 'threeA' }, x: 5 },
+];
+const PAGE_H = 0.001;
+
+/** "centralDifference(a², 3, 0.001)"; a polynomial is written f, and named after the call. */
+function differenceCall(name: DifferenceName, spec: TestFunction, x: number, h: number | undefined): string {
+  const args = [spec.kind === 'polynomial' ? 'f' : shortName(spec), formatValue(x), ...(h === undefined ? [] : [formatValue(h)])];
+  const call = `${name}(${args.join(', ')})`;
+  return spec.kind === 'polynomial' ? `${call} with ${describeFunction(spec)}` : call;
+}
+
+/**
+ * How far apart two correct implementations may land: the subtraction of two values of f loses
+ * about ε·|f| each, and dividing by h magnifies that by 1/h (for f(a) = a² near 5 and h = 1e-5,
+ * about 1e-9). Every mistake named below is off by h·f'' or more, far above this.
+ */
+function differenceTolerance(f: (x: number) => number, x: number, h: number, want: number): number {
+  const sizes = Math.abs(f(x + h)) + Math.abs(f(x)) + Math.abs(f(x - h));
+  return 1e-12 * Math.max(1, Math.abs(want)) + (16 * Number.EPSILON * sizes) / h;
+}
+
+/** Two evaluation points are the same when they differ by rounding only. */
+const samePoint = (p: number, q: number) => Math.abs(p - q) <= 1e-12 * Math.max(1, Math.abs(q));
+
+function distinctPoints(calls: readonly number[]): number[] {
+  const points: number[] = [];
+  for (const c of calls) if (typeof c === 'number' && !points.some((p) => samePoint(p, c))) points.push(c);
+  return points.sort((p, q) => p - q);
+}
+
+/** Which difference the points make, and with what step: forward (x, x + s), backward (x - s, x) or central (x - s, x + s). */
+function patternOf(points: readonly number[], x: number): { kind: 'forward' | 'backward' | 'central'; step: number } | undefined {
+  if (points.length !== 2) return undefined;
+  const [low, high] = points;
+  if (samePoint(low, x)) return { kind: 'forward', step: high - x };
+  if (samePoint(high, x)) return { kind: 'backward', step: x - low };
+  if (samePoint(low + high, 2 * x)) return { kind: 'central', step: (high - low) / 2 };
+  return undefined;
+}
+
+const listPoints = (points: readonly number[]) => {
+  const shown = points.map((p) => formatValue(p));
+  return shown.length <= 1 ? shown.join('') : `${shown.slice(0, -1).join(', ')} and ${shown.at(-1)}`;
+};
+
+/** A step printed so that 0.001 and 1e-5 read as they were written, not as 0.00099999999. */
+const showStep = (s: number) => formatValue(Number(s.toPrecision(6)));
+
+/**
+ * What is wrong with where the code called f, as a clause that starts "it …"; undefined when it
+ * called f exactly twice, at the two points the doc comment names.
+ */
+function diagnosePoints(name: DifferenceName, x: number, h: number | undefined, run: DifferenceRun): string | undefined {
+  const step = h ?? DEFAULT_H;
+  const wantKind = name === 'forwardDifference' ? 'forward' : 'central';
+  const rightPoints = wantKind === 'forward' ? 'x + h and x' : 'x + h and x - h';
+  const wanted = wantKind === 'forward' ? [x + step, x] : [x + step, x - step];
+  if (run.callCount === 0) return `it never called f: a difference quotient is built from f's values at ${rightPoints}, whatever f is`;
+  const points = distinctPoints(run.calls);
+  const pattern = patternOf(points, x);
+  const at = `it evaluated f at ${listPoints(points)}`;
+  if (pattern && pattern.kind === wantKind && !samePoint(pattern.step, step)) {
+    if (h !== undefined && samePoint(pattern.step, DEFAULT_H)) {
+      return `${at}, a step of 1e-5 (the default), although it was given h = ${showStep(h)}: use the h it is given`;
+    }
+    if (h === undefined) return `${at}, a step of ${showStep(pattern.step)}, but h was not given, so it is 1e-5: give the parameter its default value, h = 1e-5`;
+    return `${at}, a step of ${showStep(pattern.step)} instead of h = ${showStep(h)}`;
   }
+  if (pattern && pattern.kind !== wantKind && samePoint(pattern.step, step)) {
+    if (pattern.kind === 'forward') return `${at}, that is x + h and x: the forward difference. The central one uses x + h and x - h, one step either side, and divides by 2h`;
+    if (pattern.kind === 'central') return `${at}, that is x + h and x - h: the central difference. The forward one uses x + h and x itself, and divides by h`;
+    return `${at}, that is x and x - h: the backward difference. The ${wantKind} one uses ${rightPoints}`;
+  }
+  if (!pattern || pattern.kind !== wantKind) return `${at}; ${name} evaluates f at ${rightPoints} (here ${listPoints(wanted)})`;
+  if (run.callCount !== 2) {
+    return `it called f ${run.callCount} times, at ${listPoints(run.calls)}; ${name} calls f exactly twice, once at each of ${listPoints(wanted)}`;
+  }
+  return undefined;
+}
 
-  it('computes the worked example on the page', async () => {
-    await checkSum(example.a, example.b);
-  });
+/**
+ * The code called f at the right two points but returned a wrong value: what it did with the two
+ * values, when the value is exactly what one mistake gives.
+ */
+function diagnoseArithmetic(name: DifferenceName, f: (x: number) => number, x: number, step: number, got: number, tol: number): string | undefined {
+  const forward = name === 'forwardDifference';
+  const high = f(x + step);
+  const low = forward ? f(x) : f(x - step);
+  const lowName = forward ? 'f(x)' : 'f(x - h)';
+  const run = forward ? step : 2 * step;
+  const runName = forward ? 'h' : '2h';
+  const rise = high - low;
+  // The right answer's tolerance (rounding of the subtraction, magnified by 1/h) fits every candidate.
+  const near = (v: number) => Math.abs(got - v) <= tol + 1e-12 * Math.abs(v);
+  if (Math.abs(rise) > 0 && near(-rise / run)) return `That is ${lowName} - f(x + h) over ${runName}: the sign is flipped. The rise is f(x + h) - ${lowName}, the later value minus the earlier one.`;
+  if (near(rise)) return `That is f(x + h) - ${lowName} without dividing by the run ${runName}: a slope is rise over run.`;
+  if (!forward && near(rise / step)) return `That is (f(x + h) - f(x - h)) / h: the two points are 2h apart, so divide by 2h.`;
+  if (!forward && near((rise / 2) * step)) return `That is (f(x + h) - f(x - h)) / 2 * h: JavaScript divides by 2 and then multiplies by h. Write / (2 * h), with the parentheses.`;
+  if (forward && near(rise / (2 * step))) return `That is (f(x + h) - f(x)) / 2h: the forward difference's two points are h apart, so divide by h.`;
+  if (near(high - low / run)) return `That is f(x + h) - ${lowName} / ${runName}: division comes before subtraction, so only ${lowName} was divided. Put the rise in parentheses: (f(x + h) - ${lowName}) / ${runName}.`;
+  return undefined;
+}
 
-  it('gives [] for two empty vectors', async () => {
-    await checkSum([], []);
-  });
+const capitalise = (text: string) => text[0].toUpperCase() + text.slice(1);
 
-  it('matches the reference on random vectors of lengths 0 to 10, leaving a and b unchanged', async () => {
-    await forAll('addVectors/random', sameLength(2, decimal(), 0, 10), ([a, b]) => checkSum(a, b));
-  });
+/** Two numbers with enough digits to tell them apart: 10.000000001 and 10, not 10 and 10. */
+function distinct(got: number, want: number): [string, string] {
+  for (let digits = 6; digits <= 17; digits++) {
+    const [g, w] = [got, want].map((v) => (Number.isFinite(v) ? String(Number(v.toPrecision(digits))) : formatValue(v)));
+    if (g !== w || digits === 17) return digits === 6 ? [formatValue(got), formatValue(want)] : [g, w];
+  }
+  return [formatValue(got), formatValue(want)];
+}
 
-  // One check per direction: a check written as `a.length > b.length` passes one and not the other.
-  const mismatched = [
-    { a: [1, 2, 3], b: [4, 5], longer: 'a is longer than b' },
-    { a: [1, 2], b: [3, 4, 5], longer: 'b is longer than a' },
-  ];
-  for (const { a, b, longer } of mismatched) {
-    it(`throws an Error naming both lengths when ${longer}`, async () => {
-      await expectThrows(chapter.call('addVectors', [a, b]), formatCall('addVectors', [a, b]), {
-        because: `the vectors have different lengths (${a.length} and ${b.length})`,
-        naming: { what: 'both lengths', numbers: [a.length, b.length] },
-        hint: 'Compare a.length with b.length before adding anything, and throw when they differ either way (!==, not >).',
-      });
+/** Runs the learner's difference on one function and point, and checks where it called f and what it returned. */
+async function checkDifference(name: DifferenceName, spec: TestFunction, x: number, h?: number) {
+  const what = differenceCall(name, spec, x, h);
+  const run = await chapter.probe<DifferenceRun>(name, [spec, x, h], { label: what });
+  const f = buildFunction(spec);
+  const step = h ?? DEFAULT_H;
+  const want = reference[name](f, x, step);
+  const got = run.value;
+  expectThat(typeof got === 'number', `${what} returned ${formatValue(got)}, a ${typeof got}: return a number (${formatValue(want)}).`);
+  const value = got as number;
+  const tol = differenceTolerance(f, x, step, want);
+  const right = Math.abs(value - want) <= tol;
+  // Where f was called says most: forward instead of central, h ignored, the wrong default.
+  const points = diagnosePoints(name, x, h, run);
+  if (points !== undefined) {
+    const [shownGot, shownWant] = distinct(value, want);
+    const returned = right ? `returned ${shownGot}, the right value for this f, but` : `returned ${shownGot}; expected ${shownWant}.`;
+    // Later chapters check gradients of whole networks, where every call of f is a forward pass.
+    misconception(true, `${what} ${returned} ${right ? points : capitalise(points)}.`, {
+      hint: name === 'centralDifference' ? 'Call f exactly twice: once at x + h and once at x - h (never at x itself), with the h you are given.' : 'Call f exactly twice: once at x + h and once at x, with the h you are given.',
     });
   }
+  if (!right) {
+    const arithmetic = diagnoseArithmetic(name, f, x, step, value, tol);
+    misconception(arithmetic !== undefined, `${what} returned ${formatValue(value)}; expected ${formatValue(want)}. ${arithmetic}`);
+    expectClose(value, want, what, tol);
+  }
+}
+
+/** Random polynomials of degree 0 to 4 with small coefficients, at a random point, with a random step. */
+const polynomialCase = fc.record({
+  coefficients: fc.array(decimal(4), { minLength: 1, maxLength: 5 }),
+  x: decimal(3),
+  h: fc.constantFrom(0.1, 0.01, 0.001, 1e-4),
+});
+
+for (const name of ['forwardDifference', 'centralDifference'] as const) {
+  describe(name, () => {
+    it(`gives the page's nudges with h = 0.001: f(a) = a² at 5, a³ and ln a at 2, and 3a at 5`, async () => {
+      for (const { spec, x } of pagePoints) await checkDifference(name, spec, x, PAGE_H);
+    });
+
+    it('uses h = 1e-5 when h is not given', async () => {
+      await checkDifference(name, { kind: 'sigmoid' }, 0.5);
+      await checkDifference(name, { kind: 'square' }, 5);
+    });
+
+    it('uses the h it is given, large or small', async () => {
+      for (const h of [0.5, 0.1, 1e-4]) await checkDifference(name, { kind: 'cube' }, 2, h);
+    });
+
+    it('matches the reference on random polynomials, points and steps', async () => {
+      await forAll(`${name}/random`, polynomialCase, ({ coefficients, x, h }) => checkDifference(name, { kind: 'polynomial', coefficients }, x, h));
+    });
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Derivatives of the activations.
+
+type PrimeName = 'sigmoidPrime' | 'tanhPrime' | 'reluPrime' | 'leakyReluPrime' | 'softplusPrime' | 'eluPrime';
+
+/** Each derivative's reference, the activation it differentiates, and how a report writes it. */
+const primes: Record<PrimeName, { prime: (z: number, alpha?: number) => number; activation: (z: number, alpha?: number) => number; symbol: string }> = {
+  sigmoidPrime: { prime: activations.sigmoidPrime, activation: activations.sigmoid, symbol: 'σ' },
+  tanhPrime: { prime: activations.tanhPrime, activation: activations.tanh, symbol: 'tanh' },
+  reluPrime: { prime: activations.reluPrime, activation: activations.relu, symbol: 'ReLU' },
+  leakyReluPrime: { prime: activations.leakyReluPrime, activation: activations.leakyRelu, symbol: 'leaky ReLU' },
+  softplusPrime: { prime: activations.softplusPrime, activation: activations.softplus, symbol: 'softplus' },
+  eluPrime: { prime: activations.eluPrime, activation: activations.elu, symbol: 'ELU' },
+};
+
+// Each derivative is a few floating-point operations, or an exponential of a number below 30:
+// rounding error is below 1e-14 relative to max(1, |value|).
+const TOL = 1e-10;
+const tolFor = (want: number) => TOL * Math.max(1, Math.abs(want));
+const closeTo = (got: number, v: number) => Math.abs(got - v) <= tolFor(v);
+
+/** How to compute each derivative without overflow, for the hint under an overflow. */
+const overflowHints: Partial<Record<PrimeName, string>> = {
+  sigmoidPrime: 'Compute a = σ(z) first, the overflow-free way of chapter 2 (1 / (1 + e^(-z)) for z >= 0, e^z / (1 + e^z) for z < 0), then return a * (1 - a).',
+  tanhPrime: 'Compute a = Math.tanh(z), which stays in [-1, 1] for every z, then return 1 - a * a.',
+  softplusPrime: 'The derivative of softplus is σ(z): compute it as 1 / (1 + e^(-z)) for z >= 0 and e^z / (1 + e^z) for z < 0, so no exponential is of a large positive number.',
+  eluPrime: 'Only the negative side needs an exponential: compute alpha * Math.exp(z) only when z <= 0, where e^z is at most 1.',
+};
+
+/** The exact-value misconceptions of each derivative: a sentence when `got` is what that mistake gives. */
+function diagnosePrime(name: PrimeName, z: number, alpha: number | undefined, got: number, want: number): { sentence: string; hint?: string } | undefined {
+  const mistake = (value: number) => closeTo(got, value) && !closeTo(want, value);
+  switch (name) {
+    case 'sigmoidPrime': {
+      const a = activations.sigmoid(z);
+      if (mistake(z * (1 - z))) {
+        return {
+          sentence: `That is z(1 - z), the formula applied to z itself. σ'(z) = a(1 - a) where a = σ(z) is the sigmoid's output (here a = ${formatValue(a)}), not its input.`,
+          hint: 'First compute a = σ(z), then return a * (1 - a).',
+        };
+      }
+      if (mistake(a)) return { sentence: `That is σ(z) itself, the sigmoid's value; its slope is σ(z)(1 - σ(z)).` };
+      return undefined;
+    }
+    case 'tanhPrime':
+      if (mistake(1 - z * z)) {
+        return {
+          sentence: `That is 1 - z², the formula applied to z itself. tanh'(z) = 1 - a² where a = tanh(z) is the output (here a = ${formatValue(Math.tanh(z))}), not the input.`,
+          hint: 'First compute a = Math.tanh(z), then return 1 - a * a.',
+        };
+      }
+      return undefined;
+    case 'reluPrime':
+      if (z > 0 && mistake(z)) return { sentence: `That is ReLU(z) itself, the function's value; its slope for z > 0 is 1 (the line z rises by 1 per unit).` };
+      return undefined;
+    case 'leakyReluPrime':
+      if (z < 0 && mistake(z * (alpha ?? 0.01))) {
+        return { sentence: `That is alpha * z, the leaky ReLU's value; its slope on the negative side is alpha.` };
+      }
+      return undefined;
+    case 'softplusPrime':
+      if (mistake(activations.softplus(z))) return { sentence: `That is softplus(z) itself, the function's value; its slope is e^z / (1 + e^z) = σ(z).` };
+      return undefined;
+    case 'eluPrime': {
+      if (z > 0) return undefined;
+      const al = alpha ?? 1;
+      if (mistake(al * Math.expm1(z))) {
+        return {
+          sentence: `That is alpha(e^z - 1), the ELU's own value. The -1 is a constant, and a constant's derivative is 0: the slope for z ≤ 0 is alpha·e^z.`,
+          hint: 'Differentiate alpha(e^z - 1) term by term: alpha·e^z - 0.',
+        };
+      }
+      if (mistake(Math.expm1(z))) return { sentence: `That is e^z - 1, the ELU's shape without alpha. The -1 is a constant (its derivative is 0), and alpha stays as a factor: the slope for z ≤ 0 is alpha·e^z.` };
+      if (mistake(Math.exp(z))) {
+        return {
+          sentence: `That is e^z, without the factor alpha = ${formatValue(al)}: the derivative of alpha(e^z - 1) is alpha·e^z.`,
+          hint: 'The constant factor alpha stays in the derivative: return alpha * Math.exp(z) for z <= 0.',
+        };
+      }
+      return undefined;
+    }
+  }
+}
+
+/** Calls name(z[, alpha]) and compares with lib, naming overflow and the usual mistakes. */
+async function checkPrime(name: PrimeName, z: number, alpha?: number) {
+  const args = alpha === undefined ? [z] : [z, alpha];
+  const what = formatCall(name, args);
+  const got = await chapter.call<number>(name, args);
+  const want = primes[name].prime(z, alpha);
+  expectThat(typeof got === 'number', `${what} returned ${formatValue(got)}, a ${typeof got}: return a number (${formatValue(want)}).`);
+  misconception(
+    Number.isNaN(got) || !Number.isFinite(got),
+    `${what} returned ${formatValue(got)}; expected ${formatValue(want)}. Somewhere an exponential overflowed (e^z is Infinity for z above about 709, and Infinity / Infinity is NaN).`,
+    { hint: overflowHints[name] },
+  );
+  if (!closeTo(got, want)) {
+    const diagnosis = diagnosePrime(name, z, alpha, got, want);
+    if (diagnosis) misconception(true, `${what} returned ${formatValue(got)}; expected ${formatValue(want)}. ${diagnosis.sentence}`, { hint: diagnosis.hint });
+  }
+  expectClose(got, want, what, tolFor(want));
+}
+
+/**
+ * The learner's derivative against the slope of lib's activation measured by centred differences
+ * with h = 1e-5: relative error below 1e-7 (DESIGN §3). Only away from kinks, and only where the
+ * slope is large enough for the difference to measure it: where σ or tanh is within 1e-5 of ±1,
+ * the subtraction f(z + h) - f(z - h) loses most of its digits.
+ */
+async function checkAgainstSlope(name: PrimeName, z: number, alpha?: number) {
+  const args = alpha === undefined ? [z] : [z, alpha];
+  const what = formatCall(name, args);
+  const got = await chapter.call<number>(name, args);
+  const activation = primes[name].activation;
+  const measured = gradcheck.centralDifference((t) => activation(t, alpha), z);
+  const error = gradcheck.relativeError(got, measured);
+  expectThat(
+    typeof got === 'number' && error < 1e-7,
+    `${what} returned ${formatValue(got)}, but the slope of ${primes[name].symbol} at z = ${formatValue(z)}${alpha === undefined ? '' : ` with alpha = ${formatValue(alpha)}`}, measured by the centred difference with h = 1e-5, is ${formatValue(measured)} (relative error ${formatValue(error)}, above 1e-7).`,
+  );
+}
+
+/** Random z away from 0, where the rectifiers have their kink. */
+const awayFromKink = (max: number) => decimal(max).filter((z) => z !== 0);
+/** Slopes of leaky ReLU and ELU: 0.1 to 3 (ELU's alpha above 1 too, where its kink is sharp). */
+const alphaArbitrary = fc.integer({ min: 1, max: 30 }).map((k) => k / 10);
+
+describe('sigmoidPrime', () => {
+  it("gives the page values σ'(0) = 1/4, σ'(±1), σ'(±2) and σ'(±5)", async () => {
+    for (const z of [0, 1, -1, 2, -2, 5, -5]) await checkPrime('sigmoidPrime', z);
+  });
+
+  it('matches the reference on random z', async () => {
+    await forAll('sigmoidPrime/random', decimal(30), (z) => checkPrime('sigmoidPrime', z));
+  });
+
+  it('matches the slope of σ measured by centred differences (relative error < 1e-7)', async () => {
+    await forAll('sigmoidPrime/slope', decimal(6), (z) => checkAgainstSlope('sigmoidPrime', z));
+  });
+
+  it('is finite, not NaN, at z = ±1000 and ±710 (where e^z first overflows) and ±40', async () => {
+    for (const z of [1000, -1000, 710, -710, 40, -40]) await checkPrime('sigmoidPrime', z);
+  });
+});
+
+describe('tanhPrime', () => {
+  it("gives the page values tanh'(0) = 1, tanh'(±1) and tanh'(±2)", async () => {
+    for (const z of [0, 1, -1, 2, -2, 0.5]) await checkPrime('tanhPrime', z);
+  });
+
+  it('matches the reference on random z', async () => {
+    await forAll('tanhPrime/random', decimal(20), (z) => checkPrime('tanhPrime', z));
+  });
+
+  it('matches the slope of tanh measured by centred differences (relative error < 1e-7)', async () => {
+    await forAll('tanhPrime/slope', decimal(3), (z) => checkAgainstSlope('tanhPrime', z));
+  });
+
+  it('is finite, not NaN, at z = ±1000, ±710 and ±20', async () => {
+    for (const z of [1000, -1000, 710, -710, 20, -20]) await checkPrime('tanhPrime', z);
+  });
+});
+
+describe('reluPrime', () => {
+  it('gives the page values: 1 for z > 0, 0 for z < 0', async () => {
+    for (const z of [2, -2, 1, -1, 1e-9, -1e-9, 1e6, -1e6]) await checkPrime('reluPrime', z);
+  });
+
+  it('follows the convention at the kink: reluPrime(0) = 0', async () => {
+    for (const z of [0, -0]) {
+      const got = await chapter.call<number>('reluPrime', [z]);
+      misconception(got === 1, `reluPrime(0) returned 1; the slope of ReLU at the kink z = 0 does not exist, and this course's convention is 0 there (z > 0, not z >= 0).`, {
+        hint: 'return z > 0 ? 1 : 0; the strict > puts z = 0 on the flat side.',
+      });
+      expectEqual(got, 0, `reluPrime(${Object.is(z, -0) ? '-0' : 0})`);
+    }
+  });
+
+  it('matches the reference on random z', async () => {
+    await forAll('reluPrime/random', decimal(100), (z) => checkPrime('reluPrime', z));
+  });
+
+  it('matches the slope of ReLU measured by centred differences away from 0', async () => {
+    await forAll('reluPrime/slope', awayFromKink(100), (z) => checkAgainstSlope('reluPrime', z));
+  });
+});
+
+describe('leakyReluPrime', () => {
+  it('gives the page values with alpha = 0.01 when it is not given', async () => {
+    const got = await chapter.call<number>('leakyReluPrime', [-2]);
+    misconception(
+      typeof got === 'number' && got !== activations.leakyReluPrime(-2) && got !== 1 && got > 0 && got < 1,
+      `leakyReluPrime(-2) returned ${formatValue(got)}, a slope of ${formatValue(got)} on the negative side; when alpha is not given it is 0.01, so the answer is ${formatValue(activations.leakyReluPrime(-2))}.`,
+      { hint: 'Give the parameter a default value in the signature: function leakyReluPrime(z: number, alpha = 0.01).' },
+    );
+    for (const z of [-2, 3, -0.5, 1]) await checkPrime('leakyReluPrime', z);
+  });
+
+  it('follows the convention at the kink: leakyReluPrime(0) = alpha, the left-hand slope', async () => {
+    for (const args of [[0], [0, 0.2], [-0, 0.3]]) {
+      const alpha = args[1] ?? 0.01;
+      // The left side just before the kink first, so a wrong slope there is not blamed on the kink.
+      await checkPrime('leakyReluPrime', -1, args[1]);
+      const what = formatCall('leakyReluPrime', args);
+      const got = await chapter.call<number>('leakyReluPrime', args);
+      misconception(got === 1, `${what} returned 1; at the kink z = 0 this course's convention is the left-hand slope, alpha = ${formatValue(alpha)} (z > 0, not z >= 0).`, {
+        hint: 'return z > 0 ? 1 : alpha; the strict > puts z = 0 on the left side.',
+      });
+      expectClose(got, alpha, what, 0);
+    }
+  });
+
+  it('uses the alpha it is given, on the negative side only', async () => {
+    for (const [z, alpha] of [[-2, 0.1], [3, 0.1], [-1.5, 0.3], [-1, 2]]) await checkPrime('leakyReluPrime', z, alpha);
+  });
+
+  it('matches the reference on random z and alpha', async () => {
+    await forAll('leakyReluPrime/random', fc.tuple(decimal(100), alphaArbitrary), ([z, alpha]) => checkPrime('leakyReluPrime', z, alpha));
+  });
+
+  it('matches the slope of the leaky ReLU measured by centred differences away from 0', async () => {
+    await forAll('leakyReluPrime/slope', fc.tuple(awayFromKink(100), alphaArbitrary), ([z, alpha]) => checkAgainstSlope('leakyReluPrime', z, alpha));
+  });
+});
+
+describe('softplusPrime', () => {
+  it('gives the page values softplusPrime(0) = 1/2, and at ±1 and ±2', async () => {
+    for (const z of [0, 1, -1, 2, -2]) await checkPrime('softplusPrime', z);
+  });
+
+  it('matches the reference on random z', async () => {
+    await forAll('softplusPrime/random', decimal(30), (z) => checkPrime('softplusPrime', z));
+  });
+
+  it('matches the slope of softplus measured by centred differences (relative error < 1e-7)', async () => {
+    await forAll('softplusPrime/slope', decimal(10), (z) => checkAgainstSlope('softplusPrime', z));
+  });
+
+  it('is finite, not NaN, at z = ±1000 and ±710: 1 and 0', async () => {
+    for (const z of [1000, -1000, 710, -710]) await checkPrime('softplusPrime', z);
+  });
+});
+
+describe('eluPrime', () => {
+  it('gives the page values with alpha = 1 when it is not given', async () => {
+    const got = await chapter.call<number>('eluPrime', [-2]);
+    const impliedAlpha = got / Math.exp(-2);
+    misconception(
+      typeof got === 'number' && !closeTo(got, activations.eluPrime(-2)) && impliedAlpha > 0 && Math.abs(impliedAlpha - Math.round(impliedAlpha * 1000) / 1000) < 1e-9,
+      `eluPrime(-2) returned ${formatValue(got)}, which is alpha·e^-2 with alpha = ${formatValue(impliedAlpha)}; when alpha is not given it is 1, so the answer is ${formatValue(activations.eluPrime(-2))}.`,
+      { hint: 'Give the parameter a default value in the signature: function eluPrime(z: number, alpha = 1).' },
+    );
+    for (const z of [-2, 3, -1, 1, -20]) await checkPrime('eluPrime', z);
+  });
+
+  it('follows the convention at the kink: eluPrime(0) = alpha, the left-hand slope', async () => {
+    for (const args of [[0], [0, 0.5], [0, 2], [-0, 3]]) {
+      const alpha = args[1] ?? 1;
+      // The left side first: e^z without alpha also gives 1 at z = 0, which is not the kink's fault.
+      await checkPrime('eluPrime', -1, args[1]);
+      const what = formatCall('eluPrime', args);
+      const got = await chapter.call<number>('eluPrime', args);
+      misconception(got === 1 && alpha !== 1, `${what} returned 1; at the kink z = 0 this course's convention is the left-hand slope, alpha·e^0 = alpha = ${formatValue(alpha)} (z > 0, not z >= 0).`, {
+        hint: 'return z > 0 ? 1 : alpha * Math.exp(z); the strict > puts z = 0 on the left side.',
+      });
+      await checkPrime('eluPrime', ...(args as [number, number?]));
+    }
+  });
+
+  it('uses the alpha it is given, on the negative side only', async () => {
+    for (const [z, alpha] of [[-1, 2], [3, 0.5], [-2, 0.5], [-0.5, 3]]) await checkPrime('eluPrime', z, alpha);
+  });
+
+  it('matches the reference on random z and alpha', async () => {
+    await forAll('eluPrime/random', fc.tuple(decimal(30), alphaArbitrary), ([z, alpha]) => checkPrime('eluPrime', z, alpha));
+  });
+
+  it('matches the slope of the ELU measured by centred differences away from 0', async () => {
+    await forAll('eluPrime/slope', fc.tuple(awayFromKink(6), alphaArbitrary), ([z, alpha]) => checkAgainstSlope('eluPrime', z, alpha));
+  });
+
+  it('is finite at z = ±1000: 1 on the right, 0 on the left', async () => {
+    for (const args of [[1000], [-1000], [-1000, 2], [-710]]) await checkPrime('eluPrime', ...(args as [number, number?]));
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// The relative error.
+
+describe('relativeError', () => {
+  const oneSided = (side: string) => ({
+    sentence: `That is |a - b| divided by ${side}, only. The denominator is the larger of |a|, |b| (and 1e-12), so the result does not depend on which number comes first: relativeError(a, b) = relativeError(b, a).`,
+    hint: 'Divide by Math.max(Math.abs(a), Math.abs(b), 1e-12), not by one of the two.',
+  });
+
+  /** Compares with lib, naming which part of |a - b| / max(|a|, |b|, 1e-12) went missing. */
+  async function checkRelativeError(a: number, b: number) {
+    const what = formatCall('relativeError', [a, b]);
+    const got = await chapter.call<number>('relativeError', [a, b]);
+    const want = gradcheck.relativeError(a, b);
+    expectThat(typeof got === 'number', `${what} returned ${formatValue(got)}, a ${typeof got}: return a number (${formatValue(want)}).`);
+    const distance = Math.abs(a - b);
+    const mistake = (value: number) => Math.abs(got - value) <= 1e-12 * Math.max(1, Math.abs(value)) && Math.abs(want - value) > 1e-12 * Math.max(1, Math.abs(want));
+    misconception(
+      Number.isNaN(got) && a === 0 && b === 0,
+      `${what} returned NaN: with both numbers 0 the division is 0 / 0. The floor 1e-12 in max(|a|, |b|, 1e-12) keeps the denominator positive, so equal zeros give 0.`,
+      { hint: 'Put 1e-12 into the Math.max as a third argument: Math.max(Math.abs(a), Math.abs(b), 1e-12).' },
+    );
+    misconception(
+      got < 0,
+      `${what} returned ${formatValue(got)}, a negative number; expected ${formatValue(want)}. A relative error is a size: the distance |a - b| (Math.abs(a - b)) over a positive denominator, never negative.`,
+    );
+    // Each usual mistake and the value it gives here; one is named only when no other mistake
+    // gives the same value (relativeError(-4, 1) divided by max(a, b) is also divided by |b|).
+    const signedMax = Number.isFinite(distance / Math.max(a, b)) ? distance / Math.max(a, b) : NaN;
+    const candidates: { value: number; sentence: string; hint: string }[] = [
+      ...[distance / Math.max(Math.abs(a), 1e-12), distance / Math.abs(a)].map((value) => ({ value, ...oneSided('|a|, the first argument') })),
+      ...[distance / Math.max(Math.abs(b), 1e-12), distance / Math.abs(b)].map((value) => ({ value, ...oneSided('|b|, the second argument') })),
+      ...[distance / Math.max(a, b, 1e-12), signedMax].map((value) => ({
+        value,
+        sentence: 'That is |a - b| / max(a, b, …) with the signed numbers: to Math.max a negative number is small however large its size. Take the sizes, max(|a|, |b|, 1e-12).',
+        hint: 'Math.max(Math.abs(a), Math.abs(b), 1e-12).',
+      })),
+      {
+        value: distance / Math.max(Math.abs(a), Math.abs(b)),
+        sentence: 'That is |a - b| / max(|a|, |b|) without the floor: when both numbers are below 1e-12 in size the denominator is 1e-12, so differences between two numbers that are both essentially 0 count as tiny.',
+        hint: 'Put 1e-12 into the Math.max as a third argument: Math.max(Math.abs(a), Math.abs(b), 1e-12).',
+      },
+    ].filter(({ value }) => Number.isFinite(value) && mistake(value));
+    const named = new Set(candidates.map((c) => c.sentence));
+    if (named.size === 1) {
+      misconception(true, `${what} returned ${formatValue(got)}; expected ${formatValue(want)}. ${candidates[0].sentence}`, { hint: candidates[0].hint });
+    }
+    expectClose(got, want, what, 1e-12 * Math.max(1, want));
+  }
+
+  it('gives the page values: the forward and central differences of a² and a³ against the exact slopes', async () => {
+    const square = buildFunction({ kind: 'square' });
+    const cube = buildFunction({ kind: 'cube' });
+    await checkRelativeError(gradcheck.forwardDifference(square, 5, PAGE_H), 10);
+    await checkRelativeError(gradcheck.centralDifference(square, 5, PAGE_H), 10);
+    await checkRelativeError(gradcheck.forwardDifference(cube, 2, PAGE_H), 12);
+    await checkRelativeError(10, gradcheck.forwardDifference(square, 5, PAGE_H));
+  });
+
+  it('is 0 for equal numbers, including relativeError(0, 0)', async () => {
+    for (const [a, b] of [[3, 3], [-2.5, -2.5], [0, 0], [1e-20, 1e-20]]) await checkRelativeError(a, b);
+  });
+
+  it('is symmetric: the larger size is the denominator, whichever argument it is', async () => {
+    for (const [a, b] of [[2, 1], [1, 2], [0.5, 4], [4, 0.5], [0, 3], [3, 0]]) await checkRelativeError(a, b);
+  });
+
+  it('uses sizes for negative numbers: between 0 and 1 when the signs agree, up to 2 when they differ', async () => {
+    for (const [a, b] of [[-1, -2], [-2, -1], [-3, 5], [5, -5], [-4, 1], [1, -4], [-0.5, 0.25]]) await checkRelativeError(a, b);
+  });
+
+  it('applies the floor 1e-12 when both numbers are tiny: relativeError(1e-13, 0) = 0.1', async () => {
+    for (const [a, b] of [[1e-13, 0], [0, 1e-13], [0, -5e-13], [3e-13, -2e-13], [2e-12, 1e-12]]) await checkRelativeError(a, b);
+  });
+
+  it('matches the reference on random pairs of any sign and size, in both orders', async () => {
+    const scaled = fc.tuple(decimal(10), decimal(10), fc.integer({ min: -15, max: 15 })).map(([a, b, k]) => [a * 10 ** k, b * 10 ** k] as const);
+    await forAll('relativeError/random', fc.oneof(fc.tuple(decimal(100), decimal(100)), scaled), async ([a, b]) => {
+      await checkRelativeError(a, b);
+      await checkRelativeError(b, a);
+    });
+  });
 });

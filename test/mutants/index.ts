@@ -110,8 +110,36 @@ export const mutants: Mutant[] = [
   ch2('collapse-without-bias-checks.ts', 'collapseLinearLayers', 'should throw an Error because W1 has 2 rows but b1 has 3 entries'),
   ch2('collapse-one-sided-check.ts', 'collapseLinearLayers', 'should throw an Error because W2 has 2 columns but W1 has 3 rows'),
 
-  // Chapter 3: addVectors, the scaffold's example (replace with the chapter's own mutants)
-  ch3('addVectors-one-sided-length-check.ts', 'addVectors', 'addVectors([1, 2], [3, 4, 5]) should throw an Error because the vectors have different lengths (2 and 3), but it returned [4, 6]'),
+  // Chapter 3: the difference quotients, named by where the code called f and what it did with the values.
+  ch3('forward-sign-flipped.ts', 'forwardDifference', 'forwardDifference(a², 5, 0.001) returned -10.001; expected 10.001. That is f(x) - f(x + h) over h: the sign is flipped'),
+  ch3('forward-precedence.ts', 'forwardDifference', 'That is f(x + h) - f(x) / h: division comes before subtraction'), // beginner
+  ch3('central-is-forward.ts', 'centralDifference', 'centralDifference(a², 5, 0.001) returned 10.001; expected 10. It evaluated f at 5 and 5.001, that is x + h and x: the forward difference'),
+  ch3('central-divides-by-h.ts', 'centralDifference', 'That is (f(x + h) - f(x - h)) / h: the two points are 2h apart, so divide by 2h'),
+  ch3('central-ignores-h.ts', 'centralDifference', 'a step of 1e-5 (the default), although it was given h = 0.001: use the h it is given'),
+  ch3('central-divides-by-2-times-h.ts', 'centralDifference', 'JavaScript divides by 2 and then multiplies by h'), // beginner
+  ch3('central-default-h-from-the-page.ts', 'centralDifference', 'a step of 0.001, but h was not given, so it is 1e-5'), // beginner
+  // Chapter 3: the derivatives of the activations, their conventions at the kink, and overflow.
+  ch3('sigmoid-prime-of-z.ts', 'sigmoidPrime', 'That is z(1 - z), the formula applied to z itself'),
+  ch3('sigmoid-prime-is-sigmoid.ts', 'sigmoidPrime', 'sigmoidPrime(0) returned 0.5; expected 0.25. That is σ(z) itself'),
+  ch3('sigmoid-prime-overflows.ts', 'sigmoidPrime', 'sigmoidPrime(-1000) returned NaN; expected 0. Somewhere an exponential overflowed'),
+  // Right on every value the page prints; the smallest failing random z is ±0.1.
+  ch3('sigmoid-prime-hard-coded.ts', 'sigmoidPrime', '0.1) returned 0; expected 0.249376', { shrunk: true }),
+  ch3('sigmoid-prime-squares-sigma.ts', 'sigmoidPrime', 'sigmoidPrime(1) returned 0.534447; expected 0.196612'), // beginner
+  ch3('tanh-prime-of-z.ts', 'tanhPrime', 'That is 1 - z², the formula applied to z itself'),
+  ch3('tanh-prime-forgets-square.ts', 'tanhPrime', 'tanhPrime(1) returned 0.238406; expected 0.419974'), // beginner
+  ch3('relu-prime-of-zero-is-one.ts', 'reluPrime', "reluPrime(0) returned 1; the slope of ReLU at the kink z = 0 does not exist, and this course's convention is 0 there"),
+  ch3('leaky-relu-prime-of-zero-is-one.ts', 'leakyReluPrime', "leakyReluPrime(0) returned 1; at the kink z = 0 this course's convention is the left-hand slope, alpha = 0.01"),
+  ch3('leaky-relu-prime-default-alpha.ts', 'leakyReluPrime', 'when alpha is not given it is 0.01'),
+  ch3('softplus-prime-overflows.ts', 'softplusPrime', 'softplusPrime(1000) returned NaN; expected 1. Somewhere an exponential overflowed'), // beginner
+  ch3('elu-prime-without-alpha.ts', 'eluPrime', 'That is e^z, without the factor alpha = 0.5'),
+  ch3('elu-prime-keeps-minus-one.ts', 'eluPrime', "That is alpha(e^z - 1), the ELU's own value"),
+  ch3('elu-prime-of-zero-is-one.ts', 'eluPrime', "eluPrime(0, 0.5) returned 1; at the kink z = 0 this course's convention is the left-hand slope"),
+  // Chapter 3: the relative error's denominator, floor and sizes.
+  ch3('relative-error-by-a.ts', 'relativeError', 'That is |a - b| divided by |a|, the first argument, only'),
+  ch3('relative-error-by-b.ts', 'relativeError', 'That is |a - b| divided by |b|, the second argument, only'),
+  ch3('relative-error-without-floor.ts', 'relativeError', 'relativeError(0, 0) returned NaN: with both numbers 0 the division is 0 / 0'),
+  ch3('relative-error-without-abs.ts', 'relativeError', 'That is |a - b| / max(a, b, …) with the signed numbers'),
+  ch3('relative-error-signed-distance.ts', 'relativeError', 'a negative number; expected 0.00009999. A relative error is a size'), // beginner
 
   // Chapter 4: addVectors04, the scaffold's example (replace with the chapter's own mutants)
   ch4('addVectors04-one-sided-length-check.ts', 'addVectors04', 'addVectors04([1, 2], [3, 4, 5]) should throw an Error because the vectors have different lengths (2 and 3), but it returned [4, 6]'),
