@@ -1,38 +1,194 @@
 /**
- * The figures of docs/05-logistic-regression.md, drawn at build time with lib/ and the kit in
- * docs/.vitepress/figures/. The page places each one with a line @figure{key}.
- *
- * TODO: the scaffold's figure draws the worked example's vector sum. Replace it with the chapter's
- * own figures, one at each point of explanation, drawn from the same numbers as the page.
+ * The figures of docs/05-logistic-regression.md, drawn at build time with lib/ (the functions the
+ * chapter's exercises are graded against) and the kit in docs/.vitepress/figures/, from the
+ * inputs the worked module exports, so the pictures and the page's numbers agree. The page places
+ * each one with a line @figure{key}.
  */
-import { addVectors } from '../../lib/vector.ts';
-import type { Figures } from '../.vitepress/figures/figure.ts';
-import { formatFigureVector as vectorText, formatTexVector as texVector } from '../.vitepress/figures/format.ts';
+import { line } from 'd3-shape';
+import { sigmoid, sigmoidPrime } from '../../lib/activations.ts';
+import { binaryCrossEntropy, predictProba, trainLogisticRegression } from '../../lib/logistic-regression.ts';
+import { el, svgText } from '../.vitepress/figures/element.ts';
+import type { Figure, Figures } from '../.vitepress/figures/figure.ts';
+import { formatFigureNumber as print, formatFigureVector as vectorText } from '../.vitepress/figures/format.ts';
+import { Graph } from '../.vitepress/figures/graph.ts';
 import { Plane } from '../.vitepress/figures/plane.ts';
-import { example, type Vector2 } from '../worked/05-logistic-regression.ts';
+import { probabilityLevels, probabilityShading } from '../.vitepress/figures/probability-bands.ts';
+import { twoClouds, VIEW } from '../.vitepress/theme/logistic-trainer/presets.ts';
+import type { Point } from '../.vitepress/theme/perceptron-playground/plane-geometry.ts';
+import { cloud, cloudTraining, model, modelPoints } from '../worked/05-logistic-regression.ts';
 
-const { a, b } = example;
-const [sumX, sumY] = addVectors(a, b);
-const sum: Vector2 = [sumX, sumY];
-const plane = new Plane({ x: [-0.5, 3.6], y: [-0.5, 3.6], unit: 70 });
-const name = (at: Vector2, text: string, colour?: string) =>
-  plane.label(at, text, { dx: 8, dy: 16, className: ['fig-label fig-vector-name', colour].filter(Boolean).join(' ') });
+const polyline = line().digits(2);
+const asPoint = (v: readonly number[]): Point => [v[0], v[1]];
+
+// ---- A probability from a weighted sum: the worked model and its points ----
+
+function probabilityFigure(): Figure {
+  const w = asPoint(model.w);
+  const plane = new Plane({ x: [-1, 3.5], y: [-1.5, 2.5], unit: 64, margin: { left: 34, bottom: 42, top: 24, right: 12 } });
+  const value = (p: Point) => `a = ${print(Number(predictProba(model.w, model.b, p).toFixed(3)))}`;
+  // Each point's label on the side where it crosses no line: left of (0, 0), below (1, 0).
+  const points: { at: Point; dx: number; dy: number; anchor: 'start' | 'end' }[] = [
+    { at: asPoint(modelPoints.otherSide), dx: -8, dy: 18, anchor: 'end' },
+    { at: asPoint(modelPoints.onBoundary), dx: 8, dy: 18, anchor: 'start' },
+    { at: asPoint(modelPoints.near), dx: 8, dy: 16, anchor: 'start' },
+    { at: asPoint(modelPoints.far), dx: 8, dy: 16, anchor: 'start' },
+  ];
+  // The arrow w starts on the boundary, away from the marked points.
+  const foot: Point = [0.5, 1];
+  const tip: Point = [foot[0] + model.w[0] / 4, foot[1] + model.w[1] / 4];
+  return {
+    svg: plane.svg(
+      probabilityShading(plane, w, model.b),
+      plane.grid(5),
+      plane.edgeAxes({ ticks: 5 }),
+      probabilityLevels(plane, w, model.b),
+      plane.line(w, model.b, 'fig-boundary'),
+      plane.arrow(foot, tip, 'fig-vector-a'),
+      plane.label(tip, 'w', { dx: 4, dy: -6, className: 'fig-label fig-vector-name fig-vector-a-text' }),
+      ...points.map(({ at }) => plane.dot(at)),
+      ...points.map(({ at, dx, dy, anchor }) => plane.label(at, value(at), { dx, dy, anchor })),
+    ),
+    caption:
+      `The model $\\mathbf{w} = (${model.w.join(', ')})$, $b = ${model.b}$. The solid line is the decision boundary $\\mathbf{w} \\cdot \\mathbf{x} + b = 0$, where $a = \\tfrac12$; ` +
+      'the dashed lines are where $a$ is $0.1$, $0.25$, $0.75$ and $0.9$, parallel to it. The shading deepens as the model grows surer: ' +
+      'blue towards label 1 (the side $\\mathbf{w}$ points to), orange towards label 0. The farther a point is from the boundary, the closer its $a$ is to $0$ or $1$.',
+    alt:
+      `A plane with a straight decision boundary through (1, 0) and (0, 2) and four dashed lines parallel to it, labelled 0.1, 0.25, 0.75 and 0.9. ` +
+      `The arrow w points up and to the right, towards the side labelled 0.9. Four points carry their probabilities: ${points
+        .map(({ at }) => `${vectorText(at)} has ${value(at)}`)
+        .join('; ')}.`,
+  };
+}
+
+// ---- What the loss charges ----
+
+function lossFigure(): Figure {
+  const graph = new Graph({ z: [0, 1], y: [0, 5], width: 270, height: 190, margin: { top: 14, bottom: 44, left: 36, right: 16 } });
+  return {
+    svg: graph.svg(
+      graph.grid(5),
+      graph.axes({ ticks: 5, name: 'a, the predicted probability of label 1' }),
+      graph.curve((a) => binaryCrossEntropy(a, 1), ''),
+      graph.curve((a) => binaryCrossEntropy(a, 0), 'fig-series-2'),
+      graph.legend([
+        { name: 'y = 1: −ln a', className: '' },
+        { name: 'y = 0: −ln(1 − a)', className: 'fig-series-2' },
+      ]),
+    ),
+    caption:
+      'The loss of one example as a function of the prediction $a$. With label $y = 1$ the loss is $-\\ln a$: $0$ for a confident right answer ($a = 1$), ' +
+      '$\\ln 2$ for a shrug ($a = \\tfrac12$), and without bound as $a \\to 0$, a confident wrong answer. With $y = 0$ it is the mirror image, $-\\ln(1 - a)$.',
+    alt:
+      'Two curves over a from 0 to 1. The solid curve, for label 1, falls from off the top of the plot near a = 0 to 0 at a = 1. ' +
+      'The dashed curve, for label 0, is its mirror image: 0 at a = 0, rising steeply towards a = 1. They cross at a = 1/2, at a height of ln 2, about 0.69.',
+  };
+}
+
+// ---- Squared error against cross-entropy, for label 1, as functions of z ----
+
+function squaredErrorFigure(): Figure {
+  const options = { z: [-6, 6] as [number, number], width: 200, height: 150, margin: { top: 30, bottom: 44, left: 36, right: 12 } };
+  const title = (graph: Graph, text: string) => svgText([graph.width / 2, 16], text, { class: 'fig-title', 'text-anchor': 'middle' });
+  const losses = new Graph({ ...options, y: [0, 3] });
+  const slopes = new Graph({ ...options, y: [-1, 0] });
+  const crossEntropy = (z: number) => binaryCrossEntropy(sigmoid(z), 1);
+  const squared = (z: number) => (sigmoid(z) - 1) ** 2;
+  return {
+    svg: [
+      losses.svg(
+        losses.grid(6),
+        losses.axes({ ticks: 6 }),
+        losses.curve(crossEntropy, ''),
+        losses.curve(squared, 'fig-series-2'),
+        title(losses, 'loss, label y = 1'),
+        losses.label(0.3, 1.6, 'cross-entropy', { className: 'fig-label' }),
+        losses.label(-5.6, 1.25, 'squared error', { className: 'fig-label fig-series-2-text' }),
+      ),
+      slopes.svg(
+        slopes.grid(6),
+        slopes.axes({ ticks: 6 }),
+        slopes.curve((z) => sigmoid(z) - 1, ''),
+        slopes.curve((z) => 2 * (sigmoid(z) - 1) * sigmoidPrime(z), 'fig-series-2'),
+        title(slopes, 'its slope dL/dz'),
+      ),
+    ],
+    caption:
+      'For an example with label $1$, as functions of $z$: on the left the cross-entropy $-\\ln \\sigma(z)$ (solid) and the squared error $(\\sigma(z) - 1)^2$ (dashed); ' +
+      'on the right their slopes, $a - 1$ and $2(a - 1)\\,a(1 - a)$. Where the model is confidently wrong ($z$ far below $0$), the squared error is flat and its slope ' +
+      'fades to $0$; the cross-entropy keeps a slope near $-1$, a steady push the right way.',
+    alt:
+      'Two graphs over z from −6 to 6. Left: the cross-entropy loss falls from about 6 at the left edge (off the plot) to near 0 on the right, a convex curve; ' +
+      'the squared error is an S-shaped curve that flattens at 1 on the left and at 0 on the right. ' +
+      'Right: the slope of the cross-entropy rises from −1 on the left to 0 on the right; the slope of the squared error is a shallow dip, near 0 at both ends, lowest around z = −1.',
+  };
+}
+
+// ---- Training on the cloud: the cost per epoch, and the boundary at a few epochs ----
+
+const cloudData = twoClouds(cloud);
+const run = trainLogisticRegression(cloudData.xs, cloudData.ys, { learningRate: cloudTraining.learningRate, epochs: cloudTraining.epochs });
+const minimum = trainLogisticRegression(cloudData.xs, cloudData.ys, { learningRate: cloudTraining.learningRate, epochs: 20000 }).costs[20000];
+const states: { w: Point; b: number }[] = [];
+trainLogisticRegression(cloudData.xs, cloudData.ys, {
+  learningRate: cloudTraining.learningRate,
+  epochs: cloudTraining.epochs,
+  onEpoch: (_epoch, w, b) => states.push({ w: asPoint(w), b }),
+});
+
+function costCurveFigure(): Figure {
+  const graph = new Graph({ z: [0, cloudTraining.epochs], y: [0, 0.7], width: 270, height: 170, margin: { top: 14, bottom: 44, left: 40, right: 16 } });
+  const [left, right] = graph.z.range();
+  const floor = graph.y(minimum);
+  return {
+    svg: graph.svg(
+      graph.grid(5),
+      graph.axes({ ticks: 5, name: 'epoch' }),
+      el('line', { class: 'fig-guide', x1: left, y1: floor, x2: right, y2: floor }),
+      graph.label(cloudTraining.epochs, minimum, `lowest cost ≈ ${print(Number(minimum.toFixed(3)))}`, { anchor: 'end', dy: -8 }),
+      el('path', { class: 'fig-curve', d: polyline(run.costs.map((c, epoch) => graph.at(epoch, c) as [number, number])) ?? '' }),
+    ),
+    caption:
+      `The cost $J$ after each of ${cloudTraining.epochs} epochs of gradient descent ($\\eta = ${cloudTraining.learningRate}$, from $\\mathbf{w} = \\mathbf{0}$, $b = 0$) on the ${cloud.n} points of the next figure. ` +
+      `It starts at $\\ln 2$, falls fast, then ever more slowly towards the lowest cost there is for these points (dashed), which it never goes below.`,
+    alt:
+      `A falling curve: the cost starts at 0.69 at epoch 0, drops steeply over the first 20 epochs, and flattens out just above a dashed line at ${print(Number(minimum.toFixed(3)))}, reaching ${print(Number(run.costs[cloudTraining.epochs].toFixed(3)))} at epoch ${cloudTraining.epochs}.`,
+  };
+}
+
+function boundariesFigure(): Figure {
+  const shown = cloudTraining.snapshots.map((epoch) => ({ epoch, ...states[epoch] }));
+  const panel = ({ epoch, w, b }: (typeof shown)[number]) => {
+    const plane = new Plane({ x: VIEW, y: VIEW, unit: 24, margin: { left: 30, bottom: 40, top: 30, right: 10 } });
+    return plane.svg(
+      probabilityShading(plane, w, b),
+      plane.grid(4),
+      plane.edgeAxes({ ticks: 4 }),
+      probabilityLevels(plane, w, b, [0.1, 0.9]),
+      plane.line(w, b, 'fig-boundary'),
+      ...cloudData.xs.map((x, i) => plane.mark(asPoint(x), cloudData.ys[i] === 1 ? 1 : 0)),
+      svgText([plane.width / 2, 16], `epoch ${epoch}`, { class: 'fig-title', 'text-anchor': 'middle' }),
+    );
+  };
+  const describe = ({ epoch, w, b }: (typeof shown)[number]) =>
+    `epoch ${epoch}: w = ${vectorText(w.map((v) => Number(v.toFixed(2))))}, b = ${print(Number(b.toFixed(2)))}`;
+  return {
+    svg: shown.map(panel),
+    caption:
+      `The model after ${shown.slice(0, -1).map((s) => s.epoch).join(', ')} and ${shown.at(-1)!.epoch} epochs of the run of the previous figure: ` +
+      'the decision boundary (solid), the lines where $a = 0.1$ and $a = 0.9$ (dashed), and the probability shaded as in the first figure. Squares have label 1, circles label 0. ' +
+      'One step already points $\\mathbf{w}$ roughly the right way; the next ones shift the boundary into place and, as $\\lVert \\mathbf{w} \\rVert$ grows, pull the dashed lines in towards it: the model grows surer. ' +
+      'No line separates these two clouds, so a few points stay on the wrong side.',
+    alt:
+      `Three small plots of the same ${cloud.n} points in two overlapping clouds: squares (label 1) up and to the right, circles (label 0) down and to the left. ` +
+      `In each, a straight boundary slants between the clouds with a dashed line on either side. From plot to plot the boundary moves a little and the dashed lines close in on it. ` +
+      `${shown.map(describe).join('; ')}.`,
+  };
+}
 
 export default {
-  example: {
-    svg: plane.svg(
-      plane.grid(4),
-      plane.originAxes({ ticks: 4 }),
-      plane.segment(a, sum, 'fig-guide'),
-      plane.segment(b, sum, 'fig-guide'),
-      plane.arrow([0, 0], a, 'fig-vector-a'),
-      plane.arrow([0, 0], b, 'fig-vector-b'),
-      plane.arrow([0, 0], sum, 'fig-vector-sum'),
-      name(a, 'a', 'fig-vector-a-text'),
-      name(b, 'b', 'fig-vector-b-text'),
-      name(sum, 'a + b'),
-    ),
-    caption: `The sum of $\\mathbf{a} = ${texVector(a)}$ and $\\mathbf{b} = ${texVector(b)}$ is $${texVector(sum)}$. The dashed sides are $\\mathbf{b}$ moved to the tip of $\\mathbf{a}$ and $\\mathbf{a}$ moved to the tip of $\\mathbf{b}$: both end at the tip of $\\mathbf{a} + \\mathbf{b}$.`,
-    alt: `Three arrows from the origin: a to ${vectorText(a)}, b to ${vectorText(b)} and their sum a + b to ${vectorText(sum)}. Dashed lines from the tips of a and b to the tip of a + b complete a parallelogram.`,
-  },
+  probability: probabilityFigure(),
+  loss: lossFigure(),
+  squaredError: squaredErrorFigure(),
+  costCurve: costCurveFigure(),
+  boundaries: boundariesFigure(),
 } satisfies Figures;

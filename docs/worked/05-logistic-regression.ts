@@ -1,22 +1,195 @@
 /**
- * Every number printed in the worked examples of docs/05-logistic-regression.md, computed by the reference
- * library at build time. The page refers to them as @{key}.
- *
- * TODO: the scaffold's example adds two vectors with lib/vector.ts's addVectors, the reference of
- * the example exercise. Replace it with the chapter's own worked example, computed by the lib/
- * functions that grade the chapter's exercises.
+ * Every number printed in docs/05-logistic-regression.md, computed by the reference library at
+ * build time (lib/logistic-regression.ts, the functions the chapter's exercises are graded
+ * against). The page refers to them as @{key}; the figures and the grader import the inputs.
  */
-import { addVectors } from '../../lib/vector.ts';
-import { formatTexVector } from '../.vitepress/figures/format.ts';
+import { sigmoid, sigmoidPrime } from '../../lib/activations.ts';
+import {
+  EPSILON,
+  binaryCrossEntropy,
+  cost,
+  logisticGradients,
+  predictProba,
+  trainLogisticRegression,
+} from '../../lib/logistic-regression.ts';
+import { formatWorkedNumber } from '../.vitepress/format-worked-number.ts';
+import { twoClouds, type CloudSpec } from '../.vitepress/theme/logistic-trainer/presets.ts';
 
-export type Vector2 = readonly [number, number];
+const n = formatWorkedNumber;
+/** A number in a table cell (outside TeX): with a true minus sign, as TeX would print it. */
+const cell = (v: number) => formatWorkedNumber(v).replace('-', '−');
+/** "(0.25, 0.125)" as TeX. */
+const texVector = (v: readonly number[]) => `(${v.map(n).join(', ')})`;
+const norm = (v: readonly number[]) => Math.hypot(...v);
+const dotPlusB = (w: readonly number[], b: number, x: readonly number[]) => w.reduce((s, wj, j) => s + wj * x[j], b);
 
-/** The example's vectors, exported so that the figures draw them and the grader checks them. */
-export const example: { a: Vector2; b: Vector2 } = { a: [2, 1], b: [1, 2] };
+/** Stops the build when a sentence of the page would no longer be true. */
+function claim(holds: boolean, sentence: string): void {
+  if (!holds) throw new Error(`docs/worked/05-logistic-regression.ts: the page says "${sentence}", which lib no longer gives`);
+}
 
-export default {
-  length: example.a.length,
-  a: formatTexVector(example.a),
-  b: formatTexVector(example.b),
-  sum: formatTexVector(addVectors(example.a, example.b)),
-} satisfies Record<string, number | string>;
+// ---- A model and three points: probability and distance from the boundary. ----
+export const model = { w: [2, 1], b: -2 };
+export const modelPoints = { onBoundary: [1, 0], near: [1.5, 0.5], far: [2.5, 1], otherSide: [0, 0] };
+const probabilityAt = (x: readonly number[]) => predictProba(model.w, model.b, x);
+const doubled = { w: model.w.map((v) => 2 * v), b: 2 * model.b };
+
+// ---- One example through the loss and its gradient (m = 1). ----
+export const single = { x: [1.5, 0.5], y: 0 };
+const singleZ = dotPlusB(model.w, model.b, single.x);
+const singleA = predictProba(model.w, model.b, single.x);
+const singleLoss = binaryCrossEntropy(singleA, single.y);
+const dLda = -single.y / singleA + (1 - single.y) / (1 - singleA);
+const dLdaWrongSign = -single.y / singleA - (1 - single.y) / (1 - singleA);
+const dadz = singleA * (1 - singleA);
+const singleGradients = logisticGradients(model.w, model.b, [single.x], [single.y]);
+claim(Math.abs(dLda * dadz - singleGradients.db) < 1e-12, 'dL/da times da/dz is a − y');
+
+claim(sigmoid(37) === 1 && sigmoid(36) < 1, 'the sigmoid rounds to exactly 1 once z is above about 37');
+
+// ---- Squared error against cross-entropy for a confidently wrong answer. ----
+const wrongZ = -4;
+const wrongA = sigmoid(wrongZ);
+const squaredSlope = 2 * (wrongA - 1) * sigmoidPrime(wrongZ);
+const crossEntropySlope = wrongA - 1;
+
+// ---- The trace: four points, gradient descent from zero. ----
+export const tiny = { xs: [[1, 2], [2, 0], [-1, 1], [0, -1]], ys: [1, 1, 0, 0], learningRate: 0.5, epochs: 5 };
+const traced = trainLogisticRegression(tiny.xs, tiny.ys, { learningRate: tiny.learningRate, epochs: tiny.epochs });
+/** The parameters at each epoch 0 … epochs, replayed through lib's training hook. */
+const traceStates: { w: number[]; b: number; cost: number }[] = [];
+trainLogisticRegression(tiny.xs, tiny.ys, {
+  learningRate: tiny.learningRate,
+  epochs: tiny.epochs,
+  onEpoch: (_epoch, w, b, c) => traceStates.push({ w, b, cost: c }),
+});
+const traceRows = traceStates
+  .map(({ w, b, cost: c }, epoch) => {
+    const { dw, db } = logisticGradients(w, b, tiny.xs, tiny.ys);
+    return `| ${epoch} | ${cell(w[0])} | ${cell(w[1])} | ${cell(b)} | ${cell(c)} | ${cell(dw[0])} | ${cell(dw[1])} | ${cell(db)} |`;
+  })
+  .join('\n');
+const start = traceStates[0];
+const startProbabilities = tiny.xs.map((x) => predictProba(start.w, start.b, x));
+const startDz = startProbabilities.map((a, i) => a - tiny.ys[i]);
+const first = logisticGradients(start.w, start.b, tiny.xs, tiny.ys);
+const afterFirst = traceStates[1];
+claim(startProbabilities.every((a) => a === 0.5), 'with w = 0 and b = 0 every a is 1/2');
+
+/** The bound (1/4)(1/m) Σ (‖x‖² + 1) on the cost's curvature, and the step sizes it guarantees. */
+const curvatureBound = (xs: readonly (readonly number[])[]) => xs.reduce((s, x) => s + norm(x) ** 2 + 1, 0) / (4 * xs.length);
+const tinyCurvature = curvatureBound(tiny.xs);
+
+// ---- No finite minimiser: the four points are separable, and w keeps growing. ----
+const longRuns = [10, 100, 1000, 10000].map((epochs) => {
+  const { w, b, costs } = trainLogisticRegression(tiny.xs, tiny.ys, { learningRate: tiny.learningRate, epochs });
+  return { epochs, w, b, cost: costs[epochs] };
+});
+const growthRows = longRuns
+  .map(({ epochs, w, b, cost: c }) => `| ${epochs} | ${cell(norm(w))} | (${cell(w[0] / norm(w))}, ${cell(w[1] / norm(w))}) | ${cell(b)} | ${cell(c)} |`)
+  .join('\n');
+claim(longRuns.every((r, i) => i === 0 || (norm(r.w) > norm(longRuns[i - 1].w) && r.cost < longRuns[i - 1].cost)), '‖w‖ grows and the cost falls');
+
+// ---- The cloud of the figures: 40 points that no line separates. ----
+export const cloud: CloudSpec = { n: 40, std: 1, seed: 2 };
+export const cloudTraining = { learningRate: 0.5, epochs: 200, snapshots: [1, 10, 200] };
+const cloudData = twoClouds(cloud);
+const cloudRun = trainLogisticRegression(cloudData.xs, cloudData.ys, { learningRate: cloudTraining.learningRate, epochs: cloudTraining.epochs });
+const cloudLong = trainLogisticRegression(cloudData.xs, cloudData.ys, { learningRate: cloudTraining.learningRate, epochs: 20000 });
+const cloudCorrect = cloudData.xs.filter((x, i) => (dotPlusB(cloudRun.w, cloudRun.b, x) > 0 ? 1 : 0) === cloudData.ys[i]).length;
+claim(
+  Math.abs(cloudLong.costs[20000] - cloudLong.costs[19000]) < 1e-9 && cloudCorrect < cloudData.xs.length,
+  'no line separates the cloud and its cost settles at a positive minimum',
+);
+
+const worked: Record<string, number | string> = {
+  // A probability from a weighted sum.
+  modelW: texVector(model.w),
+  modelB: model.b,
+  modelNormW: norm(model.w),
+  boundaryPoint: texVector(modelPoints.onBoundary),
+  boundaryA: probabilityAt(modelPoints.onBoundary),
+  nearPoint: texVector(modelPoints.near),
+  nearZ: dotPlusB(model.w, model.b, modelPoints.near),
+  nearA: probabilityAt(modelPoints.near),
+  nearDistance: dotPlusB(model.w, model.b, modelPoints.near) / norm(model.w),
+  farPoint: texVector(modelPoints.far),
+  farZ: dotPlusB(model.w, model.b, modelPoints.far),
+  farA: probabilityAt(modelPoints.far),
+  farDistance: dotPlusB(model.w, model.b, modelPoints.far) / norm(model.w),
+  otherPoint: texVector(modelPoints.otherSide),
+  otherZ: dotPlusB(model.w, model.b, modelPoints.otherSide),
+  otherA: probabilityAt(modelPoints.otherSide),
+  doubledW: texVector(doubled.w),
+  doubledB: doubled.b,
+  doubledNearA: predictProba(doubled.w, doubled.b, modelPoints.near),
+
+  // What the loss charges.
+  lossRight: binaryCrossEntropy(0.9, 1),
+  lossUnsure: binaryCrossEntropy(0.5, 1),
+  lossWrong: binaryCrossEntropy(0.1, 1),
+  lossVeryWrong: binaryCrossEntropy(0.001, 1),
+  lossRightZero: binaryCrossEntropy(0.1, 0),
+  lossClippedWorst: binaryCrossEntropy(1, 0),
+  epsilonExponent: Math.round(-Math.log10(EPSILON)),
+  sigmoidOfForty: sigmoid(40),
+
+  // Squared error against cross-entropy at a confidently wrong answer.
+  wrongZ,
+  wrongA,
+  squaredSlope,
+  crossEntropySlope,
+  slopeRatio: crossEntropySlope / squaredSlope,
+
+  // One example's gradient, step by step.
+  singleX: texVector(single.x),
+  singleY: single.y,
+  singleZ,
+  singleA,
+  singleLoss,
+  singleDLda: dLda,
+  singleDLdaWrong: dLdaWrongSign,
+  singleDadz: dadz,
+  singleDz: singleGradients.db,
+  singleDw: texVector(singleGradients.dw),
+  singleDb: singleGradients.db,
+
+  // The trace.
+  tinyXs: tiny.xs.map((x) => texVector(x)).join(',\\ '),
+  tinyYs: tiny.ys.join(', '),
+  tinyM: tiny.xs.length,
+  tinyEta: tiny.learningRate,
+  tinyEpochs: tiny.epochs,
+  tinyStartCost: start.cost,
+  tinyStartDz: startDz.map(n).join(',\\ '),
+  tinyFirstDw: texVector(first.dw),
+  tinyFirstDb: first.db,
+  tinyAfterFirstW: texVector(afterFirst.w),
+  tinyAfterFirstB: afterFirst.b,
+  tinyAfterFirstCost: afterFirst.cost,
+  tinyFinalW: texVector(traced.w),
+  tinyFinalB: traced.b,
+  tinyFinalCost: traced.costs[tiny.epochs],
+  tinyTraceRows: traceRows,
+  tinyCurvature,
+  tinySafeEta: 1 / tinyCurvature,
+  tinyDecreaseEta: 2 / tinyCurvature,
+  tinyGrowthRows: growthRows,
+  tinyCostAfterTenThousand: longRuns[3].cost,
+
+  // The cloud of the figures.
+  cloudM: cloud.n,
+  cloudEta: cloudTraining.learningRate,
+  cloudEpochs: cloudTraining.epochs,
+  cloudStartCost: cloudRun.costs[0],
+  cloudFinalCost: cloudRun.costs[cloudTraining.epochs],
+  cloudMinimumCost: cloudLong.costs[20000],
+  cloudW: texVector(cloudRun.w),
+  cloudB: cloudRun.b,
+  cloudCorrect,
+  cloudCurvature: curvatureBound(cloudData.xs),
+  cloudSafeEta: 1 / curvatureBound(cloudData.xs),
+  cloudCheck: cost(cloudRun.w, cloudRun.b, cloudData.xs, cloudData.ys),
+};
+
+export default worked;

@@ -1,0 +1,189 @@
+/**
+ * The state and the actions of the logistic trainer, apart from how it is drawn: the points, the
+ * model (w, b), the epoch and the cost after every epoch, the learning rate, the play loop and
+ * the sentence the live region says. Every epoch is lib's: trainLogisticRegression from
+ * lib/logistic-regression.ts, the function the chapter's last exercise is graded against, resumed
+ * from the current w and b, so n presses of Step give exactly what one call with n epochs gives.
+ */
+import { computed, onBeforeUnmount, ref, shallowRef } from 'vue';
+import { cost, predictProba, trainLogisticRegression } from '../../../../lib/logistic-regression.ts';
+import { PRESETS, twoClouds, type PresetName } from './presets.ts';
+
+export type Label = 0 | 1;
+export interface LabelledPoint {
+  x1: number;
+  x2: number;
+  label: Label;
+}
+
+/** The learning rates the slider offers, roughly ×3 apart. */
+export const RATES = [0.01, 0.03, 0.1, 0.3, 0.5, 1, 3, 10] as const;
+export const INITIAL_RATE = 0.5;
+/** Epochs per animation frame while playing: about 120 a second, enough to watch and to finish. */
+export const EPOCHS_PER_FRAME = 2;
+/** Play stops here, so a separable dataset (whose cost falls for ever) does not run for ever. */
+export const MAX_EPOCHS = 3000;
+
+/** A number with at most 6 significant digits, a true minus sign and no "-0": 0.693147, −1.25. */
+export function fmt(value: number): string {
+  const rounded = Number(value.toPrecision(6));
+  return (Object.is(rounded, -0) ? '0' : String(rounded)).replace(/-/g, '−');
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+const zOf = (w: readonly number[], b: number, p: LabelledPoint) => w[0] * p.x1 + w[1] * p.x2 + b;
+
+export function useLogisticTrainer(initial: PresetName = 'overlapping') {
+  const points = shallowRef<LabelledPoint[]>([]);
+  const w = ref<[number, number]>([0, 0]);
+  const b = ref(0);
+  const learningRate = ref<number>(INITIAL_RATE);
+  /** Epochs since the last reset or change of the data. */
+  const epoch = ref(0);
+  /** costs[k]: the cost after k epochs (costs[0] before the first); empty without points. */
+  const costs = shallowRef<number[]>([]);
+  const playing = ref(false);
+  const status = ref('');
+
+  const xs = computed(() => points.value.map((p) => [p.x1, p.x2]));
+  const ys = computed(() => points.value.map((p) => p.label));
+  const currentCost = computed(() => (points.value.length === 0 ? null : cost(w.value, b.value, xs.value, ys.value)));
+  /** The model's answer for each point: 1 where z > 0 (a > 1/2), as the page says. */
+  const predictions = computed(() => points.value.map((p) => (zOf(w.value, b.value, p) > 0 ? 1 : 0)));
+  const correct = computed(() => predictions.value.filter((yhat, i) => yhat === points.value[i].label).length);
+  const accuracyText = computed(() =>
+    points.value.length === 0
+      ? 'no points'
+      : `${correct.value}/${points.value.length} correct (${Math.round((100 * correct.value) / points.value.length)}%)`,
+  );
+  const probability = (p: LabelledPoint) => predictProba(w.value, b.value, [p.x1, p.x2]);
+
+  /** "epoch 12: cost 0.31, 95/100 correct (95%)": what the live region says after a change. */
+  const summary = () =>
+    currentCost.value === null ? `epoch ${epoch.value}, no points` : `epoch ${epoch.value}: cost ${fmt(currentCost.value)}, accuracy ${accuracyText.value}`;
+
+  /** Starts the count and the cost curve again from the current w and b (after a reset or a change of data). */
+  function restartCurve(): void {
+    epoch.value = 0;
+    costs.value = currentCost.value === null ? [] : [currentCost.value];
+  }
+
+  // ---- The play loop: a few epochs per animation frame until paused, unmounted or MAX_EPOCHS. ----
+  let frame = 0;
+  function stopLoop(): void {
+    if (frame) cancelAnimationFrame(frame);
+    frame = 0;
+    playing.value = false;
+  }
+
+  /** Runs `epochs` epochs of lib's gradient descent from the current w and b. */
+  function runEpochs(epochs: number): void {
+    const result = trainLogisticRegression(xs.value, ys.value, { learningRate: learningRate.value, epochs, w: w.value, b: b.value });
+    w.value = [result.w[0], result.w[1]];
+    b.value = result.b;
+    epoch.value += epochs;
+    costs.value = [...costs.value, ...result.costs.slice(1)];
+  }
+
+  function tick(): void {
+    runEpochs(Math.min(EPOCHS_PER_FRAME, MAX_EPOCHS - epoch.value));
+    if (epoch.value >= MAX_EPOCHS) {
+      stopLoop();
+      status.value = `Stopped after ${MAX_EPOCHS} epochs, at ${summary()}. Press Reset to start again.`;
+      return;
+    }
+    frame = requestAnimationFrame(tick);
+  }
+
+  function play(): void {
+    if (playing.value) return;
+    if (points.value.length === 0) {
+      status.value = 'Add a point first: there is nothing to learn from.';
+      return;
+    }
+    if (epoch.value >= MAX_EPOCHS) {
+      status.value = `Already at ${MAX_EPOCHS} epochs, the most Play runs. Press Reset to start again.`;
+      return;
+    }
+    playing.value = true;
+    status.value = `Training from ${summary()}, with learning rate ${fmt(learningRate.value)}…`;
+    frame = requestAnimationFrame(tick);
+  }
+
+  function pause(): void {
+    if (!playing.value) return;
+    stopLoop();
+    status.value = `Paused at ${summary()}.`;
+  }
+
+  function togglePlay(): void {
+    if (playing.value) pause();
+    else play();
+  }
+
+  /** One epoch: one gradient step over all the points. */
+  function step(): void {
+    stopLoop();
+    if (points.value.length === 0) {
+      status.value = 'Add a point first: there is nothing to learn from.';
+      return;
+    }
+    runEpochs(1);
+    status.value = `One step: ${summary()}; w = (${fmt(w.value[0])}, ${fmt(w.value[1])}), b = ${fmt(b.value)}.`;
+  }
+
+  function reset(announce = true): void {
+    stopLoop();
+    w.value = [0, 0];
+    b.value = 0;
+    restartCurve();
+    if (announce) status.value = `w and b reset to 0: ${summary()}.`;
+  }
+
+  function setLearningRate(value: number): void {
+    if (!Number.isFinite(value) || value <= 0 || value === learningRate.value) return;
+    learningRate.value = value;
+    status.value = `Learning rate ${fmt(value)}.`;
+  }
+
+  function loadPreset(name: PresetName): void {
+    const { xs: data, ys: labels } = twoClouds(PRESETS[name].spec);
+    points.value = data.map(([x1, x2], i) => ({ x1, x2, label: labels[i] as Label }));
+    reset(false);
+    status.value = `${PRESETS[name].label} loaded: ${plural(points.value.length, 'point')}; w and b reset to 0.`;
+  }
+
+  function clear(): void {
+    points.value = [];
+    reset(false);
+    status.value = 'All points removed; w and b reset to 0.';
+  }
+
+  function addPoint(x1: number, x2: number, label: Label): void {
+    const point = { x1, x2, label };
+    points.value = [...points.value, point];
+    restartCurve();
+    const a = probability(point);
+    status.value =
+      `Added a class ${label} point at (${fmt(x1)}, ${fmt(x2)}), where the model gives a = ${fmt(a)}. ` +
+      `${plural(points.value.length, 'point')}; the epoch count and the cost curve start again from here.`;
+  }
+
+  function removePoint(index: number): void {
+    const point = points.value[index];
+    if (!point) return;
+    points.value = points.value.filter((_, i) => i !== index);
+    restartCurve();
+    status.value =
+      `Removed the class ${point.label} point at (${fmt(point.x1)}, ${fmt(point.x2)}). ` +
+      `${plural(points.value.length, 'point')}; the epoch count and the cost curve start again from here.`;
+  }
+
+  onBeforeUnmount(stopLoop);
+  loadPreset(initial);
+
+  return {
+    points, w, b, learningRate, epoch, costs, playing, status, currentCost, predictions, correct, accuracyText,
+    probability, togglePlay, play, pause, step, reset, setLearningRate, loadPreset, clear, addPoint, removePoint,
+  };
+}
