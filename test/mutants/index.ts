@@ -177,4 +177,6 @@ export const mutants: Mutant[] = [
   ch5('train-hard-coded.ts', 'trainLogisticRegression', '{ learningRate: 0.5, epochs: 0 }) returned 6 costs'),
   ch5('train-updates-options-w.ts', 'trainLogisticRegression', 'changed options.w in place: it was [2, 1]'), // beginner
   ch5('train-learning-rate-check-lets-nan-through.ts', 'trainLogisticRegression', 'should throw an Error because the learning rate NaN is not a finite number greater than 0'), // beginner
+  ch5('train-gradient-at-start-every-epoch.ts', 'trainLogisticRegression', 'parts from the trace on the page (http://localhost:5173/05-logistic-regression#trace) in epoch 2: after 2 steps your cost is 0.444601, and it should be 0.463121'),
+  ch5('train-ignores-start-bias.ts', 'trainLogisticRegression', 'returned costs[0] = 0.165706, the cost before training; the reference has 0.0877577, the cost of the starting w = [2, 1], b = -2'), // beginner
 ];
