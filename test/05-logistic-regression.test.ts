@@ -281,7 +281,7 @@ describe('binaryCrossEntropy', () => {
   });
 
   it('stays finite at a = 0 and a = 1: clipped to [ε, 1 − ε], a confident wrong answer costs about 27.63', async () => {
-    for (const args of [[0, 1], [1, 0], [1, 1], [0, 0]] as const) await checkLoss([...args]);
+    for (const args of [[0, 1], [1, 1], [1, 0], [0, 0]] as const) await checkLoss([...args]);
   });
 
   it('clips with the epsilon it is given', async () => {

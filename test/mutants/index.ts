@@ -151,7 +151,7 @@ export const mutants: Mutant[] = [
   ch5('predictProba-one-sided-length-check.ts', 'predictProba', 'predictProba([0.5, -1, 2], 0.5, [1, 1]) should throw an Error because w has 3 weights and x has 2 features, but it returned NaN'), // beginner
   // Chapter 5: binaryCrossEntropy
   ch5('bce-without-clipping.ts', 'binaryCrossEntropy', 'binaryCrossEntropy(0, 1) returned Infinity; expected 27.631. At a = 0 the logarithm of a is ln 0 = -Infinity: clip a'),
-  ch5('bce-clips-only-below.ts', 'binaryCrossEntropy', 'binaryCrossEntropy(1, 0) returned Infinity; expected 27.631. At a = 1 the logarithm of 1 - a is ln 0'), // beginner
+  ch5('bce-clips-only-below.ts', 'binaryCrossEntropy', 'binaryCrossEntropy(1, 1) returned NaN; expected 9.99978e-13. At a = 1 the term for the other label is 0 × ln 0'), // beginner
   ch5('bce-without-minus.ts', 'binaryCrossEntropy', 'which is negative: the minus sign in front is missing'), // beginner
   ch5('bce-ignores-epsilon.ts', 'binaryCrossEntropy', 'which is a clipped with the default 1e-12: use the epsilon it is given (0.001)'),
   ch5('bce-one-sided-label-check.ts', 'binaryCrossEntropy', 'binaryCrossEntropy(0.4, -1) should throw an Error because y = -1 is not a label 0 or 1'), // beginner
