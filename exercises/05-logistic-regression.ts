@@ -7,8 +7,8 @@
  * and m = xs.length is the number of examples. The model is one weight per feature, w, and a
  * bias b. No function here modifies its inputs.
  *
- * This chapter does not need chapter 2: compute the sigmoid here (the page shows how to keep it
- * from overflowing). If you prefer your own from chapter 2, import it:
+ * This chapter does not need chapter 2: compute the sigmoid here (chapter 2's page, section "The
+ * sigmoid", shows how to keep it from overflowing). If you prefer your own from chapter 2, import it:
  *   import { sigmoid } from './02-activation-functions.ts';
  * and then chapter 2's sigmoid must pass first (npm test -- 02).
  */
