@@ -112,7 +112,7 @@ function diagnosePoints(name: DifferenceName, x: number, h: number | undefined, 
   if (run.callCount === 0) return `it never called f: a difference quotient is built from f's values at ${rightPoints}, whatever f is`;
   const points = distinctPoints(run.calls);
   const pattern = patternOf(points, x);
-  const at = `it evaluated f at ${listPoints(points)}`;
+  const at = `it evaluated f at ${listPoints(points)}${run.callCount === points.length ? '' : ` (${run.callCount} calls in all)`}`;
   if (pattern && pattern.kind === wantKind && !samePoint(pattern.step, step)) {
     if (h !== undefined && samePoint(pattern.step, DEFAULT_H)) {
       return `${at}, a step of 1e-5 (the default), although it was given h = ${showStep(h)}: use the h it is given`;
@@ -182,7 +182,7 @@ async function checkDifference(name: DifferenceName, spec: TestFunction, x: numb
   const points = diagnosePoints(name, x, h, run);
   if (points !== undefined) {
     const [shownGot, shownWant] = distinct(value, want);
-    const returned = right ? `returned ${shownGot}, the right value for this f, but` : `returned ${shownGot}; expected ${shownWant}.`;
+    const returned = right ? `returned ${formatValue(value)}, the right value for this f, but` : `returned ${shownGot}; expected ${shownWant}.`;
     // Later chapters check gradients of whole networks, where every call of f is a forward pass.
     misconception(true, `${what} ${returned} ${right ? points : capitalise(points)}.`, {
       hint: name === 'centralDifference' ? 'Call f exactly twice: once at x + h and once at x - h (never at x itself), with the h you are given.' : 'Call f exactly twice: once at x + h and once at x, with the h you are given.',
@@ -537,15 +537,14 @@ describe('relativeError', () => {
     );
     // Each usual mistake and the value it gives here; one is named only when no other mistake
     // gives the same value (relativeError(-4, 1) divided by max(a, b) is also divided by |b|).
-    const signedMax = Number.isFinite(distance / Math.max(a, b)) ? distance / Math.max(a, b) : NaN;
     const candidates: { value: number; sentence: string; hint: string }[] = [
-      ...[distance / Math.max(Math.abs(a), 1e-12), distance / Math.abs(a)].map((value) => ({ value, ...oneSided('|a|, the first argument') })),
-      ...[distance / Math.max(Math.abs(b), 1e-12), distance / Math.abs(b)].map((value) => ({ value, ...oneSided('|b|, the second argument') })),
-      ...[distance / Math.max(a, b, 1e-12), signedMax].map((value) => ({
-        value,
-        sentence: 'That is |a - b| / max(a, b, …) with the signed numbers: to Math.max a negative number is small however large its size. Take the sizes, max(|a|, |b|, 1e-12).',
+      { value: distance / Math.max(Math.abs(a), 1e-12), ...oneSided('|a|, the first argument') },
+      { value: distance / Math.max(Math.abs(b), 1e-12), ...oneSided('|b|, the second argument') },
+      {
+        value: distance / Math.max(a, b, 1e-12),
+        sentence: 'That is |a - b| / max(a, b, 1e-12) with the signed numbers: to Math.max a negative number is small however large its size. Take the sizes, max(|a|, |b|, 1e-12).',
         hint: 'Math.max(Math.abs(a), Math.abs(b), 1e-12).',
-      })),
+      },
       {
         value: distance / Math.max(Math.abs(a), Math.abs(b)),
         sentence: 'That is |a - b| / max(|a|, |b|) without the floor: when both numbers are below 1e-12 in size the denominator is 1e-12, so differences between two numbers that are both essentially 0 count as tiny.',

@@ -118,12 +118,13 @@ export const mutants: Mutant[] = [
   ch3('central-ignores-h.ts', 'centralDifference', 'a step of 1e-5 (the default), although it was given h = 0.001: use the h it is given'),
   ch3('central-divides-by-2-times-h.ts', 'centralDifference', 'JavaScript divides by 2 and then multiplies by h'), // beginner
   ch3('central-default-h-from-the-page.ts', 'centralDifference', 'a step of 0.001, but h was not given, so it is 1e-5'), // beginner
+  ch3('central-averages-forward-and-backward.ts', 'centralDifference', 'returned 10, the right value for this f, but it evaluated f at 4.999, 5 and 5.001 (4 calls in all)'), // beginner
   // Chapter 3: the derivatives of the activations, their conventions at the kink, and overflow.
   ch3('sigmoid-prime-of-z.ts', 'sigmoidPrime', 'That is z(1 - z), the formula applied to z itself'),
   ch3('sigmoid-prime-is-sigmoid.ts', 'sigmoidPrime', 'sigmoidPrime(0) returned 0.5; expected 0.25. That is σ(z) itself'),
   ch3('sigmoid-prime-overflows.ts', 'sigmoidPrime', 'sigmoidPrime(-1000) returned NaN; expected 0. Somewhere an exponential overflowed'),
-  // Right on every value the page prints; the smallest failing random z is ±0.1.
-  ch3('sigmoid-prime-hard-coded.ts', 'sigmoidPrime', '0.1) returned 0; expected 0.249376', { shrunk: true }),
+  // Right on every whole z, so on every value the page prints; every failing random z shrinks to ±0.1.
+  ch3('sigmoid-prime-hard-coded.ts', 'sigmoidPrime', '0.1) returned 0.25; expected 0.249376', { shrunk: true }),
   ch3('sigmoid-prime-squares-sigma.ts', 'sigmoidPrime', 'sigmoidPrime(1) returned 0.534447; expected 0.196612'), // beginner
   ch3('tanh-prime-of-z.ts', 'tanhPrime', 'That is 1 - z², the formula applied to z itself'),
   ch3('tanh-prime-forgets-square.ts', 'tanhPrime', 'tanhPrime(1) returned 0.238406; expected 0.419974'), // beginner
@@ -138,7 +139,8 @@ export const mutants: Mutant[] = [
   ch3('relative-error-by-a.ts', 'relativeError', 'That is |a - b| divided by |a|, the first argument, only'),
   ch3('relative-error-by-b.ts', 'relativeError', 'That is |a - b| divided by |b|, the second argument, only'),
   ch3('relative-error-without-floor.ts', 'relativeError', 'relativeError(0, 0) returned NaN: with both numbers 0 the division is 0 / 0'),
-  ch3('relative-error-without-abs.ts', 'relativeError', 'That is |a - b| / max(a, b, …) with the signed numbers'),
+  ch3('relative-error-without-abs.ts', 'relativeError', 'relativeError(-1, -2) returned 1000000000000; expected 0.5. That is |a - b| / max(a, b, 1e-12) with the signed numbers'),
+  ch3('relative-error-nan-to-zero.ts', 'relativeError', 'relativeError(1e-13, 0) returned 1; expected 0.1. That is |a - b| / max(|a|, |b|) without the floor'), // beginner
   ch3('relative-error-signed-distance.ts', 'relativeError', 'a negative number; expected 0.00009999. A relative error is a size'), // beginner
 
   // Chapter 4: addVectors04, the scaffold's example (replace with the chapter's own mutants)

@@ -1,9 +1,10 @@
-// Mutant: a table of the page's values; every other z gets 0.
+// Mutant: a hard-coded table of σ' at whole numbers (the page's values, the rest filled in alike),
+// looked up at the nearest entry: right at every z the page prints, wrong between them.
 export * from '../../../solutions/03-derivatives.ts';
+const table = new Map<number, number>();
+for (const z of [0, 1, -1, 2, -2, 5, -5]) table.set(z, Math.exp(-Math.abs(z)) / (1 + Math.exp(-Math.abs(z))) ** 2);
 export function sigmoidPrime(z: number): number {
-  if (z === 0) return 0.25;
-  if (z === 1 || z === -1) return 0.19661193324148185;
-  if (z === 2 || z === -2) return 0.10499358540350662;
-  if (z === 5 || z === -5) return 0.006648056670790033;
-  return 0;
+  const entry = Math.round(z);
+  if (table.has(entry)) return table.get(entry)!;
+  return Math.exp(-Math.abs(entry)) / (1 + Math.exp(-Math.abs(entry))) ** 2;
 }
