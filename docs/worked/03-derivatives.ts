@@ -1,22 +1,216 @@
 /**
- * Every number printed in the worked examples of docs/03-derivatives.md, computed by the reference
- * library at build time. The page refers to them as @{key}.
+ * Every number printed in docs/03-derivatives.md, computed at build time: the difference
+ * quotients by lib/gradcheck.ts (forwardDifference, centralDifference, relativeError), the
+ * activations and their derivatives by lib/activations.ts. The page refers to them as @{key}.
  *
- * TODO: the scaffold's example adds two vectors with lib/vector.ts's addVectors, the reference of
- * the example exercise. Replace it with the chapter's own worked example, computed by the lib/
- * functions that grade the chapter's exercises.
+ * The page's small functions (3a, a², a³, ln a) are not activations and have no home in lib/; they
+ * are defined once here, with their exact derivatives, and exported so that the figures and the
+ * widget's browser test use the same ones.
  */
-import { addVectors } from '../../lib/vector.ts';
-import { formatTexVector } from '../.vitepress/figures/format.ts';
+import {
+  elu,
+  eluPrime,
+  leakyReluPrime,
+  relu,
+  reluPrime,
+  sigmoid,
+  sigmoidPrime,
+  softplus,
+  softplusPrime,
+  tanh,
+  tanhPrime,
+} from '../../lib/activations.ts';
+import { centralDifference, forwardDifference, relativeError } from '../../lib/gradcheck.ts';
+import { formatWorkedNumber } from '../.vitepress/format-worked-number.ts';
 
-export type Vector2 = readonly [number, number];
+export interface NudgeFunction {
+  /** As the page writes it in TeX. */
+  tex: string;
+  f: (a: number) => number;
+  /** The exact derivative. */
+  df: (a: number) => number;
+}
 
-/** The example's vectors, exported so that the figures draw them and the grader checks them. */
-export const example: { a: Vector2; b: Vector2 } = { a: [2, 1], b: [1, 2] };
+export const threeA: NudgeFunction = { tex: '3a', f: (a) => 3 * a, df: () => 3 };
+export const square: NudgeFunction = { tex: 'a^2', f: (a) => a * a, df: (a) => 2 * a };
+export const cube: NudgeFunction = { tex: 'a^3', f: (a) => a * a * a, df: (a) => 3 * a * a };
+export const log: NudgeFunction = { tex: '\\ln a', f: Math.log, df: (a) => 1 / a };
 
-export default {
-  length: example.a.length,
-  a: formatTexVector(example.a),
-  b: formatTexVector(example.b),
-  sum: formatTexVector(addVectors(example.a, example.b)),
-} satisfies Record<string, number | string>;
+/** The nudge of the first section. */
+export const NUDGE = 0.001;
+
+/**
+ * A number with up to `digits` significant digits (10 by default): the nudged values need more
+ * than the page's usual six (5.001² = 25.010001 has eight), and 10 is still far above float64's
+ * rounding noise, which would otherwise show as 25.010001000000003.
+ */
+export function long(value: number, digits = 10): string {
+  const text = String(Number(value.toPrecision(digits)));
+  if (/e/.test(text)) throw new RangeError(`long(${value}) would print in exponent notation: use texScientific`);
+  return text;
+}
+
+/** "-1.25 \times 10^{-3}": a small or large number as TeX, with `digits` significant digits. */
+export function texScientific(value: number, digits = 3): string {
+  if (value === 0) return '0';
+  let exponent = Math.floor(Math.log10(Math.abs(value)));
+  let mantissa = Number((value / 10 ** exponent).toPrecision(digits));
+  if (Math.abs(mantissa) >= 10) {
+    exponent += 1;
+    mantissa = Number((value / 10 ** exponent).toPrecision(digits));
+  }
+  if (exponent === 0) return String(mantissa);
+  return Math.abs(mantissa) === 1 ? `${mantissa < 0 ? '-' : ''}10^{${exponent}}` : `${mantissa} \\times 10^{${exponent}}`;
+}
+
+// ---- Slope by nudging: f(a + 0.001) − f(a), for four functions. ----
+
+const nudged = (fn: NudgeFunction, a: number, name: string) => {
+  const before = fn.f(a);
+  const after = fn.f(a + NUDGE);
+  return {
+    [`${name}`]: before,
+    [`${name}Nudged`]: long(after),
+    [`${name}Rise`]: long(after - before, 8),
+    // The same quotient as lib's forwardDifference computes.
+    [`${name}Slope`]: long(forwardDifference(fn.f, a, NUDGE)),
+    [`${name}Exact`]: fn.df(a),
+  };
+};
+
+// ---- Forward against central differences, for ln a at a = 2, where the slope is exactly 1/2. ----
+
+/** The point and function of the error study (the figure of |error| against h draws the same). */
+export const errorStudy = { fn: log, a: 2 };
+const exact = errorStudy.fn.df(errorStudy.a);
+export const forwardError = (h: number) => forwardDifference(errorStudy.fn.f, errorStudy.a, h) - exact;
+export const centralError = (h: number) => centralDifference(errorStudy.fn.f, errorStudy.a, h) - exact;
+
+/** The steps of the table. */
+const tableSteps = [1e-1, 1e-2, 1e-4, 1e-5, 1e-6, 1e-8, 1e-10, 1e-12];
+const errorTableRows = tableSteps
+  .map((h) => {
+    const forward = forwardDifference(errorStudy.fn.f, errorStudy.a, h);
+    const central = centralDifference(errorStudy.fn.f, errorStudy.a, h);
+    return `| $${texScientific(h, 1)}$ | ${long(forward)} | $${texScientific(forward - exact)}$ | ${long(central)} | $${texScientific(central - exact)}$ |`;
+  })
+  .join('\n');
+
+/** The step with the smallest |error| among 10^(−k/8) for k = 8 … 96 (the figure's samples). */
+export const errorSteps = Array.from({ length: 89 }, (_, i) => 10 ** (-(i + 8) / 8));
+const bestStep = (error: (h: number) => number) =>
+  errorSteps.reduce((best, h) => (Math.abs(error(h)) < Math.abs(error(best)) ? h : best), errorSteps[0]);
+const bestForward = bestStep(forwardError);
+const bestCentral = bestStep(centralError);
+
+// ---- Activations: right and wrong derivatives at z = 2 and z = 0. ----
+
+export const Z_EXAMPLE = 2;
+const z = Z_EXAMPLE;
+const sigmoidA = sigmoid(z);
+const tanhA = tanh(z);
+
+// ---- Relative error. ----
+
+const worked: Record<string, number | string> = {
+  nudge: NUDGE,
+  ...nudged(threeA, 2, 'threeAAt2'),
+  ...nudged(threeA, 5, 'threeAAt5'),
+  ...nudged(square, 2, 'squareAt2'),
+  ...nudged(square, 5, 'squareAt5'),
+  ...nudged(cube, 2, 'cubeAt2'),
+  ...nudged(log, 2, 'logAt2'),
+  // ln's values have no short exact decimals: six significant digits, as elsewhere on the page.
+  logAt2Nudged: log.f(2 + NUDGE),
+  logAt2Rise: log.f(2 + NUDGE) - log.f(2),
+  logAt2Slope: forwardDifference(log.f, 2, NUDGE),
+  // The slip 5.001² = 25.001 would make the rise 0.001, a slope of 1 instead of 10.
+  squareAt5WrongRise: long(25.001 - 25),
+  squareAt5CentralSlope: long(centralDifference(square.f, 5, NUDGE)),
+  cubeAt2CentralSlope: long(centralDifference(cube.f, 2, NUDGE)),
+  cubeAt2ThreeASquared: cube.df(2),
+  cubeAt2Predicted: long(cube.df(2) * NUDGE),
+
+  // The error study.
+  errorA: errorStudy.a,
+  errorExact: exact,
+  errorTableRows,
+  forwardErrorAt2: texScientific(forwardError(1e-2)),
+  forwardPredictedAt2: texScientific((1e-2 / 2) * (-1 / errorStudy.a ** 2)),
+  centralErrorAt2: texScientific(centralError(1e-2)),
+  centralPredictedAt2: texScientific((1e-4 / 6) * (2 / errorStudy.a ** 3)),
+  forwardErrorAt3: texScientific(forwardError(1e-3)),
+  centralErrorAt3: texScientific(centralError(1e-3)),
+  epsilon: texScientific(Number.EPSILON, 3),
+  sqrtEpsilon: texScientific(Math.sqrt(Number.EPSILON), 2),
+  cbrtEpsilon: texScientific(Math.cbrt(Number.EPSILON), 2),
+  bestForwardH: texScientific(bestForward, 2),
+  bestForwardError: texScientific(Math.abs(forwardError(bestForward)), 2),
+  bestCentralH: texScientific(bestCentral, 2),
+  bestCentralError: texScientific(Math.abs(centralError(bestCentral)), 2),
+  tinyForwardError: texScientific(Math.abs(forwardError(1e-12)), 2),
+
+  // The sigmoid at z = 2: a(1 − a) against the mistake z(1 − z).
+  zExample: z,
+  sigmoidAt2: sigmoidA,
+  sigmoidOneMinusAt2: 1 - sigmoidA,
+  sigmoidPrimeAt2: sigmoidPrime(z),
+  sigmoidCentralAt2: centralDifference(sigmoid, z),
+  sigmoidWrongAt2: z * (1 - z),
+  sigmoidPrimeAt0: sigmoidPrime(0),
+  sigmoidWrongAt0: 0 * (1 - 0),
+  sigmoidPrimeAt5: sigmoidPrime(5),
+  sigmoidPrimeAtMinus5: sigmoidPrime(-5),
+  sigmoidRightRelErr: texScientific(relativeError(sigmoidPrime(z), centralDifference(sigmoid, z)), 2),
+  sigmoidWrongRelErr: relativeError(z * (1 - z), centralDifference(sigmoid, z)),
+  sigmoidForwardRelErr: texScientific(relativeError(sigmoidPrime(z), forwardDifference(sigmoid, z)), 2),
+  // The slope of ten sigmoids in a row is at most (1/4)^10 (chapter 9).
+  tenSigmoids: texScientific(sigmoidPrime(0) ** 10, 3),
+
+  // tanh at z = 2: 1 − a² against the mistake 1 − z².
+  tanhAt2: tanhA,
+  tanhPrimeAt2: tanhPrime(z),
+  tanhCentralAt2: centralDifference(tanh, z),
+  tanhWrongAt2: 1 - z * z,
+  tanhPrimeAt0: tanhPrime(0),
+  tanhPrimeAt3: tanhPrime(3),
+  // tanh(z) = 2σ(2z) − 1, so tanh′(z) = 4σ′(2z).
+  tanhFromSigmoid: 4 * sigmoidPrime(2 * z),
+
+  // The rectifiers, with the course's conventions at 0.
+  reluPrimeNegative: reluPrime(-1),
+  reluPrimeZero: reluPrime(0),
+  reluPrimePositive: reluPrime(2),
+  // A difference quotient straddling the corner sees neither side's slope.
+  reluForwardAt0: forwardDifference(relu, 0),
+  reluCentralAt0: centralDifference(relu, 0),
+  leakyPrimeNegative: leakyReluPrime(-1),
+  leakyPrimeZero: leakyReluPrime(0),
+  leakyPrimePositive: leakyReluPrime(2),
+  softplusPrimeAt2: softplusPrime(z),
+  softplusCentralAt2: centralDifference(softplus, z),
+  eluPrimeAtMinus1: eluPrime(-1),
+  eluPlusAlphaAtMinus1: elu(-1) + 1,
+  eluPrimeZero: eluPrime(0),
+  eluPrimeZeroHalf: eluPrime(0, 0.5),
+  eluPrimePositive: eluPrime(2),
+
+  // Relative error: the same absolute error at two scales, the floor, the symmetry.
+  bigA: 1000.001,
+  bigB: 1000,
+  bigAbsolute: long(Math.abs(1000.001 - 1000)),
+  bigRelative: texScientific(relativeError(1000.001, 1000), 2),
+  smallA: 0.002,
+  smallB: 0.001,
+  smallAbsolute: Math.abs(0.002 - 0.001),
+  smallRelative: relativeError(0.002, 0.001),
+  floorTiny: texScientific(1e-14, 1),
+  floorRelative: relativeError(1e-14, 0),
+  zeroZero: relativeError(0, 0),
+  belowFloor: texScientific(1e-20, 1),
+  belowFloorRelative: texScientific(relativeError(1e-20, 0), 1),
+  // A zero derivative measured by central differences: rounding noise of about ε|f|/h.
+  noiseAtZero: texScientific(Number.EPSILON / 1e-5, 1),
+};
+
+export default worked;

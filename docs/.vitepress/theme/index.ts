@@ -19,6 +19,7 @@ export default {
     if (import.meta.env.SSR) app.config.throwUnhandledErrorInProduction = true;
     app.component('Exercise', defineAsyncComponent(() => import('./components/Exercise.vue')));
     app.component('ActivationExplorer', defineAsyncComponent(() => import('./activation-explorer/ActivationExplorer.vue')));
+    app.component('NudgeExplorer', defineAsyncComponent(() => import('./nudge-explorer/NudgeExplorer.vue')));
     app.component('LogisticTrainer', defineAsyncComponent(() => import('./logistic-trainer/LogisticTrainer.vue')));
     app.component('PerceptronPlayground', defineAsyncComponent(() => import('./perceptron-playground/PerceptronPlayground.vue')));
   },
