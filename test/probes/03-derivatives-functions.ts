@@ -56,7 +56,7 @@ export function describeFunction(spec: TestFunction): string {
 
 /** The short name used inside a call: forwardDifference(a², 5, 0.001). */
 export function shortName(spec: TestFunction): string {
-  return describeFunction(spec).replace(/^f\([a-z]\) = /, '');
+  return spec.kind === 'sigmoid' ? 'σ' : describeFunction(spec).replace(/^f\([a-z]\) = /, '');
 }
 
 const powers = ['', 'x', 'x²', 'x³', 'x⁴', 'x⁵', 'x⁶'];
