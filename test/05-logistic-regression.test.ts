@@ -263,8 +263,16 @@ describe('binaryCrossEntropy', () => {
       matters(want - reference.binaryCrossEntropy(a, 1 - y, epsilon)) && close(got, reference.binaryCrossEntropy(a, 1 - y, epsilon)),
       `${what} returned ${formatValue(got)}, which is the loss for the label ${1 - y}: y multiplies ln a and (1 - y) multiplies ln(1 - a), so with y = ${y} the loss is ${y === 1 ? '-ln a' : '-ln(1 - a)'} = ${formatValue(want)}.`,
     );
+    const unclipped = -(y * Math.log(a) + (1 - y) * Math.log(1 - a));
     misconception(
-      epsilon !== undefined && !close(want, reference.binaryCrossEntropy(a, y)) && close(got, reference.binaryCrossEntropy(a, y)),
+      a > 0 && a < 1 && clipped && close(got, unclipped),
+      `${what} returned ${formatValue(got)}, the loss of a = ${formatValue(a)} unclipped: clip every a below epsilon up to epsilon (and every a above 1 - epsilon down to it), not only a = 0 and a = 1, so a becomes ${formatValue(p)} and the loss ${formatValue(want)}.`,
+      { hint: clipHint },
+    );
+    // Only at a = 0 or 1 does the default clipping give a value that no clipping and clipping with
+    // epsilon both do not.
+    misconception(
+      epsilon !== undefined && (a === 0 || a === 1) && !close(want, reference.binaryCrossEntropy(a, y)) && close(got, reference.binaryCrossEntropy(a, y)),
       `${what} returned ${formatValue(got)}, which is a clipped with the default 1e-12: use the epsilon it is given (${formatValue(epsilon)}), so a becomes ${formatValue(p)} and the loss ${formatValue(want)}.`,
     );
     expectClose(got, want, what, TOL);
@@ -548,6 +556,15 @@ describe('trainLogisticRegression', () => {
         { hint: 'Record the cost once before the loop, then after each step inside it: costs[k] is the cost after k steps.' },
       );
     }
+    const taken = got.costs.length - 1;
+    if (taken >= 0 && taken < epochs && allClose(got.costs, want.costs.slice(0, taken + 1))) {
+      const rose = want.costs[taken + 1] > want.costs[taken];
+      expectThat(
+        false,
+        `${what} stopped after ${taken} of ${epochs} epochs: its costs ${formatValue(got.costs)} agree with ${expected.replace(/ has$/, '')} as far as they go${rose ? `, and the step it left out, epoch ${taken + 1}, raises the cost from ${formatValue(want.costs[taken])} to ${formatValue(want.costs[taken + 1])}` : ''}. Training takes exactly epochs steps, whatever the cost does${rose ? ': a cost that rises says the learning rate is too large, not that training is over' : ''}.`,
+        { hint: 'Do not leave the loop early: for (let epoch = 1; epoch <= epochs; epoch++) takes every step, and costs ends with epochs + 1 entries.' },
+      );
+    }
     expectThat(
       got.costs.length === want.costs.length,
       `${what} returned ${got.costs.length} costs ${formatValue(got.costs)}; expected epochs + 1 = ${want.costs.length}: the cost before training, then one after each of the ${epochs} steps.`,
@@ -592,6 +609,16 @@ describe('trainLogisticRegression', () => {
     const options = { learningRate: 0.3, epochs: 4, w: [...model.w], b: model.b };
     const what = formatCall('trainLogisticRegression', [tiny.xs, tiny.ys, options]);
     expectSameRun(await train(tiny.xs, tiny.ys, options, what), tiny.xs, tiny.ys, options, what);
+  });
+
+  it('takes every epoch even when a step raises the cost (η = 10, too large for six overlapping points)', async () => {
+    // The page's four points and two more that no line separates from them: with η = 10 the
+    // cost goes down, then up at epoch 3 (the step overshoots), then down and up again.
+    const xs = [...tiny.xs, [1.5, -0.5], [-0.5, 0.5]];
+    const ys = [...tiny.ys, 0, 1];
+    const options = { learningRate: 10, epochs: 6 };
+    const what = formatCall('trainLogisticRegression', [xs, ys, options]);
+    expectSameRun(await train(xs, ys, options, what), xs, ys, options, what);
   });
 
   it('separates two blobs (60 points, 300 epochs) with 100% accuracy and a cost that falls every epoch', async () => {

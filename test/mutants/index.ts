@@ -158,6 +158,7 @@ export const mutants: Mutant[] = [
   ch5('bce-without-minus.ts', 'binaryCrossEntropy', 'which is negative: the minus sign in front is missing'), // beginner
   ch5('bce-ignores-epsilon.ts', 'binaryCrossEntropy', 'which is a clipped with the default 1e-12: use the epsilon it is given (0.001)'),
   ch5('bce-one-sided-label-check.ts', 'binaryCrossEntropy', 'binaryCrossEntropy(0.4, -1) should throw an Error because y = -1 is not a label 0 or 1'), // beginner
+  ch5('bce-clips-only-exact-0-and-1.ts', 'binaryCrossEntropy', 'binaryCrossEntropy(0.0001, 1, 0.01) returned 9.21034, the loss of a = 0.0001 unclipped: clip every a below epsilon up to epsilon'), // beginner
   // Chapter 5: cost
   ch5('cost-summed.ts', 'cost', 'which is exactly m = 4 times the expected 0.693147: the sum of the losses instead of their mean'),
   ch5('cost-of-nothing-is-nan.ts', 'cost', 'cost([1, 2], 0.5, [], []) should throw an Error because there are no examples: the mean over m = 0 examples is 0/0, but it returned NaN'), // beginner
@@ -182,4 +183,6 @@ export const mutants: Mutant[] = [
   ch5('train-learning-rate-check-lets-nan-through.ts', 'trainLogisticRegression', 'should throw an Error because the learning rate NaN is not a finite number greater than 0'), // beginner
   ch5('train-gradient-at-start-every-epoch.ts', 'trainLogisticRegression', 'parts from the trace on the page (http://localhost:5173/05-logistic-regression#trace) in epoch 2: after 2 steps your cost is 0.444601, and it should be 0.463121'),
   ch5('train-ignores-start-bias.ts', 'trainLogisticRegression', 'returned costs[0] = 0.165706, the cost before training; the reference has 0.0877577, the cost of the starting w = [2, 1], b = -2'), // beginner
+  ch5('train-stops-when-cost-rises.ts', 'trainLogisticRegression', 'stopped after 2 of 6 epochs: its costs [0.693147, 0.552954, 0.514577] agree with the reference as far as they go, and the step it left out, epoch 3, raises the cost'), // beginner
+  ch5('train-stops-when-cost-flattens.ts', 'trainLogisticRegression', 'agree with the reference as far as they go. Training takes exactly epochs steps, whatever the cost does.'), // beginner
 ];
