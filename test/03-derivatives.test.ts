@@ -298,13 +298,12 @@ function diagnosePrime(name: PrimeName, z: number, alpha: number | undefined, go
     case 'eluPrime': {
       if (z > 0) return undefined;
       const al = alpha ?? 1;
-      if (mistake(al * Math.expm1(z))) {
-        return {
-          sentence: `That is alpha(e^z - 1), the ELU's own value. The -1 is a constant, and a constant's derivative is 0: the slope for z ≤ 0 is alpha·e^z.`,
-          hint: 'Differentiate alpha(e^z - 1) term by term: alpha·e^z - 0.',
-        };
+      const constant = 'The -1 is a constant, and a constant\'s derivative is 0: the slope for z ≤ 0 is alpha·e^z.';
+      if (al === 1 && mistake(Math.expm1(z))) {
+        return { sentence: `That is e^z - 1, the ELU's own value (alpha = 1). ${constant}`, hint: 'Differentiate alpha(e^z - 1) term by term: alpha·e^z - 0.' };
       }
-      if (mistake(Math.expm1(z))) return { sentence: `That is e^z - 1, the ELU's shape without alpha. The -1 is a constant (its derivative is 0), and alpha stays as a factor: the slope for z ≤ 0 is alpha·e^z.` };
+      if (mistake(al * Math.expm1(z))) return { sentence: `That is alpha(e^z - 1), the ELU's own value. ${constant}`, hint: 'Differentiate alpha(e^z - 1) term by term: alpha·e^z - 0.' };
+      if (mistake(Math.expm1(z))) return { sentence: `That is e^z - 1, the ELU's shape without alpha. ${constant}` };
       if (mistake(Math.exp(z))) {
         return {
           sentence: `That is e^z, without the factor alpha = ${formatValue(al)}: the derivative of alpha(e^z - 1) is alpha·e^z.`,
