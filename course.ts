@@ -412,7 +412,7 @@ export const chapters: Chapter[] = [
       {
         name: 'trainLogisticRegression',
         points: 2,
-        graded: 'the training run on the page epoch by epoch (the first epoch where the costs part from the reference is named), costs with epochs + 1 entries, the defaults and a given start (options.w left unmodified), 100% accuracy on separable blobs, random datasets against the reference, and that a bad learning rate or epoch count, mismatched counts and no examples throw',
+        graded: 'the training run on the page epoch by epoch (the first epoch where the costs part from the reference is named), costs with epochs + 1 entries, the defaults and a given start (options.w left unmodified), every epoch taken even when a too-large learning rate makes the cost rise, 100% accuracy on separable blobs, random datasets against the reference, and that a bad learning rate or epoch count, mismatched counts and no examples throw',
         hints: [
           'One epoch is one full-batch step: the gradient over all examples, then one gradientStep. Record the cost before the first step and after every step.',
           'costs has epochs + 1 entries: costs[0] is the cost of the starting w and b, costs[k] the cost after k steps. The usual slips are a loop that runs epochs - 1 or epochs + 1 times, and recording the cost before each step but not after the last one.',
