@@ -13,7 +13,7 @@ import {
   trainLogisticRegression,
 } from '../../lib/logistic-regression.ts';
 import { formatWorkedNumber } from '../.vitepress/format-worked-number.ts';
-import { twoClouds, type CloudSpec } from '../.vitepress/theme/logistic-trainer/presets.ts';
+import { TRACE_POINTS, twoClouds, type CloudSpec } from '../.vitepress/theme/logistic-trainer/presets.ts';
 
 const n = formatWorkedNumber;
 /** A number in a table cell (outside TeX): with a true minus sign, as TeX would print it. */
@@ -54,7 +54,8 @@ const squaredSlope = 2 * (wrongA - 1) * sigmoidPrime(wrongZ);
 const crossEntropySlope = wrongA - 1;
 
 // ---- The trace: four points, gradient descent from zero. ----
-export const tiny = { xs: [[1, 2], [2, 0], [-1, 1], [0, -1]], ys: [1, 1, 0, 0], learningRate: 0.5, epochs: 5 };
+// The points live with the widget's presets, so its "trace" preset steps through the same rows.
+export const tiny = { xs: TRACE_POINTS.xs, ys: TRACE_POINTS.ys, learningRate: 0.5, epochs: 5 };
 const traced = trainLogisticRegression(tiny.xs, tiny.ys, { learningRate: tiny.learningRate, epochs: tiny.epochs });
 /** The parameters at each epoch 0 … epochs, replayed through lib's training hook. */
 const traceStates: { w: number[]; b: number; cost: number }[] = [];

@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContextOptions, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { cost, trainLogisticRegression } from '../../lib/logistic-regression.ts';
-import { PRESETS, twoClouds, type PresetName } from '../../docs/.vitepress/theme/logistic-trainer/presets.ts';
+import { PRESETS, TRACE_POINTS, type PresetName } from '../../docs/.vitepress/theme/logistic-trainer/presets.ts';
 import { closePage, launchBrowser, openPage, type OpenedPage } from './browser.ts';
 
 const docsDir = fileURLToPath(new URL('../../docs/', import.meta.url));
@@ -37,7 +37,7 @@ const NUMBER = String.raw`−?\d+(?:\.\d+)?(?:e[−+]?\d+)?`;
 
 /** lib's run on a preset: the model and the cost after `epochs` epochs, to the digits the widget prints. */
 function libRun(preset: PresetName, learningRate: number, epochs: number) {
-  const { xs, ys } = twoClouds(PRESETS[preset].spec);
+  const { xs, ys } = PRESETS[preset].data();
   const { w, b, costs } = trainLogisticRegression(xs, ys, { learningRate, epochs });
   return { epoch: epochs, cost: six(costs[epochs]), w: w.map(six), b: six(b), m: xs.length };
 }
@@ -110,7 +110,7 @@ describe.each(trainerPages)('logistic trainer on %s', (path) => {
     });
 
     test("starts with the overlapping blobs, w = 0 and b = 0, at lib's cost ln 2, and the table lists every point", async () => {
-      const { xs, ys } = twoClouds(PRESETS[START].spec);
+      const { xs, ys } = PRESETS[START].data();
       expect(await pointCount()).toBe(xs.length);
       expect(await shown()).toEqual({ epoch: 0, cost: six(cost([0, 0], 0, xs, ys)), w: [0, 0], b: 0 });
       expect(await byTestId('lt-status').getAttribute('aria-live')).toBe('polite');
@@ -171,7 +171,7 @@ describe.each(trainerPages)('logistic trainer on %s', (path) => {
       const epochs = await expectAnnouncedLibRun(START, START_RATE);
       // The curve has one vertex per epoch (the plot is wider than the run is long), each at lib's
       // cost on one linear scale: its drop from the first vertex is proportional to the cost's.
-      const { xs, ys } = twoClouds(PRESETS[START].spec);
+      const { xs, ys } = PRESETS[START].data();
       const { costs } = trainLogisticRegression(xs, ys, { learningRate: START_RATE, epochs });
       const d = (await byTestId('lt-cost-curve').getAttribute('d'))!;
       const heights = [...d.matchAll(/[ML]([\d.-]+),([\d.-]+)/g)].map((m) => Number(m[2]));
@@ -204,7 +204,7 @@ describe.each(trainerPages)('logistic trainer on %s', (path) => {
       await byTestId('lt-step').click();
       await byTestId('lt-preset-separated').click();
       expect(await status()).toMatch(/^Separated blobs loaded: 100 points; w and b reset to 0/);
-      expect(await pointCount()).toBe(twoClouds(PRESETS.separated.spec).xs.length);
+      expect(await pointCount()).toBe(PRESETS.separated.data().xs.length);
       for (let k = 0; k < 4; k++) await byTestId('lt-step').click();
       expect(await expectAnnouncedLibRun('separated', START_RATE)).toBe(4);
       await byTestId('lt-clear').click();
@@ -213,6 +213,15 @@ describe.each(trainerPages)('logistic trainer on %s', (path) => {
       expect(await status()).toContain('Add a point first');
       await byTestId('lt-play').click();
       expect(await status()).toContain('Add a point first');
+    });
+
+    test("the trace's four points step through the page's trace, row by row", async () => {
+      await byTestId('lt-preset-trace').click();
+      expect(await pointCount()).toBe(TRACE_POINTS.xs.length);
+      for (let k = 1; k <= 5; k++) {
+        await byTestId('lt-step').click();
+        expect(await expectAnnouncedLibRun('trace', START_RATE)).toBe(k);
+      }
     });
 
     test('a click adds a point of the chosen class, and a click on a point removes it', async () => {

@@ -27,12 +27,22 @@ export function twoClouds({ n, std, seed }: CloudSpec): Dataset {
   return { xs: xs.map(([x1, x2]) => [c * x1 - s * x2 + SHIFT[0], s * x1 + c * x2 + SHIFT[1]]), ys };
 }
 
-export type PresetName = 'overlapping' | 'separated';
+export type PresetName = 'overlapping' | 'separated' | 'trace';
 
-/** The widget's two starting clouds: one no line separates (a finite best w exists), one a line does. */
-export const PRESETS: Record<PresetName, { label: string; spec: CloudSpec }> = {
-  overlapping: { label: 'Overlapping blobs', spec: { n: 100, std: 1.1, seed: 2 } },
-  separated: { label: 'Separated blobs', spec: { n: 100, std: 0.6, seed: 1 } },
+/**
+ * The four points of the page's trace (labels 1, 1, 0, 0), which a line separates. The worked
+ * numbers train on them, so Step in the widget walks through the trace's rows.
+ */
+export const TRACE_POINTS: Dataset = { xs: [[1, 2], [2, 0], [-1, 1], [0, -1]], ys: [1, 1, 0, 0] };
+
+/**
+ * The widget's starting points: clouds that no line separates (a finite best w exists), clouds a
+ * line does separate, and the trace's four points.
+ */
+export const PRESETS: Record<PresetName, { label: string; data: () => Dataset }> = {
+  overlapping: { label: 'Overlapping blobs', data: () => twoClouds({ n: 100, std: 1.1, seed: 2 }) },
+  separated: { label: 'Separated blobs', data: () => twoClouds({ n: 100, std: 0.6, seed: 1 }) },
+  trace: { label: 'The trace\'s four points', data: () => ({ xs: TRACE_POINTS.xs.map((x) => [...x]), ys: [...TRACE_POINTS.ys] }) },
 };
 
 /** The part of the plane the widget and the figures show: both presets fit inside. */

@@ -7,7 +7,7 @@
  */
 import { computed, onBeforeUnmount, ref, shallowRef } from 'vue';
 import { cost, predictProba, trainLogisticRegression } from '../../../../lib/logistic-regression.ts';
-import { PRESETS, twoClouds, type PresetName } from './presets.ts';
+import { PRESETS, type PresetName } from './presets.ts';
 
 export type Label = 0 | 1;
 export interface LabelledPoint {
@@ -147,7 +147,7 @@ export function useLogisticTrainer(initial: PresetName = 'overlapping') {
   }
 
   function loadPreset(name: PresetName): void {
-    const { xs: data, ys: labels } = twoClouds(PRESETS[name].spec);
+    const { xs: data, ys: labels } = PRESETS[name].data();
     points.value = data.map(([x1, x2], i) => ({ x1, x2, label: labels[i] as Label }));
     reset(false);
     status.value = `${PRESETS[name].label} loaded: ${plural(points.value.length, 'point')}; w and b reset to 0.`;
