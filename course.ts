@@ -276,7 +276,7 @@ export const chapters: Chapter[] = [
       {
         name: 'tanhPrime',
         points: 1,
-        graded: "tanh'(0) = 1 and tanh' at ±1, ±2 from the page, random z against the reference and against the slope of tanh measured by centred differences, and z = ±20, ±710 and ±1000 without NaN",
+        graded: "tanh'(0) = 1 and tanh' at ±1, ±2 and 3 from the page, random z against the reference and against the slope of tanh measured by centred differences, and z = ±20, ±710 and ±1000 without NaN",
         hints: [
           'Like the sigmoid, tanh has a derivative written in terms of its own output.',
           "tanh'(z) = 1 - tanh(z)² = 1 - a² with a = tanh(z). The classic mistake is 1 - z², which uses the input instead of the output.",
@@ -326,7 +326,7 @@ export const chapters: Chapter[] = [
       {
         name: 'relativeError',
         points: 1,
-        graded: 'the page\'s comparisons of differences with exact slopes, 0 for equal numbers including relativeError(0, 0), symmetry in a and b, negative numbers, the floor 1e-12 for tiny numbers, and random pairs of any sign and size in both orders',
+        graded: 'the page\'s examples (difference quotients against exact slopes, the same distance at two scales), 0 for equal numbers including relativeError(0, 0), symmetry in a and b, negative numbers, the floor 1e-12 for tiny numbers, and random pairs of any sign and size in both orders',
         hints: [
           'Divide the distance between the two numbers by the size of the larger one.',
           'Neither number is "the true one": dividing by |a| alone (or |b| alone) makes relativeError(a, b) differ from relativeError(b, a). Without the floor 1e-12, relativeError(0, 0) is 0 / 0 = NaN.',
