@@ -339,17 +339,35 @@ export const chapters: Chapter[] = [
     number: 4,
     slug: 'computation-graphs',
     title: 'Computation graphs and autodiff',
-    // TODO: addVectors04 is the scaffold's example exercise; replace it with the chapter's own, named
-    // as in the stub, the solution, the grader's describe() and the page's <Exercise>.
     exercises: [
       {
-        name: 'addVectors04',
+        name: 'gradJ',
         points: 1,
-        graded: 'the worked example on the page, two empty vectors, random vectors of lengths 0 to 10 against the reference (with a and b left unchanged), and that vectors of different lengths throw an Error naming both lengths, whichever is longer',
+        graded: 'the page\'s graph at a = 5, b = 3, c = 2 (u = 6, v = 11, J = 33 and the five gradients), then random a, b and c against the reference autodiff, with dJ/da, dJ/db and dJ/dc also against centred differences of J',
         hints: [
-          'Add matching entries: the result has one entry per position i, a[i] + b[i].',
-          'a + b on two arrays does not add them: JavaScript turns both into text and joins it ("1,23,5"). Build a new array instead, and check the lengths first, in both directions (!==, not >).',
-          "Near the answer: if (a.length !== b.length) throw new Error('lengths ' + a.length + ' and ' + b.length + ' differ'); then return a.map((ai, i) => ai + b[i]).",
+          'Forward first: u = b·c, then v = a + u, then J = 3·v. Backward, start at the top: dJ/dv is the 3 of J = 3v.',
+          'Each gradient is the one above it times one local derivative: dJ/du = dJ/dv · dv/du, and dv/du = 1 because v = a + u. For u = b·c the local derivative with respect to b is c, and with respect to c it is b (the other factor, not the factor itself).',
+          'Near the answer: u = b * c; v = a + u; J = 3 * v; dJdv = 3; dJdu = dJdv; dJda = dJdv; dJdb = dJdu * c; dJdc = dJdu * b. At a = 5, b = 3, c = 2, u is 6 (not 5) and J is 33.',
+        ],
+      },
+      {
+        name: 'Value',
+        points: 3,
+        graded: 'leaves and the graph each operation records; the page\'s J = 3(a + bc); every operation\'s value and local gradient against the reference and centred differences (tanh\' = 1 − t², σ\' = σ(1 − σ), relu\'(0) = 0, pow, div, log); nodes used twice (a·a, a + a, a product used by two later nodes); the order of the backward pass; random graphs with shared nodes; extreme inputs (sigmoid(±1000)); chains of 10,000 and 25,000 nodes; and backward twice, with zeroGrad',
+        hints: [
+          'Start with the constructor, add, mul and backward, and check the page\'s J = 3(a + bc) by hand: J.backward() must give a.grad = 3, b.grad = 6, c.grad = 9. Each operation returns a new Value whose children are its inputs, and sets a backward step that adds local derivative × out.grad to each input\'s grad.',
+          'Two rules make backward right. Use += in every backward step, never =: a node used twice (a + a, or by two later nodes) must get the sum of the gradients along every path. And run the steps in reverse topological order (every node after all the nodes that use it), so that a node\'s gradient is complete before it hands it on; running them in the order the nodes were created, or breadth-first from the output, hands some gradients on too early.',
+          'Near the answer: backward() builds the order with an explicit stack (push [node, 0]; while the stack is not empty, look at the top: if it has a child not yet visited, mark it visited and push it, else pop the node and append it to order), then sets this.grad = 1 and calls order[i].backwardStep() for i from order.length − 1 down to 0. A recursive build(node) is the usual version, and it overflows the call stack on a graph about 10,000 nodes deep. The local derivatives of tanh and sigmoid use the output: 1 − t² and s(1 − s), not 1 − x² and x(1 − x).',
+        ],
+      },
+      {
+        name: 'numericalJacobian',
+        points: 1,
+        graded: 'linear maps W x (whose Jacobian is W, non-square), element-wise functions (diagonal Jacobians) and softmax (a full one) against the reference; that f is called only at x ± h e_j with new arrays of x\'s length, with the h given (1e-5 by default); that x is left unchanged, also when f returns its argument; and that an empty x and outputs of changing length throw an Error, naming both lengths',
+        hints: [
+          'One column at a time: nudging input j moves every output, so f(x + h e_j) − f(x − h e_j), divided by 2h, is ∂f_i/∂x_j for every i at once: column j of the Jacobian.',
+          'The Jacobian has one row per output and one column per input (m rows of n for f from n numbers to m numbers); collecting the columns as rows gives its transpose, the usual mistake. Nudge a copy of x, never x itself, and copy what f returns before the next nudge: f may return the very array it was given.',
+          'Near the answer: for each j, up = [...x]; up[j] += h; down = [...x]; down[j] -= h; column j is f(up)[i] − f(down)[i] over 2h; throw if a result\'s length differs from the first one\'s; finally return the rows J[i] = columns.map((col) => col[i]). Centred, not forward: (f(x + h) − f(x)) / h is off by about h·f\'\'/2.',
         ],
       },
     ],

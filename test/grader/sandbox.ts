@@ -29,6 +29,13 @@ export interface SandboxOptions {
   heapMb?: number;
   /** A probe module (imports `#learner/<id>.ts`) whose exports run inside the worker. */
   probe?: string;
+  /**
+   * The worker's call stack in MiB (default 4, a worker's usual size). 1 is about the size of
+   * Node's main thread, where a learner's own script runs: a chapter that grades whether code
+   * overflows the stack (a recursive walk of a deep graph) sets it, so the verdict is the one the
+   * learner would meet outside the grader.
+   */
+  stackSizeMb?: number;
 }
 
 export interface CallOptions {
@@ -74,7 +81,7 @@ export class ChapterSandbox {
     options: SandboxOptions = {},
   ) {
     this.file = learnerFile(id);
-    this.options = { loadTimeoutMs: 2000, callTimeoutMs: 2000, heapMb: 256, ...options };
+    this.options = { loadTimeoutMs: 2000, callTimeoutMs: 2000, heapMb: 256, stackSizeMb: 4, ...options };
   }
 
   /** Calls the learner's exported function `name` with copies of `args`. */
@@ -130,7 +137,7 @@ export class ChapterSandbox {
     const file = await this.bundled;
     const worker = new Worker(workerUrl, {
       workerData: { file },
-      resourceLimits: { maxOldGenerationSizeMb: this.options.heapMb, maxYoungGenerationSizeMb: 32 },
+      resourceLimits: { maxOldGenerationSizeMb: this.options.heapMb, maxYoungGenerationSizeMb: 32, stackSizeMb: this.options.stackSizeMb },
       stdout: false,
       stderr: false,
     });

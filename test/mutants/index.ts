@@ -145,7 +145,44 @@ export const mutants: Mutant[] = [
   ch3('relative-error-signed-distance.ts', 'relativeError', 'a negative number; expected 0.00009999. A relative error is a size'), // beginner
 
   // Chapter 4: addVectors04, the scaffold's example (replace with the chapter's own mutants)
-  ch4('addVectors04-one-sided-length-check.ts', 'addVectors04', 'addVectors04([1, 2], [3, 4, 5]) should throw an Error because the vectors have different lengths (2 and 3), but it returned [4, 6]'),
+  // Chapter 4: gradJ
+  ch4('gradJ-u-is-b-plus-c.ts', 'gradJ', 'gradJ(5, 3, 2) gave u = 5, which is b + c; u is the product b·c = 6'),
+  ch4('gradJ-b-and-c-swapped.ts', 'gradJ', 'gradJ(5, 3, 2) gave dJ/db = 9 and dJ/dc = 6: they are swapped'),
+  ch4('gradJ-local-derivatives-only.ts', 'gradJ', 'gradJ(5, 3, 2) gave dJ/da = 1 and dJ/du = 1: 1 is only the local derivative of v = a + u'), // beginner
+  ch4('gradJ-forgets-the-3.ts', 'gradJ', 'gradJ(5, 3, 2) gave J = 11, which is v = a + bc; J is 3·v = 33'), // beginner
+  // Chapter 4: Value
+  ch4('value-grad-assigned-not-accumulated.ts', 'Value', 'out.backward() gave a.grad = 1, the share along one path alone (through out)'),
+  ch4('value-backward-in-creation-order.ts', 'Value', 'That is what running the steps in the order the nodes were made (children first), the topological order not reversed gives: u handed its gradient on while it was still 0, before v (which uses u) had added its share'),
+  ch4('value-backward-breadth-first.ts', 'Value', 'That is what running the steps breadth-first from out gives: q handed its gradient on while it was still 1, before r (which uses q) had added its share'),
+  ch4('value-recursive-topological-sort.ts', 'Value', 'backward() on a chain of 10,000 additions threw RangeError: Maximum call stack size exceeded: build ('),
+  ch4('value-tanh-derivative-from-input.ts', 'Value', 'That is 1 − x² with the input x = 0.7; the local derivative of tanh is 1 − t² with the output'),
+  ch4('value-sigmoid-derivative-from-input.ts', 'Value', 'That is x(1 − x) with the input x = 0.7; the local derivative of the sigmoid is s(1 − s) with the output'),
+  ch4('value-relu-derivative-1-at-0.ts', 'Value', "out = x.relu(), out.backward() gave x.grad = 1; expected 0. That is 1 at x = 0; the convention here is that relu's local derivative is 0 at the kink"),
+  ch4('value-pow-without-n.ts', 'Value', 'x.pow(2) at x = 1.7 gave x.grad = 1.7, which is x^(n−1) without the factor n'),
+  ch4('value-div-sign-flipped.ts', 'Value', 'out = x.div(y), out.backward() gave y.grad = 2.34375; expected -2.34375. The sign is flipped'),
+  ch4('value-log-derivative-from-output.ts', 'Value', 'out = x.log(), out.backward() gave x.grad = -1.4427; expected 2. That is 1 / ln(x), one over the output'),
+  ch4('value-sigmoid-overflows.ts', 'Value', 'x = new Value(1000); out = x.sigmoid(); out.backward() gave out.data = NaN and x.grad = NaN; expected 1 and 0. An exponential overflowed'),
+  ch4('value-backward-without-seed.ts', 'Value', "J.backward() gave J.grad = 0: the output's own gradient is dJ/dJ = 1"),
+  ch4('value-backward-zeroes-first.ts', 'Value', 'In a = new Value(0); out = a.add(a), a second backward() on out left a.grad at 2, the value after the first; expected 4', { shrunk: true }),
+  ch4('value-numbers-not-wrapped.ts', 'Value', 'a.add(2).data is NaN; expected 3.5. A number operand has no .data'),
+  // beginners
+  ch4('value-topological-order-without-visited.ts', 'Value', 'out.backward() gave b.grad = 12; expected 7.5'),
+  ch4('value-mul-uses-own-factor.ts', 'Value', 'J.backward() gave v.grad = 11; expected 3. Its only user, J = v.mul(3), has the right gradient (1)'),
+  ch4('value-sub-second-operand-plus.ts', 'Value', 'out = x.sub(y), out.backward() gave y.grad = 1; expected −1'),
+  ch4('value-exp-derivative-is-input.ts', 'Value', 'out = x.exp(), out.backward() gave x.grad = 0.7; expected 2.01375. That is the input x itself'),
+  ch4('value-zeroGrad-only-itself.ts', 'Value', 'then backward() and zeroGrad() on the end: x.grad = 1; expected 0'),
+  ch4('value-pow-zero-at-zero-nan.ts', 'Value', 'out = x.pow(0); out.backward() gave out.data = 1 and x.grad = NaN; expected 1 and 0'),
+  ch4('value-children-reversed.ts', 'Value', 'a.add(b).children[0] is not the operand itself'),
+  ch4('value-seed-added.ts', 'Value', 'In a = new Value(0); out = a.add(a), a second backward() on out gave a.grad = 6; expected 4', { shrunk: true }),
+  // Chapter 4: numericalJacobian
+  ch4('jacobian-transposed.ts', 'numericalJacobian', 'numericalJacobian(f(x) = W x + b with W = [[1, -2, 0.5], [3, 0, -1]], b = [0.5, -1], x = [0.3, -1.2, 2]) returned 3 rows of 2: one row per input.'),
+  ch4('jacobian-forward-difference.ts', 'numericalJacobian', 'numericalJacobian(f(x) = W x + b with W = [[1, -2, 0.5], [3, 0, -1]], b = [0.5, -1], x = [0.3, -1.2, 2]) called f at x itself and at x + h·e_j, never at x − h·e_j: that is the forward difference'),
+  ch4('jacobian-nudges-x-in-place.ts', 'numericalJacobian', 'numericalJacobian(f(x) = W x + b with W = [[1, -2, 0.5], [3, 0, -1]], b = [0.5, -1], x = [0.3, -1.2, 2]) changed x in place: it was [0.3, -1.2, 2]'),
+  ch4('jacobian-ignores-h.ts', 'numericalJacobian', 'nudged x by 1e-5, not by the h it was given (0.001)'),
+  ch4('jacobian-divides-by-h.ts', 'numericalJacobian', 'numericalJacobian(f(x) = W x + b with W = [[1, -2, 0.5], [3, 0, -1]], b = [0.5, -1], x = [0.3, -1.2, 2]) returned [[2, -4, 1], [6, 0, -2]]; expected [[1, -2, 0.5], [3, 0, -1]]'), // beginner
+  ch4('jacobian-nudges-x-and-restores.ts', 'numericalJacobian', 'numericalJacobian(f(x) = W x + b with W = [[1, -2, 0.5], [3, 0, -1]], b = [0.5, -1], x = [0.3, -1.2, 2]) called f with x itself (nudged in place)'), // beginner
+  ch4('jacobian-empty-x-returns-empty.ts', 'numericalJacobian', 'numericalJacobian(f, []) should throw an Error because x is empty: there is no input to differentiate with respect to, but it returned []'), // beginner
+  ch4('jacobian-one-sided-length-check.ts', 'numericalJacobian', 'with an f that returns 3 outputs, then 2 should throw an Error because f returned arrays of different lengths (3 and 2)'), // beginner
 
   // Chapter 5: predictProba
   ch5('predictProba-overflows.ts', 'predictProba', 'predictProba([1], 0, [1000]) returned NaN; expected 1 (z = 1000). Somewhere an exponential overflowed'),
