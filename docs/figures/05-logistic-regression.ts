@@ -113,13 +113,13 @@ function squaredErrorFigure(): Figure {
       ),
     ],
     caption:
-      'For an example with label $1$, as functions of $z$: on the left the cross-entropy $-\\ln \\sigma(z)$ (solid) and the squared error $(\\sigma(z) - 1)^2$ (dashed); ' +
-      'on the right their slopes, $a - 1$ and $2(a - 1)\\,a(1 - a)$. Where the model is confidently wrong ($z$ far below $0$), the squared error is flat and its slope ' +
+      'For an example with label $1$, as functions of $z$: in the first panel the cross-entropy $-\\ln \\sigma(z)$ (solid) and the squared error $(\\sigma(z) - 1)^2$ (dashed); ' +
+      'in the second their slopes, $a - 1$ and $2(a - 1)\\,a(1 - a)$. Where the model is confidently wrong ($z$ far below $0$), the squared error is flat and its slope ' +
       'fades to $0$; the cross-entropy keeps a slope near $-1$, a steady push the right way.',
     alt:
-      'Two graphs over z from −6 to 6. Left: the cross-entropy loss falls from about 6 at the left edge (off the plot) to near 0 on the right, a convex curve; ' +
+      'Two graphs over z from −6 to 6. First: the cross-entropy loss falls from about 6 at the left edge (off the plot) to near 0 on the right, a convex curve; ' +
       'the squared error is an S-shaped curve that flattens at 1 on the left and at 0 on the right. ' +
-      'Right: the slope of the cross-entropy rises from −1 on the left to 0 on the right; the slope of the squared error is a shallow dip, near 0 at both ends, lowest around z = −1.',
+      'Second: the slope of the cross-entropy rises from −1 on the left to 0 on the right; the slope of the squared error is a shallow dip, near 0 at both ends, lowest (about −0.3) near z = −0.7.',
   };
 }
 
