@@ -70,7 +70,7 @@ function errorFigure(): Figure {
       // Beside the straight parts of the measured curves, clear of the legend in the top-left corner.
       graph.label(1e-2, 1.25e-3, 'slope 1', { dx: -8, dy: -8, anchor: 'end' }),
       graph.label(3e-4, 4e-9, 'slope 2', { dx: 10, dy: 10 }),
-      graph.label(1e-11, 2e-5, 'rounding', { dx: 6, dy: 14 }),
+      graph.label(2e-12, 3e-9, 'rounding', { dx: 0, dy: 0 }),
       graph.legend(
         [
           { name: 'forward', className: '' },

@@ -196,7 +196,7 @@ const worked: Record<string, number | string> = {
   eluPrimePositive: eluPrime(2),
 
   // Relative error: the same absolute error at two scales, the floor, the symmetry.
-  bigA: 1000.001,
+  bigA: long(1000.001),
   bigB: 1000,
   bigAbsolute: long(Math.abs(1000.001 - 1000)),
   bigRelative: texScientific(relativeError(1000.001, 1000), 2),
