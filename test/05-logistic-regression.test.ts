@@ -242,6 +242,13 @@ describe('binaryCrossEntropy', () => {
     const got = await chapter.call<number>('binaryCrossEntropy', args);
     const want = reference.binaryCrossEntropy(a, y, epsilon);
     const p = Math.min(Math.max(a, epsilon ?? reference.EPSILON), 1 - (epsilon ?? reference.EPSILON));
+    // 1e-8 rather than TOL: the default ε = 1e-12 placed differently (inside the logarithms)
+    // moves the loss at a = 0.001 by ε / a = 1e-9, which no use of the loss could notice; where
+    // ε matters, the checks with ε = 0.01 catch it. A wrong formula moves a loss by far more.
+    // At a = 0 or 1, 1e-4: 1 - ε is not exact in float64 (1 - (1 - 1e-12) is 1.0000889e-12), so
+    // clipping 1 - a to [ε, 1] instead of a to [ε, 1 - ε], the same rule, moves the loss of a
+    // confident wrong answer by 8.9e-5.
+    const tol = a === 0 || a === 1 ? 1e-4 : 1e-8;
     expectThat(isNumber(got), `${what} returned ${formatValue(got)}, a ${typeof got}: return a number (${formatValue(want)}).`);
     // Only a clipped a (0, 1, or within epsilon of them) can reach ln 0.
     const clipped = p !== a;
@@ -269,13 +276,20 @@ describe('binaryCrossEntropy', () => {
       `${what} returned ${formatValue(got)}, the loss of a = ${formatValue(a)} unclipped: clip every a below epsilon up to epsilon (and every a above 1 - epsilon down to it), not only a = 0 and a = 1, so a becomes ${formatValue(p)} and the loss ${formatValue(want)}.`,
       { hint: clipHint },
     );
+    const eps = epsilon ?? reference.EPSILON;
+    const shifted = -(y * Math.log(a + eps) + (1 - y) * Math.log(1 - a + eps));
+    misconception(
+      !close(shifted, want, tol) && close(got, shifted),
+      `${what} returned ${formatValue(got)}, which is -[y ln(a + ε) + (1 - y) ln(1 - a + ε)]: epsilon added inside the logarithms. That also avoids ln 0, but it changes every loss; clip instead, so a becomes ${formatValue(p)} and the loss ${formatValue(want)}.`,
+      { hint: clipHint },
+    );
     // Only at a = 0 or 1 does the default clipping give a value that no clipping and clipping with
     // epsilon both do not.
     misconception(
       epsilon !== undefined && (a === 0 || a === 1) && !close(want, reference.binaryCrossEntropy(a, y)) && close(got, reference.binaryCrossEntropy(a, y)),
       `${what} returned ${formatValue(got)}, which is a clipped with the default 1e-12: use the epsilon it is given (${formatValue(epsilon)}), so a becomes ${formatValue(p)} and the loss ${formatValue(want)}.`,
     );
-    expectClose(got, want, what, TOL);
+    expectClose(got, want, what, tol);
   }
 
   it('charges the losses of the page, and ln 2 at a = 1/2 for either label', async () => {

@@ -196,6 +196,7 @@ export const mutants: Mutant[] = [
   ch5('bce-ignores-epsilon.ts', 'binaryCrossEntropy', 'which is a clipped with the default 1e-12: use the epsilon it is given (0.001)'),
   ch5('bce-one-sided-label-check.ts', 'binaryCrossEntropy', 'binaryCrossEntropy(0.4, -1) should throw an Error because y = -1 is not a label 0 or 1'), // beginner
   ch5('bce-clips-only-exact-0-and-1.ts', 'binaryCrossEntropy', 'binaryCrossEntropy(0.0001, 1, 0.01) returned 9.21034, the loss of a = 0.0001 unclipped: clip every a below epsilon up to epsilon'), // beginner
+  ch5('bce-epsilon-inside-log.ts', 'binaryCrossEntropy', 'which is -[y ln(a + ε) + (1 - y) ln(1 - a + ε)]: epsilon added inside the logarithms'), // beginner
   // Chapter 5: cost
   ch5('cost-summed.ts', 'cost', 'which is exactly m = 4 times the expected 0.693147: the sum of the losses instead of their mean'),
   ch5('cost-of-nothing-is-nan.ts', 'cost', 'cost([1, 2], 0.5, [], []) should throw an Error because there are no examples: the mean over m = 0 examples is 0/0, but it returned NaN'), // beginner
