@@ -13,7 +13,7 @@ import {
   trainLogisticRegression,
 } from '../../lib/logistic-regression.ts';
 import { formatWorkedNumber } from '../.vitepress/format-worked-number.ts';
-import { TRACE_POINTS, twoClouds, type CloudSpec } from '../.vitepress/theme/logistic-trainer/presets.ts';
+import { PRESETS, TRACE_POINTS, twoClouds, type CloudSpec } from '../.vitepress/theme/logistic-trainer/presets.ts';
 
 const n = formatWorkedNumber;
 /** A number in a table cell (outside TeX): with a true minus sign, as TeX would print it. */
@@ -103,6 +103,16 @@ claim(
   'no line separates the cloud and its cost settles at a positive minimum',
 );
 
+// ---- The widget's overlapping blobs: the step-size bound, and a rate far above it. ----
+const trainerData = PRESETS.overlapping.data();
+const trainerCurvature = curvatureBound(trainerData.xs);
+export const bigRate = { learningRate: 10, epochs: 300 };
+const bigRun = trainLogisticRegression(trainerData.xs, trainerData.ys, bigRate);
+const rises = bigRun.costs.filter((c, k) => k > 0 && c > bigRun.costs[k - 1]).length;
+const moderateRun = trainLogisticRegression(trainerData.xs, trainerData.ys, { learningRate: 3, epochs: bigRate.epochs });
+claim(rises > 0 && 2 / trainerCurvature < 3 && moderateRun.costs.every((c, k) => k === 0 || c <= moderateRun.costs[k - 1]),
+  'η = 10 makes the cost rise at some epochs, while η = 3, also above 2/β, lowers it at every one');
+
 const worked: Record<string, number | string> = {
   // A probability from a weighted sum.
   modelW: texVector(model.w),
@@ -191,6 +201,12 @@ const worked: Record<string, number | string> = {
   cloudCurvature: curvatureBound(cloudData.xs),
   cloudSafeEta: 1 / curvatureBound(cloudData.xs),
   cloudCheck: cost(cloudRun.w, cloudRun.b, cloudData.xs, cloudData.ys),
+
+  // The widget's overlapping blobs.
+  trainerDecreaseEta: 2 / trainerCurvature,
+  bigRateEta: bigRate.learningRate,
+  bigRateEpochs: bigRate.epochs,
+  bigRateRises: rises,
 };
 
 export default worked;
