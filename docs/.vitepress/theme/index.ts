@@ -21,6 +21,7 @@ export default {
     app.component('ActivationExplorer', defineAsyncComponent(() => import('./activation-explorer/ActivationExplorer.vue')));
     app.component('NudgeExplorer', defineAsyncComponent(() => import('./nudge-explorer/NudgeExplorer.vue')));
     app.component('LogisticTrainer', defineAsyncComponent(() => import('./logistic-trainer/LogisticTrainer.vue')));
+    app.component('ComputationGraph', defineAsyncComponent(() => import('./computation-graph/ComputationGraph.vue')));
     app.component('PerceptronPlayground', defineAsyncComponent(() => import('./perceptron-playground/PerceptronPlayground.vue')));
   },
 } satisfies Theme;
