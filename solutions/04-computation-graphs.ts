@@ -193,8 +193,8 @@ export class Value {
    * Every node this one depends on, itself last, each after all of its children (a topological
    * order: the order in which a forward pass can compute them). A loop with an explicit stack of
    * [node, index of its next child], not a recursive function: recursion adds one call per level,
-   * and a chain 25,000 nodes deep would overflow the call stack (about 10,000 calls fit in Node's
-   * main thread).
+   * and a chain 10,000 nodes deep would overflow the call stack (about that many calls fit in
+   * Node's main thread).
    */
   private topologicalOrder(): Value[] {
     const order: Value[] = [];

@@ -22,9 +22,11 @@ import type { ChainRun, FunctionSpec, GraphRun, GraphStep, JacobianRun, NodeSpec
 const chapter = openChapter('04-computation-graphs', {
   params: { gradJ: ['a', 'b', 'c'] },
   probe: 'test/probes/04-computation-graphs.ts',
-  // The size of Node's main-thread stack (a worker's is 4 MiB), where the learner's own scripts
-  // run: a recursive walk of the 10,000-node chain overflows there, so it must overflow here too.
-  stackSizeMb: 1,
+  // A worker's stack is 4 MiB; Node's main thread and browsers, where a learner's own code runs,
+  // have about 1 MiB, where a recursive walk 10,000 deep overflows for most frame sizes. Measured
+  // here: with 0.75 MiB every recursive walk tried (the leanest, one argument and a loop, fits
+  // about 7,000 deep) overflows on the 10,000-node chain, and the explicit-stack one runs as usual.
+  stackSizeMb: 0.75,
 });
 
 // The page's graph J = 3(a + bc). TODO when the page's worked module is settled: import its inputs.
@@ -295,20 +297,19 @@ function diagnoseGraph(nodes: readonly NodeSpec[], run: GraphRun, names = namesO
     const single = shares.find(([, share]) => near(got[i], share));
     misconception(
       shares.length > 1 && single !== undefined,
-      `${after} ${names[i]}.grad = ${show(got[i])}, the share along one path alone (through ${names[single?.[0] ?? 0]}). ${names[i]} is used ${shares.length} times (${shares
-        .map(([j, share]) => `${share >= 0 ? '' : ''}${show(share)} through ${names[j]}`)
+      `${after} ${names[i]}.grad = ${show(got[i])}, the share along one path alone (through ${names[single?.[0] ?? 0]}). ${names[i]} receives ${shares.length} shares (${shares
+        .map(([j, share]) => `${show(share)} through ${names[j]}`)
         .join(', ')}), and its gradient is the sum of the shares, ${show(wantGrad[i])}: each backward step must add (+=) to a gradient, not assign it (=).`,
       { hint: 'Use += in every backward step: a node used twice gets a share along each path, and they add up.' },
     );
     if (shares.length === 1 && !wrong(shares[0][0])) {
       // One user, whose own gradient is right: its step handed on the wrong share.
-      const [user, share] = shares[0];
+      const [user] = shares[0];
       const local = localEdges(nodes, want.data, user).find(([child]) => child === i)![1];
       expectThat(
         false,
         `${after} ${names[i]}.grad = ${show(got[i])}; expected ${show(wantGrad[i])}. Its only user, ${describeGraph(nodes, names).split('; ')[user]}, has the right gradient (${show(wantGrad[user])}), so its backward step handed on ${show(got[i])} instead of ${show(wantGrad[user])} × ${show(local)}, the local derivative of ${names[user]} with respect to ${names[i]}.`,
       );
-      void share;
     }
     const from = shares.map(([j, share]) => `${show(share)} through ${names[j]}`).join(' and ');
     expectThat(false, `${after} ${names[i]}.grad = ${show(got[i])}; expected ${show(wantGrad[i])}${shares.length > 0 ? `, the sum of its shares (${from})` : ''}.`);
@@ -412,11 +413,10 @@ async function checkBinary(op: Binary, x: number, y: number | { constant: number
   const [gx, gy] = run.grads[0] ?? [];
   const graph = `In ${describeGraph(nodes, names)}, out.backward() gave`;
   if (typeof y === 'number') {
-    const [wx, wy] = want.grads[0];
+    const wy = want.grads[0][1];
     misconception(op === 'div' && near(gy, -wy) && !near(wy, 0), `${graph} y.grad = ${show(gy)}; expected ${show(wy)}. The sign is flipped: d(x/y)/dy = −x/y², because 1/y falls as y grows.`);
     misconception(op === 'sub' && near(gy, 1), `${graph} y.grad = 1; expected −1: out = x − y falls as y grows, so the local derivative for y is −1.`);
     misconception(op === 'mul' && near(gx, x) && near(gy, y) && x !== y, `${graph} x.grad = ${show(gx)} and y.grad = ${show(gy)}, each factor's own value; the local derivative of x·y for x is the other factor, y (and for y it is x).`);
-    void wx;
   }
   misconception(
     typeof y !== 'number' && typeof run.data[1] === 'number' && Number.isNaN(run.data[1]),
@@ -434,7 +434,7 @@ function overflowMessage(run: Extract<ChainRun, { overflow: true }>, length: num
   const recursing = [...counts].sort((p, q) => q[1] - p[1])[0];
   const where = recursing ? frames.find((f) => f.fn === recursing[0]) : undefined;
   const culprit = recursing && where ? `: ${recursing[0]} (${displayPath(where.file)}:${where.line}) calls itself once per node` : '';
-  return `${run.during} on a chain of ${length.toLocaleString('en')} additions threw ${run.name}: ${run.message}${culprit}. Each nested call takes a frame on the call stack until it returns, so a recursive walk down a chain n nodes deep needs n frames at once, and the stack holds only a few thousand to tens of thousands (about 10,000 in Node's main thread, and in this grader). Walk the graph with a loop and an explicit stack instead: an array you push nodes onto and pop them from.`;
+  return `${run.during} on a chain of ${length.toLocaleString('en')} additions threw ${run.name}: ${run.message}${culprit}. Each nested call takes a frame on the call stack until it returns, so a recursive walk down a chain n nodes deep needs n frames at once, and the stack holds only a few thousand to tens of thousands (about 10,000 in Node's main thread, fewer in this grader). Walk the graph with a loop and an explicit stack instead: an array you push nodes onto and pop them from.`;
 }
 
 async function checkChain(length: number) {
@@ -442,10 +442,13 @@ async function checkChain(length: number) {
   const run = await chapter.probe<ChainRun>('chain', [length, 0.5], { label });
   if (run.overflow) expectThat(false, overflowMessage(run, length), { hint: 'Replace the recursive function with a while loop over an explicit stack of [node, next child index] pairs.' });
   else {
-    const what = `x = new Value(0.5), then x.add(1) ${length.toLocaleString('en')} times`;
+    const what = `x = new Value(0.5) and one = new Value(1), then x = x.add(one) ${length.toLocaleString('en')} times`;
     expectThat(near(run.data, 0.5 + length), `${what}: the end's data is ${show(run.data)}; expected ${show(0.5 + length)}.`);
-    expectThat(near(run.outputGrad, 1) && near(run.leafGrad, 1), `${what}, then backward() on the end: x.grad = ${show(run.leafGrad)} and the end's grad = ${show(run.outputGrad)}; expected 1 and 1.`);
-    expectThat(run.leafGradAfterZeroGrad === 0, `${what}, then backward() and zeroGrad() on the end: x.grad = ${show(run.leafGradAfterZeroGrad)}; expected 0.`);
+    expectThat(
+      near(run.outputGrad, 1) && near(run.leafGrad, 1) && near(run.oneGrad, length),
+      `${what}, then backward() on the end: the first x's grad = ${show(run.leafGrad)}, one.grad = ${show(run.oneGrad)} and the end's grad = ${show(run.outputGrad)}; expected 1, ${show(length)} (one share per use) and 1.`,
+    );
+    expectThat(run.leafGradAfterZeroGrad === 0, `${what}, then backward() and zeroGrad() on the end: the first x's grad = ${show(run.leafGradAfterZeroGrad)}; expected 0.`);
   }
 }
 
@@ -589,9 +592,9 @@ describe('Value', () => {
     });
   });
 
-  it('stays finite at extreme inputs: sigmoid(±1000) is 0 and 1, tanh(±1000) is ±1, exp(−1000) is 0, with gradients 0', async () => {
-    for (const op of ['sigmoid', 'tanh', 'exp'] as const) {
-      for (const x of [1000, -1000, 710, -710]) {
+  it('stays finite at extreme inputs: sigmoid(±1000) is 0 and 1, tanh(±1000) is ±1, exp(−1000) is 0 (gradients 0), log of 1e-300 and 1e300', async () => {
+    for (const op of ['sigmoid', 'tanh', 'exp', 'log'] as const) {
+      for (const x of op === 'log' ? [1e-300, 1e300] : [1000, -1000, 710, -710]) {
         if (op === 'exp' && x > 0) continue;
         const nodes = [leaf(x, 'x'), op1(op, 0)];
         const run = await runGraph(nodes);
@@ -607,12 +610,8 @@ describe('Value', () => {
     }
   });
 
-  it('works on a chain of 10,000 nodes', async () => {
+  it('works on a chain of 10,000 nodes, where a recursive walk overflows the call stack', async () => {
     await checkChain(10_000);
-  });
-
-  it('works on a chain of 25,000 nodes, where any recursive walk overflows the call stack', async () => {
-    await checkChain(25_000);
   });
 
   it('adds to the gradients on a second backward() (they accumulate), and zeroGrad() sets them back to 0', async () => {

@@ -84,13 +84,13 @@ describe('ChapterSandbox', () => {
     });
   });
 
-  it('gives the worker the call stack it is asked for: a recursion 10,000 deep fits in the default 4 MiB, not in 1 MiB', async () => {
+  it('gives the worker the call stack it is asked for: a recursion 10,000 deep fits in the default 4 MiB, not in 0.75 MiB', async () => {
     // Chapter 4's recursive topological sort, walking a chain of 10,000 additions.
     const recursive = 'test/mutants/04-computation-graphs/value-recursive-topological-sort.ts';
     const probe = 'test/probes/04-computation-graphs.ts';
     const roomy = open('04-computation-graphs', recursive, { probe });
     expect((await roomy.probe('chain', [10_000, 0])).value).toMatchObject({ overflow: false, leafGrad: 1 });
-    const tight = open('04-computation-graphs', recursive, { probe, stackSizeMb: 1 });
+    const tight = open('04-computation-graphs', recursive, { probe, stackSizeMb: 0.75 });
     expect((await tight.probe('chain', [10_000, 0])).value).toMatchObject({ overflow: true, message: 'Maximum call stack size exceeded' });
   });
 });

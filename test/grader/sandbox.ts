@@ -30,10 +30,10 @@ export interface SandboxOptions {
   /** A probe module (imports `#learner/<id>.ts`) whose exports run inside the worker. */
   probe?: string;
   /**
-   * The worker's call stack in MiB (default 4, a worker's usual size). 1 is about the size of
-   * Node's main thread, where a learner's own script runs: a chapter that grades whether code
-   * overflows the stack (a recursive walk of a deep graph) sets it, so the verdict is the one the
-   * learner would meet outside the grader.
+   * The worker's call stack in MiB (default 4, a worker's usual size). Node's main thread and
+   * browsers, where a learner's own code runs, have about 1: a chapter that grades whether code
+   * overflows the stack (a recursive walk of a deep graph) sets a size near that, so the verdict
+   * is the one the learner would meet outside the grader.
    */
   stackSizeMb?: number;
 }

@@ -151,7 +151,7 @@ export const mutants: Mutant[] = [
   ch4('gradJ-local-derivatives-only.ts', 'gradJ', 'gradJ(5, 3, 2) gave dJ/da = 1 and dJ/du = 1: 1 is only the local derivative of v = a + u'), // beginner
   ch4('gradJ-forgets-the-3.ts', 'gradJ', 'gradJ(5, 3, 2) gave J = 11, which is v = a + bc; J is 3·v = 33'), // beginner
   // Chapter 4: Value
-  ch4('value-grad-assigned-not-accumulated.ts', 'Value', 'out.backward() gave a.grad = 1, the share along one path alone (through out)'),
+  ch4('value-grad-assigned-not-accumulated.ts', 'Value', 'out.backward() gave a.grad = 1, the share along one path alone (through out). a receives 2 shares'),
   ch4('value-backward-in-creation-order.ts', 'Value', 'That is what running the steps in the order the nodes were made (children first), the topological order not reversed gives: u handed its gradient on while it was still 0, before v (which uses u) had added its share'),
   ch4('value-backward-breadth-first.ts', 'Value', 'That is what running the steps breadth-first from out gives: q handed its gradient on while it was still 1, before r (which uses q) had added its share'),
   ch4('value-recursive-topological-sort.ts', 'Value', 'backward() on a chain of 10,000 additions threw RangeError: Maximum call stack size exceeded: build ('),
@@ -170,7 +170,7 @@ export const mutants: Mutant[] = [
   ch4('value-mul-uses-own-factor.ts', 'Value', 'J.backward() gave v.grad = 11; expected 3. Its only user, J = v.mul(3), has the right gradient (1)'),
   ch4('value-sub-second-operand-plus.ts', 'Value', 'out = x.sub(y), out.backward() gave y.grad = 1; expected −1'),
   ch4('value-exp-derivative-is-input.ts', 'Value', 'out = x.exp(), out.backward() gave x.grad = 0.7; expected 2.01375. That is the input x itself'),
-  ch4('value-zeroGrad-only-itself.ts', 'Value', 'then backward() and zeroGrad() on the end: x.grad = 1; expected 0'),
+  ch4('value-zeroGrad-only-itself.ts', 'Value', "then backward() and zeroGrad() on the end: the first x's grad = 1; expected 0"),
   ch4('value-pow-zero-at-zero-nan.ts', 'Value', 'out = x.pow(0); out.backward() gave out.data = 1 and x.grad = NaN; expected 1 and 0'),
   ch4('value-children-reversed.ts', 'Value', 'a.add(b).children[0] is not the operand itself'),
   ch4('value-seed-added.ts', 'Value', 'In a = new Value(0); out = a.add(a), a second backward() on out gave a.grad = 6; expected 4', { shrunk: true }),

@@ -130,24 +130,26 @@ export function recordGraph(): Recorded[] {
 }
 
 export type ChainRun =
-  | { overflow: false; data: unknown; leafGrad: unknown; outputGrad: unknown; leafGradAfterZeroGrad: unknown }
+  | { overflow: false; data: unknown; leafGrad: unknown; oneGrad: unknown; outputGrad: unknown; leafGradAfterZeroGrad: unknown }
   | { overflow: true; during: string; name: string; message: string; stack: string };
 
 /**
- * x, x + 1, x + 2, …: a chain `length` additions deep, then backward() and zeroGrad() on its end.
- * Each addition also makes a constant leaf, so the graph has 2 · length + 1 nodes.
+ * x, x + one, x + one + one, …: a chain `length` additions deep, then backward() and zeroGrad()
+ * on its end. Every addition uses the same leaf `one` (so its gradient is `length`), which keeps
+ * the graph at length + 2 nodes: the depth is the point, not the size.
  */
 export function chain(length: number, start: number): ChainRun {
   const leaf = new Value(start, 'x');
+  const one = new Value(1, 'one');
   let out = leaf;
-  for (let i = 0; i < length; i++) out = out.add(1);
+  for (let i = 0; i < length; i++) out = out.add(one);
   let during = 'backward()';
   try {
     out.backward();
-    const [leafGrad, outputGrad] = [leaf.grad, out.grad];
+    const [leafGrad, oneGrad, outputGrad] = [leaf.grad, one.grad, out.grad];
     during = 'zeroGrad()';
     out.zeroGrad();
-    return { overflow: false, data: out.data, leafGrad, outputGrad, leafGradAfterZeroGrad: leaf.grad };
+    return { overflow: false, data: out.data, leafGrad, oneGrad, outputGrad, leafGradAfterZeroGrad: leaf.grad };
   } catch (error) {
     // Only the overflow is data; anything else is the learner's error, reported as thrown.
     if (error instanceof RangeError && /call stack/i.test(error.message)) {
