@@ -3,8 +3,9 @@
  * and the keyboard, the numbers it says are lib's (the difference quotients of lib/gradcheck.ts and
  * the page's functions, computed here in the test process), shrinking h by keyboard turns the
  * secant into the tangent, it passes axe in light and dark mode, and it fits a 360 px phone.
+ * E2E_SCREENSHOTS=<folder> also saves pictures of it (desktop and phone, light and dark).
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,6 +25,7 @@ const explorerPages = readdirSync(docsDir)
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const PHONE = { width: 360, height: 800 };
+const DESKTOP = { width: 1280, height: 900 };
 
 type Name = 'threeA' | 'square' | 'cube' | 'log' | 'sigmoid' | 'tanh';
 /** As the radio buttons and the status sentence name them, with the functions the page teaches. */
@@ -376,6 +378,36 @@ describe.each(explorerPages)('nudge explorer on %s', (path) => {
       expect(opened.errors).toEqual([]);
     } finally {
       await closePage(opened);
+    }
+  });
+
+  test.runIf(process.env.E2E_SCREENSHOTS)('screenshots, desktop and phone, light and dark', async () => {
+    const folder = process.env.E2E_SCREENSHOTS!;
+    mkdirSync(folder, { recursive: true });
+    const slug = path === '/' ? 'index' : path.slice(1);
+    for (const [device, viewport] of [['desktop', DESKTOP], ['phone', PHONE]] as const) {
+      for (const colorScheme of ['light', 'dark'] as const) {
+        const { opened, widget } = await openExplorer(path, { viewport, colorScheme, deviceScaleFactor: 2 });
+        try {
+          await widget.locator('[data-testid="ne-fn-sigmoid"]').click();
+          await widget.locator('[data-testid="ne-method-central"]').click();
+          await widget.locator('details.ne-table summary').click();
+          // A full-page picture clipped to the widget, taken from the top of the page: the theme's
+          // fixed nav bar then stays up there instead of being drawn over the widget.
+          const scrollY = await opened.page.evaluate(() => {
+            window.scrollTo(0, 0);
+            return window.scrollY;
+          });
+          const box = (await widget.boundingBox())!;
+          await opened.page.screenshot({
+            path: join(folder, `nudge-explorer-${slug}-${device}-${colorScheme}.png`),
+            fullPage: true,
+            clip: { x: box.x, y: box.y + scrollY, width: box.width, height: box.height },
+          });
+        } finally {
+          await closePage(opened);
+        }
+      }
     }
   });
 });
