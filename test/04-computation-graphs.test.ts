@@ -658,6 +658,7 @@ describe('numericalJacobian', () => {
         return e.map((v) => v / total);
       };
     }
+    if (spec.kind === 'no-outputs') return () => [];
     return (p) => [...p];
   };
 
@@ -668,7 +669,9 @@ describe('numericalJacobian', () => {
         ? `f(x) = ${spec.fn === 'cube' ? 'x³' : `${spec.fn}(x)`} entry by entry`
         : spec.kind === 'softmax'
           ? 'f(x) = softmax(x)'
-          : 'f(x) = x (returning the array it is given)';
+          : spec.kind === 'no-outputs'
+            ? 'f(x) = [] (no outputs)'
+            : 'f(x) = x (returning the array it is given)';
 
   async function checkJacobian(spec: FunctionSpec, x: number[], h?: number, exact?: number[][]) {
     const args = h === undefined ? [spec, x] : [spec, x, h];
@@ -747,6 +750,10 @@ describe('numericalJacobian', () => {
       want.every((p) => points.has(p)) && [...points].every((p) => want.includes(p)),
       `${what} called f at ${[...points].join(', ')}; the centred difference needs exactly x ± h·e_j: ${want.join(', ')}.`,
     );
+  });
+
+  it('gives [] (no rows) for a function with no outputs', async () => {
+    await checkJacobian({ kind: 'no-outputs' }, [1, 2], undefined, []);
   });
 
   it('matches the reference on random linear maps and inputs of random sizes', async () => {

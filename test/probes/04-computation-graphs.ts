@@ -166,6 +166,8 @@ export type FunctionSpec =
   | { kind: 'softmax' }
   /** Returns the very array it is given: an alias check. */
   | { kind: 'identity' }
+  /** Returns [] wherever it is called. */
+  | { kind: 'no-outputs' }
   /** Returns arrays of `first` entries on the first call and of `later` entries afterwards. */
   | { kind: 'changing-length'; first: number; later: number };
 
@@ -214,6 +216,11 @@ function makeFunction(spec: FunctionSpec, record: (p: number[]) => void): (p: nu
       return (p) => {
         record(p);
         return p;
+      };
+    case 'no-outputs':
+      return (p) => {
+        record(p);
+        return [];
       };
     case 'changing-length':
       return (p) => {
