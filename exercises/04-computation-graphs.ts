@@ -48,6 +48,8 @@ export type Operand = Value | number;
  * Every operation returns a new Value whose `children` are the Values it was computed from, in
  * order (`this` first; a number operand becomes a new leaf Value holding it), and whose `op` names
  * the operation as listed at `op`. No operation changes the data of `this` or of its operand.
+ * sub, div and neg may instead be built from the others (a.add(b.neg()), a.mul(b.pow(-1)),
+ * a.mul(-1)); their result is then that last operation's node, with its op and children.
  *
  * Write the constructor first, then add and mul with their backward steps, then backward(); the
  * other operations follow the same pattern. Suggested design: each operation creates its result
@@ -174,7 +176,8 @@ export class Value {
    * 10,000 in the grader, about 10,000 in Node's main thread).
    *
    * Gradients accumulate: backward() resets nothing but this.grad (to 1), so a second backward()
-   * over the same graph adds every share again. Call zeroGrad() first to start from zero.
+   * over the same graph adds every share again (on a graph of one operation, such as a.mul(b),
+   * the inputs' gradients double). Call zeroGrad() first to start from zero.
    */
   backward(): void {
     // TODO: list the nodes in topological order (children before the nodes that use them), then

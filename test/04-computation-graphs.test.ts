@@ -524,6 +524,10 @@ describe('Value', () => {
       );
       expectThat(near(r.data, wantData[i]), `${r.what}.data is ${show(r.data)}; expected ${show(wantData[i])}.`);
       expectThat(r.grad === 0, `${r.what}.grad is ${show(r.grad)} before any backward(); a new node's grad starts at 0.`);
+      // sub, div and neg may be built from the other operations (the stub allows it): their last
+      // operation's node then stands for them, with its own op and children.
+      const composed = /^a\.(sub|div|neg)\(/.test(r.what) && r.op !== wantOps[i] && (r.op === '+' || r.op === '*');
+      if (composed) return;
       expectThat(r.op === wantOps[i], `${r.what}.op is ${show(r.op)}; expected ${show(wantOps[i])}${wantOps[i] === '' ? ' (a leaf has no operation)' : ''}.`);
       const bad = r.children.findIndex((c) => c !== 'ok');
       expectThat(
@@ -561,9 +565,16 @@ describe('Value', () => {
     expectThat(run.data[1] === 1 && run.grads[0][0] === 0, `x = new Value(0); out = x.pow(0); out.backward() gave out.data = ${show(run.data[1])} and x.grad = ${show(run.grads[0][0])}; expected 1 and 0 (0 · 0^(−1) would be NaN: the constant x^0 has gradient 0).`);
   });
 
-  it('gives a node used twice the sum of its paths: a·a, a + a, and x = a·b used by two later nodes', async () => {
+  it('gives a node used twice the sum of its paths: a·a, a + a, x = a·b used by two later nodes, and every operation\'s input used again', async () => {
     await checkGraph([leaf(1.5, 'a'), op2('add', 0, 0)], ['a', 'out']);
     await checkGraph([leaf(1.5, 'a'), op2('mul', 0, 0)], ['a', 'out']);
+    // Each operation's step must add to its inputs' gradients: here each input also reaches the
+    // output directly, and that share comes first.
+    for (const op of ['neg', 'exp', 'log', 'tanh', 'sigmoid', 'relu'] as const) await checkGraph([leaf(0.7, 'a'), op1(op, 0), op2('add', 1, 0)], ['a', 'n', 'out']);
+    await checkGraph([leaf(0.7, 'a'), pow(0, 3), op2('add', 1, 0)], ['a', 'n', 'out']);
+    for (const op of ['add', 'mul', 'sub', 'div'] as const) {
+      await checkGraph([leaf(0.7, 'a'), leaf(-1.5, 'b'), op2(op, 0, 1), op2('mul', 2, 0), op2('add', 3, 1)], ['a', 'b', 'n', 'm', 'out']);
+    }
     await checkGraph(
       [leaf(1.5, 'a'), leaf(-2, 'b'), op2('mul', 0, 1), op2('mul', 2, { constant: 2 }), op2('mul', 2, { constant: 3 }), op2('add', 3, 4)],
       ['a', 'b', 'x', 'p', 'q', 'out'],
@@ -614,30 +625,62 @@ describe('Value', () => {
     await checkChain(10_000);
   });
 
-  it('adds to the gradients on a second backward() (they accumulate), and zeroGrad() sets them back to 0', async () => {
-    await forAll('Value/backward-twice', randomGraph, async (nodes) => {
-      const names = namesOf(nodes);
-      const steps: GraphStep[] = ['backward', 'backward', 'zeroGrad', 'backward'];
-      const run = await runGraph(nodes, steps, `building ${describeGraph(nodes)}, then backward(), backward(), zeroGrad(), backward()`);
+  it('adds to the gradients on a second backward() (they accumulate): on one operation, the inputs\' gradients double', async () => {
+    // One operation on leaves, because only there is the second pass independent of how the
+    // operations are built: intermediate nodes keep their gradients too, so a second pass through
+    // them (a.sub(b) built as a.add(b.neg()), say) adds more than the first did.
+    const graphs: [NodeSpec[], string[]][] = [
+      [[leaf(1.5, 'a'), leaf(-2, 'b'), op2('mul', 0, 1)], ['a', 'b', 'out']],
+      [[leaf(1.5, 'a'), op2('add', 0, 0)], ['a', 'out']],
+      [[leaf(0.7, 'x'), op1('tanh', 0)], ['x', 'out']],
+      [[leaf(1.3, 'x'), pow(0, 3)], ['x', 'out']],
+    ];
+    for (const [nodes, names] of graphs) {
+      const steps: GraphStep[] = ['backward', 'backward'];
+      const run = await runGraph(nodes, steps, `building ${describeGraph(nodes, names)}, then backward() twice`);
       const want = runReference(nodes, steps);
-      const graph = `In ${describeGraph(nodes, names)}, `;
       diagnoseGraph(nodes, { data: run.data, grads: [run.grads[0]] }, names);
+      const graph = `In ${describeGraph(nodes, names)}, a second out.backward()`;
       const leaves = nodes.map((_, i) => i).filter((i) => nodes[i].op === 'leaf');
-      const differs = (k: number) => leaves.find((i) => !near(run.grads[k]?.[i], want.grads[k][i]));
-      const second = differs(1);
-      if (second !== undefined) {
-        misconception(
-          near(run.grads[1][second], want.grads[0][second]),
-          `${graph}a second backward() on ${names[nodes.length - 1]} left ${names[second]}.grad at ${show(run.grads[1][second])}, the value after the first; expected ${show(want.grads[1][second])}. backward() resets nothing but the output's grad: gradients accumulate until zeroGrad().`,
-          { hint: 'Do not zero the gradients inside backward(): that is what zeroGrad() is for.' },
+      const differs = leaves.find((i) => !near(run.grads[1]?.[i], want.grads[1][i]));
+      if (differs === undefined) continue;
+      misconception(
+        near(run.grads[1][differs], want.grads[0][differs]),
+        `${graph} left ${names[differs]}.grad at ${show(run.grads[1][differs])}, the value after the first; expected ${show(want.grads[1][differs])}. backward() resets nothing but the output's grad: gradients accumulate until zeroGrad().`,
+        { hint: 'Do not zero the gradients inside backward(): that is what zeroGrad() is for.' },
+      );
+      expectThat(
+        false,
+        `${graph} gave ${names[differs]}.grad = ${show(run.grads[1][differs])}; expected ${show(want.grads[1][differs])}, twice the first pass's ${show(want.grads[0][differs])} (backward() sets the output's grad to 1 again, and every step adds its share again).`,
+      );
+    }
+  });
+
+  it('sets every gradient back to 0 with zeroGrad(), after which backward() gives the first gradients again, on random graphs', async () => {
+    await forAll(
+      'Value/zeroGrad',
+      randomGraph,
+      async (nodes) => {
+        const names = namesOf(nodes);
+        const steps: GraphStep[] = ['backward', 'zeroGrad', 'backward'];
+        const run = await runGraph(nodes, steps, `building ${describeGraph(nodes)}, then backward(), zeroGrad(), backward()`);
+        const want = runReference(nodes, steps);
+        const graph = `In ${describeGraph(nodes, names)}, `;
+        diagnoseGraph(nodes, { data: run.data, grads: [run.grads[0]] }, names);
+        const live = reachable(nodes, nodes.length - 1);
+        const zeroed = nodes.findIndex((_, i) => run.grads[1]?.[i] !== 0 && live.has(i));
+        expectThat(
+          zeroed < 0,
+          `${graph}zeroGrad() on ${names[nodes.length - 1]} left ${names[zeroed]}.grad = ${show(run.grads[1]?.[zeroed])}; it sets every node the output depends on (itself included) back to 0.`,
         );
-        expectThat(false, `${graph}a second backward() on ${names[nodes.length - 1]} gave ${names[second]}.grad = ${show(run.grads[1][second])}; expected ${show(want.grads[1][second])} (the output's grad set to 1 again, and every step adding its share again).`);
-      }
-      const zeroed = nodes.findIndex((_, i) => run.grads[2]?.[i] !== 0 && reachable(nodes, nodes.length - 1).has(i));
-      expectThat(zeroed < 0, `${graph}zeroGrad() on ${names[nodes.length - 1]} left ${names[zeroed]}.grad = ${show(run.grads[2]?.[zeroed])}; it sets every node the output depends on (itself included) back to 0.`);
-      const third = differs(3);
-      expectThat(third === undefined, `${graph}backward() after zeroGrad() gave ${names[third ?? 0]}.grad = ${show(run.grads[3]?.[third ?? 0])}; expected ${show(want.grads[3][third ?? 0])}, the same as the first time.`);
-    }, { numRuns: 15 });
+        const again = nodes.findIndex((_, i) => !near(run.grads[2]?.[i], want.grads[2][i]));
+        expectThat(
+          again < 0,
+          `${graph}backward() after zeroGrad() gave ${names[again]}.grad = ${show(run.grads[2]?.[again])}; expected ${show(want.grads[2][again])}, the same as the first time.`,
+        );
+      },
+      { numRuns: 15 },
+    );
   });
 });
 
