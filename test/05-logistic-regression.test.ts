@@ -13,7 +13,7 @@
  */
 import { describe, it } from 'vitest';
 import { blobs } from '../lib/datasets.ts';
-import { numericalGradient, relativeError } from '../lib/gradcheck.ts';
+import { numericalGradient } from '../lib/gradcheck.ts';
 import * as reference from '../lib/logistic-regression.ts';
 import { model, modelPoints, single, tiny } from '../docs/worked/05-logistic-regression.ts';
 import type { Gradients, LogisticTrainOptions, LogisticTrainResult } from '#learner/05-logistic-regression.ts';
@@ -294,8 +294,8 @@ describe('binaryCrossEntropy', () => {
       `${what} returned ${formatValue(got)}, which is -[y ln(a + ε) + (1 - y) ln(1 - a + ε)]: epsilon added inside the logarithms. That also avoids ln 0, but it changes every loss; clip instead, so a becomes ${formatValue(p)} and the loss ${formatValue(want)}.`,
       { hint: clipHint },
     );
-    // Only at a = 0 or 1 does the default clipping give a value that no clipping and clipping with
-    // epsilon both do not.
+    // Only at a = 0 or 1 can clipping with the default 1e-12 be told apart from not clipping at
+    // all: any a between 1e-12 and 1 - 1e-12 is left as it is by both.
     misconception(
       epsilon !== undefined && (a === 0 || a === 1) && !close(want, reference.binaryCrossEntropy(a, y)) && close(got, reference.binaryCrossEntropy(a, y)),
       `${what} returned ${formatValue(got)}, which is a clipped with the default 1e-12: use the epsilon it is given (${formatValue(epsilon)}), so a becomes ${formatValue(p)} and the loss ${formatValue(want)}.`,
