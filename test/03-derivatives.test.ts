@@ -16,6 +16,7 @@
 import { describe, it } from 'vitest';
 import * as activations from '../lib/activations.ts';
 import * as gradcheck from '../lib/gradcheck.ts';
+import { errorStudy, NUDGE, Z_EXAMPLE } from '../docs/worked/03-derivatives.ts';
 import { buildFunction, describeFunction, shortName, type TestFunction } from './probes/03-derivatives-functions.ts';
 import type { DifferenceRun } from './probes/03-derivatives.ts';
 import { decimal, expectClose, expectEqual, expectThat, fc, forAll, formatCall, formatValue, misconception, openChapter } from './grader/index.ts';
@@ -45,8 +46,8 @@ const reference: Record<DifferenceName, (f: (x: number) => number, x: number, h?
 };
 
 /**
- * The points the page nudges, each with h = 0.001. The curved ones come first: on the straight line
- * 3a every difference quotient is exact, so it cannot tell one from another.
+ * The points the page nudges, each by its NUDGE (h = 0.001). The curved ones come first: on the
+ * straight line 3a every difference quotient is exact, so it cannot tell one from another.
  */
 const pagePoints: { spec: TestFunction; x: number }[] = [
   { spec: { kind: 'square' }, x: 5 },
@@ -56,7 +57,10 @@ const pagePoints: { spec: TestFunction; x: number }[] = [
   { spec: { kind: 'threeA' }, x: 5 },
   { spec: { kind: 'threeA' }, x: 2 },
 ];
-const PAGE_H = 0.001;
+const PAGE_H = NUDGE;
+
+/** The steps of the page's table of errors for ln a at a = 2, down to where rounding takes over. */
+const errorTableSteps = [1e-1, 1e-2, 1e-4, 1e-5, 1e-6, 1e-8, 1e-10, 1e-12];
 
 /** "centralDifference(a², 3, 0.001)"; a polynomial is written f, and named after the call. */
 function differenceCall(name: DifferenceName, spec: TestFunction, x: number, h: number | undefined): string {
@@ -75,12 +79,18 @@ function differenceTolerance(f: (x: number) => number, x: number, h: number, wan
   return 1e-12 * Math.max(1, Math.abs(want)) + (16 * Number.EPSILON * sizes) / h;
 }
 
-/** Two evaluation points are the same when they differ by rounding only. */
-const samePoint = (p: number, q: number) => Math.abs(p - q) <= 1e-12 * Math.max(1, Math.abs(q));
+/**
+ * Two evaluation points near x are the same when they differ by the rounding of x ± h only (a few
+ * units in the last place of x): fine enough to tell x from x + 1e-12, coarse enough that x + h
+ * and h + x agree. Steps measured from such points carry twice that error.
+ */
+const pointTolerance = (x: number) => 16 * Number.EPSILON * Math.max(1, Math.abs(x));
+const samePoint = (p: number, q: number, x: number) => Math.abs(p - q) <= pointTolerance(x);
+const sameStep = (s: number, t: number, x: number) => Math.abs(s - t) <= 2 * pointTolerance(x);
 
-function distinctPoints(calls: readonly number[]): number[] {
+function distinctPoints(calls: readonly number[], x: number): number[] {
   const points: number[] = [];
-  for (const c of calls) if (typeof c === 'number' && !points.some((p) => samePoint(p, c))) points.push(c);
+  for (const c of calls) if (typeof c === 'number' && !points.some((p) => samePoint(p, c, x))) points.push(c);
   return points.sort((p, q) => p - q);
 }
 
@@ -88,16 +98,21 @@ function distinctPoints(calls: readonly number[]): number[] {
 function patternOf(points: readonly number[], x: number): { kind: 'forward' | 'backward' | 'central'; step: number } | undefined {
   if (points.length !== 2) return undefined;
   const [low, high] = points;
-  if (samePoint(low, x)) return { kind: 'forward', step: high - x };
-  if (samePoint(high, x)) return { kind: 'backward', step: x - low };
-  if (samePoint(low + high, 2 * x)) return { kind: 'central', step: (high - low) / 2 };
+  if (samePoint(low, x, x)) return { kind: 'forward', step: high - x };
+  if (samePoint(high, x, x)) return { kind: 'backward', step: x - low };
+  if (samePoint(low + high, 2 * x, x)) return { kind: 'central', step: (high - low) / 2 };
   return undefined;
 }
 
-const listPoints = (points: readonly number[]) => {
-  const shown = points.map((p) => formatValue(p));
+/**
+ * "5.001, 4.999 and 5": points with as many digits as it takes to see a step of h next to x (2 and
+ * 2.000000000001 for h = 1e-12, not 2 and 2).
+ */
+function listPoints(points: readonly number[], x: number, step: number): string {
+  const digits = Math.min(17, Math.max(6, Math.ceil(Math.log10(Math.max(1, Math.abs(x)) / step)) + 3));
+  const shown = points.map((p) => (Number.isFinite(p) ? String(Number(p.toPrecision(digits))) : formatValue(p)));
   return shown.length <= 1 ? shown.join('') : `${shown.slice(0, -1).join(', ')} and ${shown.at(-1)}`;
-};
+}
 
 /** A step printed so that 0.001 and 1e-5 read as they were written, not as 0.00099999999. */
 const showStep = (s: number) => formatValue(Number(s.toPrecision(6)));
@@ -117,24 +132,24 @@ function diagnosePoints(name: DifferenceName, x: number, h: number | undefined, 
     const cause = h === undefined ? ': that is what x + h gives while h is undefined, so give the parameter its default value, h = 1e-5' : '';
     return `it evaluated f at ${formatValue(strange)}${cause}`;
   }
-  const points = distinctPoints(run.calls);
+  const points = distinctPoints(run.calls, x);
   const pattern = patternOf(points, x);
-  const at = `it evaluated f at ${listPoints(points)}${run.callCount === points.length ? '' : ` (${run.callCount} calls in all)`}`;
-  if (pattern && pattern.kind === wantKind && !samePoint(pattern.step, step)) {
-    if (h !== undefined && samePoint(pattern.step, DEFAULT_H)) {
+  const at = `it evaluated f at ${listPoints(points, x, step)}${run.callCount === points.length ? '' : ` (${run.callCount} calls in all)`}`;
+  if (pattern && pattern.kind === wantKind && !sameStep(pattern.step, step, x)) {
+    if (h !== undefined && sameStep(pattern.step, DEFAULT_H, x)) {
       return `${at}, a step of 1e-5 (the default), although it was given h = ${showStep(h)}: use the h it is given`;
     }
     if (h === undefined) return `${at}, a step of ${showStep(pattern.step)}, but h was not given, so it is 1e-5: give the parameter its default value, h = 1e-5`;
     return `${at}, a step of ${showStep(pattern.step)} instead of h = ${showStep(h)}`;
   }
-  if (pattern && pattern.kind !== wantKind && samePoint(pattern.step, step)) {
+  if (pattern && pattern.kind !== wantKind && sameStep(pattern.step, step, x)) {
     if (pattern.kind === 'forward') return `${at}, that is x + h and x: the forward difference. The central one uses x + h and x - h, one step either side, and divides by 2h`;
     if (pattern.kind === 'central') return `${at}, that is x + h and x - h: the central difference. The forward one uses x + h and x itself, and divides by h`;
     return `${at}, that is x and x - h: the backward difference. The ${wantKind} one uses ${rightPoints}`;
   }
-  if (!pattern || pattern.kind !== wantKind) return `${at}; ${name} evaluates f at ${rightPoints} (here ${listPoints(wanted)})`;
+  if (!pattern || pattern.kind !== wantKind) return `${at}; ${name} evaluates f at ${rightPoints} (here ${listPoints(wanted, x, step)})`;
   if (run.callCount !== 2) {
-    return `it called f ${run.callCount} times, at ${listPoints(run.calls)}; ${name} calls f exactly twice, once at each of ${listPoints(wanted)}`;
+    return `it called f ${run.callCount} times, at ${listPoints(run.calls, x, step)}; ${name} calls f exactly twice, once at each of ${listPoints(wanted, x, step)}`;
   }
   return undefined;
 }
@@ -213,6 +228,10 @@ const polynomialCase = fc.record({
 function differenceChecks(name: DifferenceName) {
   it(`gives the page's nudges with h = 0.001: f(a) = a² at 5 and 2, a³ and ln a at 2, and 3a at 5 and 2`, async () => {
     for (const { spec, x } of pagePoints) await checkDifference(name, spec, x, PAGE_H);
+  });
+
+  it(`gives the page's table for ln a at a = ${errorStudy.a}, with h from 0.1 down to 1e-12`, async () => {
+    for (const h of errorTableSteps) await checkDifference(name, { kind: 'log' }, errorStudy.a, h);
   });
 
   it('uses h = 1e-5 when h is not given', async () => {
@@ -360,7 +379,7 @@ const alphaArbitrary = fc.integer({ min: 1, max: 30 }).map((k) => k / 10);
 
 describe('sigmoidPrime', () => {
   it("gives the page values σ'(0) = 1/4, σ'(±1), σ'(±2) and σ'(±5)", async () => {
-    for (const z of [0, 1, -1, 2, -2, 5, -5]) await checkPrime('sigmoidPrime', z);
+    for (const z of [0, Z_EXAMPLE, -Z_EXAMPLE, 1, -1, 5, -5]) await checkPrime('sigmoidPrime', z);
   });
 
   it('matches the reference on random z', async () => {
@@ -378,7 +397,7 @@ describe('sigmoidPrime', () => {
 
 describe('tanhPrime', () => {
   it("gives the page values tanh'(0) = 1, tanh'(±1), tanh'(±2) and tanh'(3)", async () => {
-    for (const z of [0, 1, -1, 2, -2, 3, 0.5]) await checkPrime('tanhPrime', z);
+    for (const z of [0, Z_EXAMPLE, -Z_EXAMPLE, 1, -1, 3, 0.5]) await checkPrime('tanhPrime', z);
   });
 
   it('matches the reference on random z', async () => {
@@ -525,6 +544,51 @@ describe('relativeError', () => {
     sentence: `That is |a - b| divided by ${side}, only. The denominator is the larger of |a|, |b| (and 1e-12), so the result does not depend on which number comes first: relativeError(a, b) = relativeError(b, a).`,
     hint: 'Divide by Math.max(Math.abs(a), Math.abs(b), 1e-12), not by one of the two.',
   });
+  const floorHint = 'Put 1e-12 into the Math.max as a third argument: Math.max(Math.abs(a), Math.abs(b), 1e-12).';
+
+  /** The usual wrong versions of |a - b| / max(|a|, |b|, 1e-12), each with what the report says about it. */
+  const mistakes: { formula: (a: number, b: number) => number; sentence: string; hint: string }[] = [
+    { formula: (a, b) => Math.abs(a - b) / Math.max(Math.abs(a), 1e-12), ...oneSided('|a|, the first argument') },
+    { formula: (a, b) => Math.abs(a - b) / Math.max(Math.abs(b), 1e-12), ...oneSided('|b|, the second argument') },
+    {
+      formula: (a, b) => Math.abs(a - b) / Math.max(a, b, 1e-12),
+      sentence: 'That is |a - b| / max(a, b, 1e-12) with the signed numbers: to Math.max a negative number is small however large its size. Take the sizes, max(|a|, |b|, 1e-12).',
+      hint: 'Math.max(Math.abs(a), Math.abs(b), 1e-12).',
+    },
+    {
+      formula: (a, b) => Math.abs(a - b) / Math.max(Math.abs(a), Math.abs(b)),
+      sentence: 'That is |a - b| / max(|a|, |b|) without the floor: when both numbers are below 1e-12 in size the denominator is 1e-12, so differences between two numbers that are both essentially 0 count as tiny.',
+      hint: floorHint,
+    },
+  ];
+
+  /** Pairs on which the mistakes above all give different values, to tell apart two that agree on one pair. */
+  const tellApart: [number, number][] = [[-1, -2], [1e-13, 0], [2, 1]];
+
+  /** got is formula(a, b) (and not the right answer), up to rounding. */
+  const gives = (got: number, a: number, b: number, formula: (a: number, b: number) => number) => {
+    const value = formula(a, b);
+    const want = gradcheck.relativeError(a, b);
+    return Number.isFinite(value) && Math.abs(got - value) <= 1e-12 * Math.max(1, Math.abs(value)) && Math.abs(want - value) > 1e-12 * Math.max(1, Math.abs(want));
+  };
+
+  /**
+   * The one usual mistake that explains the learner's result, or undefined. When several give the
+   * same value here (relativeError(-2, 0.1) divided by max(a, b) is also divided by |b|), the
+   * learner's answers on the pairs of tellApart decide; a mistake is named only when exactly one
+   * explains them all.
+   */
+  async function whichMistake(a: number, b: number, got: number) {
+    let suspects = mistakes.filter((m) => gives(got, a, b, m.formula));
+    if (suspects.length <= 1) return suspects[0];
+    for (const [p, q] of tellApart) {
+      const answer = await chapter.call<number>('relativeError', [p, q]).catch(() => undefined);
+      if (typeof answer !== 'number') return undefined;
+      const right = Math.abs(answer - gradcheck.relativeError(p, q)) <= 1e-12;
+      suspects = suspects.filter((m) => (right ? Math.abs(m.formula(p, q) - answer) <= 1e-12 : gives(answer, p, q, m.formula)));
+    }
+    return suspects.length === 1 ? suspects[0] : undefined;
+  }
 
   /** Compares with lib, naming which part of |a - b| / max(|a|, |b|, 1e-12) went missing. */
   async function checkRelativeError(a: number, b: number) {
@@ -532,36 +596,18 @@ describe('relativeError', () => {
     const got = await chapter.call<number>('relativeError', [a, b]);
     const want = gradcheck.relativeError(a, b);
     expectThat(typeof got === 'number', `${what} returned ${formatValue(got)}, a ${typeof got}: return a number (${formatValue(want)}).`);
-    const distance = Math.abs(a - b);
-    const mistake = (value: number) => Math.abs(got - value) <= 1e-12 * Math.max(1, Math.abs(value)) && Math.abs(want - value) > 1e-12 * Math.max(1, Math.abs(want));
     misconception(
       Number.isNaN(got) && a === 0 && b === 0,
       `${what} returned NaN: with both numbers 0 the division is 0 / 0. The floor 1e-12 in max(|a|, |b|, 1e-12) keeps the denominator positive, so equal zeros give 0.`,
-      { hint: 'Put 1e-12 into the Math.max as a third argument: Math.max(Math.abs(a), Math.abs(b), 1e-12).' },
+      { hint: floorHint },
     );
     misconception(
       got < 0,
       `${what} returned ${formatValue(got)}, a negative number; expected ${formatValue(want)}. A relative error is a size: the distance |a - b| (Math.abs(a - b)) over a positive denominator, never negative.`,
     );
-    // Each usual mistake and the value it gives here; one is named only when no other mistake
-    // gives the same value (relativeError(-4, 1) divided by max(a, b) is also divided by |b|).
-    const candidates: { value: number; sentence: string; hint: string }[] = [
-      { value: distance / Math.max(Math.abs(a), 1e-12), ...oneSided('|a|, the first argument') },
-      { value: distance / Math.max(Math.abs(b), 1e-12), ...oneSided('|b|, the second argument') },
-      {
-        value: distance / Math.max(a, b, 1e-12),
-        sentence: 'That is |a - b| / max(a, b, 1e-12) with the signed numbers: to Math.max a negative number is small however large its size. Take the sizes, max(|a|, |b|, 1e-12).',
-        hint: 'Math.max(Math.abs(a), Math.abs(b), 1e-12).',
-      },
-      {
-        value: distance / Math.max(Math.abs(a), Math.abs(b)),
-        sentence: 'That is |a - b| / max(|a|, |b|) without the floor: when both numbers are below 1e-12 in size the denominator is 1e-12, so differences between two numbers that are both essentially 0 count as tiny.',
-        hint: 'Put 1e-12 into the Math.max as a third argument: Math.max(Math.abs(a), Math.abs(b), 1e-12).',
-      },
-    ].filter(({ value }) => Number.isFinite(value) && mistake(value));
-    const named = new Set(candidates.map((c) => c.sentence));
-    if (named.size === 1) {
-      misconception(true, `${what} returned ${formatValue(got)}; expected ${formatValue(want)}. ${candidates[0].sentence}`, { hint: candidates[0].hint });
+    if (!(Math.abs(got - want) <= 1e-12 * Math.max(1, want))) {
+      const mistake = await whichMistake(a, b, got);
+      if (mistake) misconception(true, `${what} returned ${formatValue(got)}; expected ${formatValue(want)}. ${mistake.sentence}`, { hint: mistake.hint });
     }
     expectClose(got, want, what, 1e-12 * Math.max(1, want));
   }
@@ -573,6 +619,13 @@ describe('relativeError', () => {
     await checkRelativeError(gradcheck.centralDifference(square, 5, PAGE_H), 10);
     await checkRelativeError(gradcheck.forwardDifference(cube, 2, PAGE_H), 12);
     await checkRelativeError(10, gradcheck.forwardDifference(square, 5, PAGE_H));
+  });
+
+  it(`gives the page values at z = ${Z_EXAMPLE}: σ' against the centred and the forward difference, and z(1 - z) against the centred one`, async () => {
+    const measured = gradcheck.centralDifference(activations.sigmoid, Z_EXAMPLE);
+    await checkRelativeError(activations.sigmoidPrime(Z_EXAMPLE), measured);
+    await checkRelativeError(activations.sigmoidPrime(Z_EXAMPLE), gradcheck.forwardDifference(activations.sigmoid, Z_EXAMPLE));
+    await checkRelativeError(Z_EXAMPLE * (1 - Z_EXAMPLE), measured);
   });
 
   it('gives the page values: the same distance at two scales, 1000.001 against 1000 and 0.002 against 0.001', async () => {

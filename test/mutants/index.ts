@@ -126,9 +126,9 @@ export const mutants: Mutant[] = [
   ch3('sigmoid-prime-overflows.ts', 'sigmoidPrime', 'sigmoidPrime(-1000) returned NaN; expected 0. Somewhere an exponential overflowed'),
   // Right on every whole z, so on every value the page prints; every failing random z shrinks to ±0.1.
   ch3('sigmoid-prime-hard-coded.ts', 'sigmoidPrime', '0.1) returned 0.25; expected 0.249376', { shrunk: true }),
-  ch3('sigmoid-prime-squares-sigma.ts', 'sigmoidPrime', 'sigmoidPrime(1) returned 0.534447; expected 0.196612'), // beginner
+  ch3('sigmoid-prime-squares-sigma.ts', 'sigmoidPrime', 'sigmoidPrime(2) returned 0.775803; expected 0.104994'), // beginner
   ch3('tanh-prime-of-z.ts', 'tanhPrime', 'That is 1 - z², the formula applied to z itself'),
-  ch3('tanh-prime-forgets-square.ts', 'tanhPrime', 'tanhPrime(1) returned 0.238406; expected 0.419974'), // beginner
+  ch3('tanh-prime-forgets-square.ts', 'tanhPrime', 'tanhPrime(2) returned 0.0359724; expected 0.0706508'), // beginner
   ch3('relu-prime-of-zero-is-one.ts', 'reluPrime', "reluPrime(0) returned 1; the slope of ReLU at the kink z = 0 does not exist, and this course's convention is 0 there"),
   ch3('leaky-relu-prime-of-zero-is-one.ts', 'leakyReluPrime', "leakyReluPrime(0) returned 1; at the kink z = 0 this course's convention is the left-hand slope, alpha = 0.01"),
   ch3('leaky-relu-prime-default-alpha.ts', 'leakyReluPrime', 'when alpha is not given it is 0.01'),
@@ -140,7 +140,7 @@ export const mutants: Mutant[] = [
   ch3('relative-error-by-a.ts', 'relativeError', 'That is |a - b| divided by |a|, the first argument, only'),
   ch3('relative-error-by-b.ts', 'relativeError', 'That is |a - b| divided by |b|, the second argument, only'),
   ch3('relative-error-without-floor.ts', 'relativeError', 'relativeError(0, 0) returned NaN: with both numbers 0 the division is 0 / 0'),
-  ch3('relative-error-without-abs.ts', 'relativeError', 'relativeError(-1, -2) returned 1000000000000; expected 0.5. That is |a - b| / max(a, b, 1e-12) with the signed numbers'),
+  ch3('relative-error-without-abs.ts', 'relativeError', 'relativeError(-2, 0.104994) returned 20.0488; expected 1.0525. That is |a - b| / max(a, b, 1e-12) with the signed numbers'),
   ch3('relative-error-nan-to-zero.ts', 'relativeError', 'relativeError(1e-13, 0) returned 1; expected 0.1. That is |a - b| / max(|a|, |b|) without the floor'), // beginner
   ch3('relative-error-signed-distance.ts', 'relativeError', 'a negative number; expected 0.00009999. A relative error is a size'), // beginner
 
