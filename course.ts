@@ -246,7 +246,7 @@ export const chapters: Chapter[] = [
       {
         name: 'forwardDifference',
         points: 1,
-        graded: "the page's nudges of 3a, a², a³ and ln a with h = 0.001, the default h = 1e-5, other steps, and random polynomials against the reference; f must be called exactly twice, at x + h and at x (the report says where your code called it)",
+        graded: "the page's nudges of 3a, a², a³ and ln a with h = 0.001, its table for ln a at 2 with h from 0.1 down to 1e-12, the default h = 1e-5, and random polynomials, points and steps against the reference; f must be called exactly twice, at x + h and at x (the report says where your code called it)",
         hints: [
           'A slope is rise over run: how much f changed when x moved by h, divided by h.',
           'Call f twice, at x + h and at x. Watch the precedence: f(x + h) - f(x) / h divides only f(x); the rise needs parentheses.',
@@ -256,7 +256,7 @@ export const chapters: Chapter[] = [
       {
         name: 'centralDifference',
         points: 1,
-        graded: "the page's nudges of 3a, a², a³ and ln a with h = 0.001, the default h = 1e-5, other steps, and random polynomials against the reference; f must be called exactly twice, at x + h and at x - h (never at x)",
+        graded: "the page's nudges of 3a, a², a³ and ln a with h = 0.001, its table for ln a at 2 with h from 0.1 down to 1e-12, the default h = 1e-5, and random polynomials, points and steps against the reference; f must be called exactly twice, at x + h and at x - h (never at x)",
         hints: [
           'Step to both sides of x: one point h to the right, one h to the left. How far apart are they?',
           'The usual slip is to keep the forward difference (f at x + h and x) or to divide by h: the two points x - h and x + h are 2h apart.',
