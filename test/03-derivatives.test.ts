@@ -206,8 +206,9 @@ async function checkDifference(name: DifferenceName, spec: TestFunction, x: numb
     const [shownGot, shownWant] = distinct(value, want);
     const returned = right ? `returned ${formatValue(value)}, the right value for this f, but` : `returned ${shownGot}; expected ${shownWant}.`;
     // Later chapters check gradients of whole networks, where every call of f is a forward pass.
+    const where = name === 'centralDifference' ? 'once at x + h and once at x - h (never at x itself)' : 'once at x + h and once at x';
     misconception(true, `${what} ${returned} ${right ? points : capitalise(points)}.`, {
-      hint: name === 'centralDifference' ? 'Call f exactly twice: once at x + h and once at x - h (never at x itself), with the h you are given.' : 'Call f exactly twice: once at x + h and once at x, with the h you are given.',
+      hint: h === undefined ? `Give h its default in the signature, function ${name}(f: (x: number) => number, x: number, h = 1e-5), and call f ${where}.` : `Call f exactly twice, ${where}, with the h you are given.`,
     });
   }
   if (!right) {
