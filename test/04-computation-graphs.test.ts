@@ -14,6 +14,7 @@ import { softmaxJacobian } from '../lib/activations.ts';
 import { Value as Reference } from '../lib/autodiff.ts';
 import { centralDifference, relativeError } from '../lib/gradcheck.ts';
 import { numericalJacobian as referenceJacobian } from '../lib/jacobian.ts';
+import { inputs } from '../docs/worked/04-computation-graphs.ts';
 import { isGraderFile, parseStack } from './grader/frames.ts';
 import { displayPath } from './grader/learner.ts';
 import { decimal, expectClose, expectThat, expectThrows, fc, forAll, formatCall, formatValue, misconception, openChapter } from './grader/index.ts';
@@ -29,8 +30,8 @@ const chapter = openChapter('04-computation-graphs', {
   stackSizeMb: 0.75,
 });
 
-// The page's graph J = 3(a + bc). TODO when the page's worked module is settled: import its inputs.
-const page = { a: 5, b: 3, c: 2 };
+// The page's graph J = 3(a + bc) at the inputs its worked example prints (a = 5, b = 3, c = 2).
+const page = inputs;
 
 /** Gradients of a few float operations agree with the reference to about 1e-15 relative. */
 const TOL = 1e-9;
@@ -532,9 +533,11 @@ describe('Value', () => {
       const bad = r.children.findIndex((c) => c !== 'ok');
       expectThat(
         bad < 0,
-        i < 2
-          ? `${r.what}.children: ${r.children.join(', ')}; a leaf's children are [].`
-          : `${r.what}.children[${bad}] is ${r.children[bad]}; the children are the operands in order, this first (a number operand becomes a new leaf Value holding it).`,
+        r.children[0]?.startsWith('children is')
+          ? `${r.what}: ${r.children[0]}. Store the Values a node was computed from in a readonly array named children ([] for a leaf), as the stub declares.`
+          : i < 2
+            ? `${r.what}.children: ${r.children.join(', ')}; a leaf's children are [].`
+            : `${r.what}.children[${bad}] is ${r.children[bad]}; the children are the operands in order, this first (a number operand becomes a new leaf Value holding it).`,
       );
       expectThat(r.operandsAfter.every((d, k) => d === [1.5, r.what.includes('(b)') ? -0.5 : 2][k]), `${r.what} changed the data of its operands: an operation makes a new Value and leaves its inputs as they were.`);
     });
