@@ -45,7 +45,9 @@ const dadz = singleA * (1 - singleA);
 const singleGradients = logisticGradients(model.w, model.b, [single.x], [single.y]);
 claim(Math.abs(dLda * dadz - singleGradients.db) < 1e-12, 'dL/da times da/dz is a − y');
 
-claim(sigmoid(37) === 1 && sigmoid(36) < 1, 'the sigmoid rounds to exactly 1 once z is above about 37');
+/** The first whole z at which the sigmoid rounds to exactly 1 in float64. */
+let sigmoidOneAt = 0;
+while (sigmoid(sigmoidOneAt) < 1) sigmoidOneAt++;
 
 // ---- Squared error against cross-entropy for a confidently wrong answer. ----
 const wrongZ = -4;
@@ -109,8 +111,9 @@ const trainerCurvature = curvatureBound(trainerData.xs);
 export const bigRate = { learningRate: 10, epochs: 300 };
 const bigRun = trainLogisticRegression(trainerData.xs, trainerData.ys, bigRate);
 const rises = bigRun.costs.filter((c, k) => k > 0 && c > bigRun.costs[k - 1]).length;
-const moderateRun = trainLogisticRegression(trainerData.xs, trainerData.ys, { learningRate: 3, epochs: bigRate.epochs });
-claim(rises > 0 && 2 / trainerCurvature < 3 && moderateRun.costs.every((c, k) => k === 0 || c <= moderateRun.costs[k - 1]),
+const moderateRate = 3;
+const moderateRun = trainLogisticRegression(trainerData.xs, trainerData.ys, { learningRate: moderateRate, epochs: bigRate.epochs });
+claim(rises > 0 && 2 / trainerCurvature < moderateRate && moderateRun.costs.every((c, k) => k === 0 || c <= moderateRun.costs[k - 1]),
   'η = 10 makes the cost rise at some epochs, while η = 3, also above 2/β, lowers it at every one');
 
 const worked: Record<string, number | string> = {
@@ -143,7 +146,8 @@ const worked: Record<string, number | string> = {
   lossRightZero: binaryCrossEntropy(0.1, 0),
   lossClippedWorst: binaryCrossEntropy(1, 0),
   epsilonExponent: Math.round(-Math.log10(EPSILON)),
-  sigmoidOfForty: sigmoid(40),
+  sigmoidOneAt,
+  sigmoidAtOneAt: sigmoid(sigmoidOneAt),
 
   // Squared error against cross-entropy at a confidently wrong answer.
   wrongZ,
@@ -204,6 +208,7 @@ const worked: Record<string, number | string> = {
 
   // The widget's overlapping blobs.
   trainerDecreaseEta: 2 / trainerCurvature,
+  moderateRateEta: moderateRate,
   bigRateEta: bigRate.learningRate,
   bigRateEpochs: bigRate.epochs,
   bigRateRises: rises,
