@@ -313,7 +313,7 @@ function diagnoseGraph(nodes: readonly NodeSpec[], run: GraphRun, names = namesO
       const local = localEdges(nodes, want.data, user).find(([child]) => child === i)![1];
       expectThat(
         false,
-        `${after} ${names[i]}.grad = ${show(got[i])}; expected ${show(wantGrad[i])}. Its only user, ${describeGraph(nodes, names).split('; ')[user]}, has the right gradient (${show(wantGrad[user])}), so its backward step handed on ${show(got[i])} instead of ${show(wantGrad[user])} × ${show(local)}, the local derivative of ${names[user]} with respect to ${names[i]}.`,
+        `${after} ${names[i]}.grad = ${show(got[i])}; expected ${show(wantGrad[i])}. Its only user, ${describeGraph(nodes, names).split('; ')[user]}, has the right gradient (${show(wantGrad[user])}), yet ${names[i]} received ${show(got[i])} from it instead of ${show(wantGrad[user])} × ${show(local)} (that gradient times the local derivative of ${names[user]} with respect to ${names[i]}): either that local derivative is wrong, or ${names[user]}'s backward step ran more than once.`,
       );
     }
     const from = shares.map(([j, share]) => `${show(share)} through ${names[j]}`).join(' and ');
