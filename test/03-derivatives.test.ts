@@ -158,7 +158,7 @@ function diagnosePoints(name: DifferenceName, x: number, h: number | undefined, 
  * The code called f at the right two points but returned a wrong value: what it did with the two
  * values, when the value is exactly what one mistake gives.
  */
-function diagnoseArithmetic(name: DifferenceName, f: (x: number) => number, x: number, step: number, got: number, tol: number): string | undefined {
+async function diagnoseArithmetic(name: DifferenceName, f: (x: number) => number, x: number, step: number, got: number, tol: number): Promise<string | undefined> {
   const forward = name === 'forwardDifference';
   const high = f(x + step);
   const low = forward ? f(x) : f(x - step);
@@ -168,7 +168,21 @@ function diagnoseArithmetic(name: DifferenceName, f: (x: number) => number, x: n
   const rise = high - low;
   // The right answer's tolerance (rounding of the subtraction, magnified by 1/h) fits every candidate.
   const near = (v: number) => Math.abs(got - v) <= tol + 1e-12 * Math.abs(v);
-  if (Math.abs(rise) > 0 && near(-rise / run)) return `That is ${lowName} - f(x + h) over ${runName}: the sign is flipped. The rise is f(x + h) - ${lowName}, the later value minus the earlier one.`;
+  if (Math.abs(rise) > 0 && near(-rise / run)) {
+    // One slope of the wrong sign could be a flipped rise, or a rise taken by its size (Math.abs):
+    // a slope of the other sign tells them apart.
+    const other = { spec: { kind: 'square' } as TestFunction, x: rise > 0 ? -5 : 5 };
+    const otherRun = await chapter.probe<DifferenceRun>(name, [other.spec, other.x, PAGE_H]).catch(() => undefined);
+    const otherWant = reference[name](buildFunction(other.spec), other.x, PAGE_H);
+    const otherCall = differenceCall(name, other.spec, other.x, PAGE_H);
+    if (typeof otherRun?.value === 'number' && Math.abs(otherRun.value + otherWant) <= 1e-9) {
+      return `That is ${lowName} - f(x + h) over ${runName}: the sign is flipped (${otherCall} gives ${formatValue(otherRun.value)} instead of ${formatValue(otherWant)} too). The rise is f(x + h) - ${lowName}, the later value minus the earlier one.`;
+    }
+    if (typeof otherRun?.value === 'number' && Math.abs(otherRun.value - otherWant) <= 1e-9 && got > 0) {
+      return `That is the size of the slope, |f(x + h) - ${lowName}| / ${runName}, while ${otherCall} comes out right: where f falls, the rise and the slope are negative. Keep the sign.`;
+    }
+    return undefined;
+  }
   if (near(rise)) return `That is f(x + h) - ${lowName} without dividing by the run ${runName}: a slope is rise over run.`;
   if (!forward && near(rise / step)) return `That is (f(x + h) - f(x - h)) / h: the two points are 2h apart, so divide by 2h.`;
   if (!forward && near((rise / 2) * step)) return `That is (f(x + h) - f(x - h)) / 2 * h: JavaScript divides by 2 and then multiplies by h. Write / (2 * h), with the parentheses.`;
@@ -212,7 +226,7 @@ async function checkDifference(name: DifferenceName, spec: TestFunction, x: numb
     });
   }
   if (!right) {
-    const arithmetic = diagnoseArithmetic(name, f, x, step, value, tol);
+    const arithmetic = await diagnoseArithmetic(name, f, x, step, value, tol);
     misconception(arithmetic !== undefined, `${what} returned ${formatValue(value)}; expected ${formatValue(want)}. ${arithmetic}`);
     expectClose(value, want, what, tol);
   }

@@ -113,6 +113,8 @@ export const mutants: Mutant[] = [
   // Chapter 3: the difference quotients, named by where the code called f and what it did with the values.
   ch3('forward-sign-flipped.ts', 'forwardDifference', 'forwardDifference(a², 5, 0.001) returned -10.001; expected 10.001. That is f(x) - f(x + h) over h: the sign is flipped'),
   ch3('forward-precedence.ts', 'forwardDifference', 'That is f(x + h) - f(x) / h: division comes before subtraction'), // beginner
+  // Right on the page, where every function rises; caught on a random polynomial that falls.
+  ch3('forward-slope-by-size.ts', 'forwardDifference', 'That is the size of the slope, |f(x + h) - f(x)| / h, while forwardDifference(a², 5, 0.001) comes out right'), // beginner
   ch3('forward-without-default-h.ts', 'forwardDifference', 'forwardDifference(σ, 0.5) returned NaN; expected 0.235003. It evaluated f at NaN: that is what x + h gives while h is undefined'), // beginner
   ch3('central-is-forward.ts', 'centralDifference', 'centralDifference(a², 5, 0.001) returned 10.001; expected 10. It evaluated f at 5 and 5.001, that is x + h and x: the forward difference'),
   ch3('central-divides-by-h.ts', 'centralDifference', 'That is (f(x + h) - f(x - h)) / h: the two points are 2h apart, so divide by 2h'),
