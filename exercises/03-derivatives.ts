@@ -4,8 +4,8 @@
  * Page: docs/03-derivatives.md. Grade this chapter with `npm test -- 03`.
  *
  * This chapter does not need chapter 2: where a derivative needs σ(z), compute it here (the page
- * says how to do it without overflow). Every function must return a finite number (never NaN or
- * Infinity) for every finite input, including z = ±1000, and none modifies its inputs.
+ * says how to do it without overflow). Every derivative must return a finite number (never NaN or
+ * Infinity) for every finite z, including z = ±1000, and no function modifies its inputs.
  */
 import { NotImplemented } from '../lib/not-implemented.ts';
 
