@@ -14,6 +14,7 @@ import { arrow } from '../../docs/.vitepress/figures/arrow.ts';
 import { checkSvg } from '../../docs/.vitepress/figures/check-svg.ts';
 import { el, svgRoot, svgText } from '../../docs/.vitepress/figures/element.ts';
 import type { Figures } from '../../docs/.vitepress/figures/figure.ts';
+import { Graph } from '../../docs/.vitepress/figures/graph.ts';
 import { Plane } from '../../docs/.vitepress/figures/plane.ts';
 import { katexMath } from '../../docs/.vitepress/katex.ts';
 import { STATIC_ROLE_ATTRIBUTE, staticRoleAttribute } from '../../docs/.vitepress/static-role.ts';
@@ -163,6 +164,15 @@ describe('the drawing kit', () => {
     expect(plane.line([1, 1], -1, 'fig-boundary')).toBe('<line class="fig-boundary" x1="110" y1="110" x2="10" y2="10"/>');
     expect(plane.halfPlane([1, 1], -1)).toMatch(/^<path class="fig-area fig-positive" d="M[^"]+Z"\/>$/);
     expect(() => plane.line([1, 1], -5, 'fig-boundary')).toThrow(/does not cross the plot/);
+  });
+
+  test('a curve is cut at a jump, even when a sample falls exactly on it', () => {
+    // 4 samples on [-1, 1] put one at z = 0, where the step jumps: no segment may cross it.
+    const graph = new Graph({ z: [-1, 1], y: [-0.5, 1.5], width: 100, height: 100, margin: { top: 0, right: 0, bottom: 0, left: 0 } });
+    const d = /d="([^"]+)"/.exec(graph.curve((z) => (z > 0 ? 1 : z < 0 ? 0 : 0.5), 'fig-series-2', { jumps: [0], samples: 4 }))![1];
+    const pieces = d.split('M').filter(Boolean).map((piece) => piece.split('L').map((point) => point.split(',').map(Number)));
+    expect(pieces).toHaveLength(2);
+    for (const piece of pieces) expect(new Set(piece.map(([, y]) => y)).size).toBe(1);
   });
 });
 

@@ -83,7 +83,9 @@ export class Graph {
     // Just beside each jump, so both one-sided limits are drawn up to the jump itself.
     const nudge = step * 1e-3;
     const zs = [...Array.from({ length: samples + 1 }, (_, i) => z0 + i * step), ...jumps.flatMap((j) => [j - nudge, j + nudge])]
-      .filter((z) => z >= z0 && z <= z1)
+      // A sample exactly on a jump would join both sides through f(jump): the value there is a
+      // mark of its own (value, hole), never part of the curve.
+      .filter((z) => z >= z0 && z <= z1 && !jumps.includes(z))
       .sort((a, b) => a - b);
     const pieces: PixelPoint[][] = [];
     let piece: PixelPoint[] = [];
