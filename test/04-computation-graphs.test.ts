@@ -433,7 +433,7 @@ async function checkBinary(op: Binary, x: number, y: number | { constant: number
 
 /** Explains a call-stack overflow in the learner's backward(), naming the function that recursed. */
 function overflowMessage(run: Extract<ChainRun, { overflow: true }>, length: number): string {
-  const frames = parseStack(run.stack).filter((f) => !isGraderFile(f.file) && !f.file.includes('/test/probes/'));
+  const frames = parseStack(run.stack).filter((f) => !isGraderFile(f.file));
   const counts = new Map<string, number>();
   for (const f of frames) if (f.fn) counts.set(f.fn, (counts.get(f.fn) ?? 0) + 1);
   const recursing = [...counts].sort((p, q) => q[1] - p[1])[0];

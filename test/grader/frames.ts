@@ -21,6 +21,9 @@ export function isGraderFile(file: string): boolean {
     !path.startsWith(repoRoot) ||
     path.includes('/node_modules/') ||
     path.includes('/test/grader/') ||
+    // Probe modules call the learner's functions and classes inside the worker; their frames are
+    // the grader's, not the learner's.
+    path.includes('/test/probes/') ||
     /\/test\/\d\d-[^/]+\.test\.ts$/.test(path) ||
     path.endsWith('grade-entry.ts')
   );
