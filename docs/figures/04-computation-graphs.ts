@@ -95,7 +95,7 @@ function twiceFigure(): Figure {
     { from: B, to: onCircle(U, B), input: true, value: at([104, 74], `b = ${print(twice.b)}`, 'end'), gradient: at([122, 104], print(bViaU), 'start') },
     { from: B, to: onCircle(W, B), input: true, value: at([70, 181], `b = ${print(twice.b)}`), gradient: at([70, 208], print(bViaW)) },
     { from: onCircle(U, F), to: onCircle(F, U), value: at([206, 76], `u = ${print(u)}`, 'start'), gradient: at([196, 100], print(dfdu), 'end') },
-    { from: onCircle(W, F), to: onCircle(F, W), value: at([196, 140], `w = ${print(w)}`, 'end'), gradient: at([210, 168], print(dfdw), 'start') },
+    { from: onCircle(W, F), to: onCircle(F, W), value: at([230, 126], `w = ${print(w)}`, 'end'), gradient: at([210, 168], print(dfdw), 'start') },
     { from: onCircle(F, out), to: out, value: at([334, 110], `f = ${print(f)}`, 'end'), gradient: at([306, 138], '1') },
   ];
   const total = (name: string, parts: readonly number[], sum: number, y: number) =>
@@ -118,7 +118,7 @@ function twiceFigure(): Figure {
     caption:
       `$f = (a + b)(ab)$ at $a = ${twice.a}$, $b = ${twice.b}$: $a$ feeds both $u = a + b$ and $w = ab$, and so does $b$. ` +
       `Each wire out of $a$ brings back its own gradient, $${print(twicePaths.viaU)}$ through $u$ and $${print(twicePaths.viaW)}$ through $w$, ` +
-      `and $a$'s gradient is their sum, $${print(dfda)}$.`,
+      `and the gradient of $a$ is their sum, $${print(dfda)}$.`,
     alt:
       `Input a = ${print(twice.a)} sends one wire to an add gate and another to a multiply gate; so does input b = ${print(twice.b)}. ` +
       `The add gate makes u = ${print(u)}, the multiply gate w = ${print(w)}, and a second multiply gate makes f = u times w = ${print(f)}. ` +

@@ -134,8 +134,8 @@ describe.each(graphPages)('computation graph on %s', (path) => {
       await field.fill('-2.5');
       await expectLib({ a, b: -2.5, c: 2 });
       await byTestId('cg-input-c').click();
-      await byTestId('cg-input-c').fill('7.25'); // beyond the slider, within the field's range
-      await expectLib({ a, b: -2.5, c: 7.25 });
+      await byTestId('cg-input-c').fill('7.3'); // beyond the slider, within the field's range
+      await expectLib({ a, b: -2.5, c: 7.3 });
       expect(await byTestId('cg-slider-c').inputValue()).toBe('5');
     });
 
@@ -212,8 +212,12 @@ describe.each(graphPages)('computation graph on %s', (path) => {
     });
 
     test('extreme inputs stay finite and are drawn inside the graph', async () => {
-      for (const [id, value] of [['a', '-10'], ['b', '-10'], ['c', '10']] as const) await byTestId(`cg-input-${id}`).fill(value);
-      await expectLib({ a: -10, b: -10, c: 10 });
+      // The longest labels: u = −99.99, v = −109.99, J = −329.97.
+      for (const [id, value] of [['a', '-10'], ['b', '-9.9'], ['c', '10']] as const) await byTestId(`cg-input-${id}`).fill(value);
+      await expectLib({ a: -10, b: -9.9, c: 10 });
+      await byTestId('cg-input-c').fill('10.1');
+      await byTestId('cg-input-c').blur();
+      await expectLib({ a: -10, b: -9.9, c: 10 });
       const outside = await byTestId('cg-graph').evaluate((svg) => {
         const frame = svg.getBoundingClientRect();
         return Array.from(svg.querySelectorAll('text'))
@@ -224,13 +228,30 @@ describe.each(graphPages)('computation graph on %s', (path) => {
           .map((t) => t.textContent);
       });
       expect(outside).toEqual([]);
+      // No label covers another label or a gate, so the longest numbers stay readable.
+      const overlaps = await byTestId('cg-graph').evaluate((svg) => {
+        const boxes = [...Array.from(svg.querySelectorAll('.cg-labels text')), ...Array.from(svg.querySelectorAll('.cg-gate circle'))].map((e) => ({
+          name: e.tagName === 'text' ? e.textContent : 'a gate',
+          r: e.getBoundingClientRect(),
+        }));
+        const found: string[] = [];
+        boxes.forEach((p, i) =>
+          boxes.slice(i + 1).forEach((q) => {
+            const x = Math.min(p.r.right, q.r.right) - Math.max(p.r.left, q.r.left);
+            const y = Math.min(p.r.bottom, q.r.bottom) - Math.max(p.r.top, q.r.top);
+            if (x > 1 && y > 1) found.push(`"${p.name}" and "${q.name}"`);
+          }),
+        );
+        return found;
+      });
+      expect(overlaps).toEqual([]);
       // A value out of range is clamped, and an emptied field shows the value in use again.
       await byTestId('cg-input-a').fill('250');
       await byTestId('cg-input-a').blur();
-      await expectLib({ a: 10, b: -10, c: 10 });
+      await expectLib({ a: 10, b: -9.9, c: 10 });
       await byTestId('cg-input-a').fill('');
       await byTestId('cg-input-a').blur();
-      await expectLib({ a: 10, b: -10, c: 10 });
+      await expectLib({ a: 10, b: -9.9, c: 10 });
     });
   });
 

@@ -3,7 +3,8 @@
  * (× makes u = bc, + makes v = a + u, ×3 makes J = 3v) and the six wires that carry a, b, c, u,
  * v and J. Each wire has a place for its value (forward, above the wire) and one for its gradient
  * ∂J/∂(wire) (backward, below it). Shared by the widget and by chapter 4's build-time figure, so
- * the picture on the page is the widget's picture.
+ * the picture on the page is the widget's picture. The labels are placed for the widget's longest
+ * numbers (inputs from −10 to 10 in tenths): a value anchored at its end grows away from the gate.
  */
 
 export type Point = readonly [number, number];
@@ -75,13 +76,13 @@ export const WIRES: readonly WireLayout[] = [
   wire('a', [8, 104], false, 'v', [0, 0], {
     valueAt: [72, 94],
     valueAnchor: 'middle',
-    gradientAt: [72, 123],
+    gradientAt: [36, 123],
     gradientAnchor: 'middle',
   }),
   wire('b', [8, 148], false, 'u', [0, 0], {
     valueAt: [44, 143],
     valueAnchor: 'middle',
-    gradientAt: [68, 173],
+    gradientAt: [58, 178],
     gradientAnchor: 'middle',
   }),
   wire('c', [8, 222], false, 'u', [0, 0], {
@@ -91,7 +92,7 @@ export const WIRES: readonly WireLayout[] = [
     gradientAnchor: 'middle',
   }),
   wire('u', gate('u'), true, 'v', [0, 0], {
-    valueAt: [146, 128],
+    valueAt: [150, 131],
     valueAnchor: 'end',
     gradientAt: [162, 154],
     gradientAnchor: 'start',
@@ -103,7 +104,7 @@ export const WIRES: readonly WireLayout[] = [
     gradientAnchor: 'start',
   }),
   wire('J', gate('J'), true, null, [334, 48], {
-    valueAt: [334, 38],
+    valueAt: [334, 22],
     valueAnchor: 'end',
     gradientAt: [310, 66],
     gradientAnchor: 'middle',

@@ -34,9 +34,12 @@ export function fmt(value: number): string {
   return (Object.is(rounded, -0) ? '0' : String(rounded)).replace(/-/g, '−');
 }
 
-/** A typed or slid input, clamped to the allowed range and rounded to hundredths. */
+/**
+ * A typed or slid input, clamped to the allowed range and rounded to tenths: then u = bc has at
+ * most two decimals, and every label fits on its wire (the longest is "J = −329.97").
+ */
 export function clampInput(value: number): number {
-  const rounded = Math.round(Math.min(INPUT_MAX, Math.max(INPUT_MIN, value)) * 100) / 100;
+  const rounded = Math.round(Math.min(INPUT_MAX, Math.max(INPUT_MIN, value)) * 10) / 10;
   return Object.is(rounded, -0) ? 0 : rounded;
 }
 
