@@ -84,7 +84,7 @@ describe.each(graphPages)('computation graph on %s', (path) => {
     expect(await inputsShown()).toEqual(inputs);
     const { values, gradients } = lib(inputs);
     for (const w of WIRES) {
-      await expect.poll(() => text(`cg-value-${w}`), `the value on wire ${w}`).toBe(`${w} = ${fmt(values[w])}`);
+      await expect.poll(() => text(`cg-value-${w}`), { message: `the value on wire ${w}` }).toBe(`${w} = ${fmt(values[w])}`);
       expect(await text(`cg-gradient-${w}`), `the gradient on wire ${w}`).toBe(fmt(gradients[w]));
     }
     const status = await text('cg-status');
