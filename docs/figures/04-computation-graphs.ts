@@ -9,7 +9,7 @@ import type { Figure, Figures } from '../.vitepress/figures/figure.ts';
 import { formatFigureNumber as print } from '../.vitepress/figures/format.ts';
 import { onCircle, wireDiagram, type TextAnchor, type Wire, type WireGate } from '../.vitepress/figures/wires.ts';
 import { GATES, GRAPH_HEIGHT, GRAPH_WIDTH, WIRES } from '../.vitepress/theme/computation-graph/layout.ts';
-import { forward, gateInputs, gates, gradients, topologicalLabels, twice, twiceNumbers, twicePaths } from '../worked/04-computation-graphs.ts';
+import { forward, gateInputs, gates, gradients, jacobianExample, topologicalLabels, twice, twiceNumbers, twicePaths } from '../worked/04-computation-graphs.ts';
 
 const at = (point: PixelPoint, text: string, anchor: TextAnchor = 'middle') => ({ at: point, text, anchor });
 
@@ -185,9 +185,81 @@ function orderFigure(): Figure {
   };
 }
 
+
+// ---- The shapes of the vector chain rule, and of the vector–Jacobian products backprop uses. ----
+
+const CELL = 16;
+
+/** A rows × cols block of cells at (x, top): filled where `nonZero` says the entry can be non-zero, 0 elsewhere. */
+function block(x: number, top: number, rows: number, cols: number, name: string, nonZero: (i: number, j: number) => boolean, below: number): string {
+  const cells: string[] = [];
+  for (let i = 0; i < rows; i++) {
+    for (let j = 0; j < cols; j++) {
+      const [cx, cy] = [x + j * CELL, top + i * CELL];
+      const on = nonZero(i, j);
+      cells.push(el('rect', { class: on ? 'fig-cell fig-cell-on' : 'fig-cell', x: cx, y: cy, width: CELL, height: CELL }));
+      if (!on) cells.push(svgText([cx + CELL / 2, cy + CELL / 2 + 4], '0', { class: 'fig-cell-zero', 'text-anchor': 'middle' }));
+    }
+  }
+  const centre = x + (cols * CELL) / 2;
+  return (
+    cells.join('') +
+    svgText([centre, below], name, { class: 'fig-label fig-math', 'text-anchor': 'middle' }) +
+    svgText([centre, below + 14], `${rows} × ${cols}`, { class: 'fig-order', 'text-anchor': 'middle' })
+  );
+}
+
+const operator = (x: number, y: number, symbol: string) => svgText([x, y], symbol, { class: 'fig-label', 'text-anchor': 'middle' });
+
+function shapesFigure(): Figure {
+  const all = () => true;
+  const diagonal = (i: number, j: number) => i === j;
+  const [m, k, n] = [jacobianExample.W.length, jacobianExample.W.length, jacobianExample.W[0].length];
+  const top1 = 28;
+  const top2 = 126;
+  const row1 = [
+    block(10, top1, m, k, '∂h/∂z', diagonal, top1 + 2 * CELL + 16),
+    operator(52, top1 + CELL + 5, '×'),
+    block(62, top1, k, n, '∂z/∂x = W', all, top1 + 2 * CELL + 16),
+    operator(124, top1 + CELL + 5, '='),
+    block(136, top1, m, n, '∂h/∂x', all, top1 + 2 * CELL + 16),
+  ];
+  const row2 = [
+    block(10, top2, 1, m, '∂L/∂h', all, top2 + 2 * CELL + 16),
+    operator(52, top2 + CELL / 2 + 5, '×'),
+    block(62, top2, m, k, '∂h/∂z', diagonal, top2 + 2 * CELL + 16),
+    operator(106, top2 + CELL / 2 + 5, '='),
+    block(118, top2, 1, k, '∂L/∂z', all, top2 + 2 * CELL + 16),
+    operator(162, top2 + CELL / 2 + 5, '×'),
+    block(174, top2, k, n, 'W', all, top2 + 2 * CELL + 16),
+    operator(234, top2 + CELL / 2 + 5, '='),
+    block(246, top2, 1, n, '∂L/∂x', all, top2 + 2 * CELL + 16),
+  ];
+  return {
+    svg: svgRoot(
+      340,
+      196,
+      svgText([4, 16], 'The chain rule: Jacobians multiply', { class: 'fig-note' }),
+      ...row1,
+      svgText([4, top2 - 12], 'Backprop: a row vector times each factor', { class: 'fig-note' }),
+      ...row2,
+    ),
+    caption:
+      `The shapes in the example $\mathbf{h} = \tanh(W\mathbf{x})$ with $W$ of shape $${m} \times ${n}$. A filled cell is an entry that can be non-zero; ` +
+      'the Jacobian of the element-wise tanh is diagonal. Above, the chain rule multiplies the Jacobians into the full Jacobian of the layer. ' +
+      'Below, the backward pass multiplies the row vector $\partial L / \partial \mathbf{h}$ by one factor at a time, so it only ever holds a row vector; ' +
+      'the product with the diagonal factor is an entry-by-entry product.',
+    alt:
+      `Two rows of grids of cells. First row: a ${m} by ${k} grid with only its diagonal filled (the Jacobian of tanh) times a ${k} by ${n} grid (W) ` +
+      `equals a ${m} by ${n} grid (the Jacobian of the layer). Second row: a 1 by ${m} row (the gradient of L with respect to h) times the diagonal grid ` +
+      `equals a 1 by ${k} row (with respect to z), which times the ${k} by ${n} grid W equals a 1 by ${n} row (with respect to x).`,
+  };
+}
+
 export default {
   graph: graphFigure(),
   gates: gatesFigure(),
   twice: twiceFigure(),
+  shapes: shapesFigure(),
   order: orderFigure(),
 } satisfies Figures;
