@@ -43,8 +43,9 @@ export const mutants: Mutant[] = [
   // Chapter 0: mean
   ch0('mean-of-empty-is-nan.ts', 'mean', 'mean([]) should throw an Error'),
   ch0('mean-throws-a-plain-object.ts', 'mean', 'mean([]) threw a plain object {"name":"Error","message":"mean of an empty array"} instead of an Error'),
-  // beginner: right on the page's example; the smallest failing input is mean([0.1]) or mean([-0.1])
-  ch0('mean-rounds-the-result.ts', 'mean', '0.1]) returned 0; expected', { shrunk: true }),
+  // beginner: right on the page's example; shrinking ends at mean([0.1]) or mean([-0.1]) on almost
+  // every seed, and at mean([0.1, 0]) on a few (fast-check's array shrinking is not always minimal)
+  ch0('mean-rounds-the-result.ts', 'mean', ']) returned 0; expected', { shrunk: true }),
 
   // Chapter 1: weightedSum
   ch1('bias-added-per-input.ts', 'weightedSum', 'that is b added once per input (3 times)'),
