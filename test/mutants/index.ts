@@ -29,6 +29,10 @@ const ch2 = inChapter('02-activation-functions');
 const ch3 = inChapter('03-derivatives');
 const ch4 = inChapter('04-computation-graphs');
 const ch5 = inChapter('05-logistic-regression');
+const ch6 = inChapter('06-forward-propagation');
+const ch7 = inChapter('07-backpropagation');
+const ch8 = inChapter('08-training');
+const ch9 = inChapter('09-deep-networks');
 
 const trace = 'the trace on the page (http://localhost:5173/01-perceptron#training-trace)';
 
@@ -227,4 +231,16 @@ export const mutants: Mutant[] = [
   ch5('train-ignores-start-bias.ts', 'trainLogisticRegression', 'returned costs[0] = 0.165706, the cost before training; the reference has 0.0877577, the cost of the starting w = [2, 1], b = -2'), // beginner
   ch5('train-stops-when-cost-rises.ts', 'trainLogisticRegression', 'stopped after 2 of 6 epochs: its costs [0.693147, 0.552954, 0.514577] agree with the reference as far as they go, and the step it left out, epoch 3, raises the cost'), // beginner
   ch5('train-stops-when-cost-flattens.ts', 'trainLogisticRegression', 'agree with the reference as far as they go. Training takes exactly epochs steps, whatever the cost does.'), // beginner
+
+  // Chapter 6: addVectors, the scaffold's example (replace with the chapter's own mutants)
+  ch6('addVectors-one-sided-length-check.ts', 'addVectors', 'addVectors([1, 2], [3, 4, 5]) should throw an Error because the vectors have different lengths (2 and 3), but it returned [4, 6]'),
+
+  // Chapter 7: addVectors07, the scaffold's example (replace with the chapter's own mutants)
+  ch7('addVectors07-one-sided-length-check.ts', 'addVectors07', 'addVectors07([1, 2], [3, 4, 5]) should throw an Error because the vectors have different lengths (2 and 3), but it returned [4, 6]'),
+
+  // Chapter 8: addVectors08, the scaffold's example (replace with the chapter's own mutants)
+  ch8('addVectors08-one-sided-length-check.ts', 'addVectors08', 'addVectors08([1, 2], [3, 4, 5]) should throw an Error because the vectors have different lengths (2 and 3), but it returned [4, 6]'),
+
+  // Chapter 9: addVectors09, the scaffold's example (replace with the chapter's own mutants)
+  ch9('addVectors09-one-sided-length-check.ts', 'addVectors09', 'addVectors09([1, 2], [3, 4, 5]) should throw an Error because the vectors have different lengths (2 and 3), but it returned [4, 6]'),
 ];
