@@ -26,6 +26,7 @@ const seed = process.env.GRADE_SEED ?? String(1 + Math.floor(Math.random() * 999
 let passed = 0;
 let failed = 0;
 let runs = 0;
+const failures: string[] = [];
 
 const tty = process.stdout.isTTY && !process.env.NO_COLOR;
 const green = (s: string) => (tty ? styleText('green', s) : s);
@@ -37,6 +38,7 @@ function pass(label: string) {
 }
 function fail(label: string, why: string) {
   failed++;
+  failures.push(label);
   console.log(`  ${red('✘')} ${label}\n      ${why.split('\n').join('\n      ')}`);
 }
 function check(ok: boolean, label: string, why: string) {
@@ -67,7 +69,7 @@ const bin = (name: string) => join('node_modules', '.bin', name);
 /** Grades with scripts/grade.ts (the learner's own command) and returns its JSON results. */
 async function grade(learner: string, only: string[] = []): Promise<{ results: ExerciseResult[]; run: Run }> {
   const jsonFile = join(scratch, `grade-${runs++}.json`);
-  const result = await run([process.execPath, 'scripts/grade.mjs', ...only], { GRADE_LEARNER: learner, GRADE_RESULTS_JSON: jsonFile, GRADE_SEED: seed });
+  const result = await run([process.execPath, 'scripts/grade.mjs', ...only], { GRADE_LEARNER: learner, GRADE_RESULTS_JSON: jsonFile, GRADE_SEED: seed, GRADE_TYPECHECK: '0' });
   try {
     return { results: JSON.parse(readFileSync(jsonFile, 'utf8')).exercises, run: result };
   } catch {
@@ -218,5 +220,7 @@ await step('Site', async () => {
 });
 
 console.log(`\nChapters: ${chapters.map(chapterId).join(', ')}`);
+// CI keeps only the end of a long log: name what failed where it will be read, with the seed to repeat it.
+if (failures.length > 0) console.log(`\nFailed (repeat with GRADE_SEED=${seed} npm run verify):\n${failures.map((f) => `  ${red('✘')} ${f}`).join('\n')}`);
 console.log(`verify: ${passed} passed, ${failed} failed`);
 process.exit(failed > 0 ? 1 : 0);
