@@ -10,6 +10,10 @@
  * VERIFY_SKIP_SITE=1 leaves out the site build (for example while someone else is building the
  * docs in the same checkout), and the scratch copy's build in test/course/new-chapter.test.ts; the
  * summary then says it was skipped.
+ *
+ * `npm run verify -- 06 07` checks only those chapters, for someone working on them: types, the
+ * library's tests, their graders on solutions and stubs, and their mutants. The course checks,
+ * fault fixtures and site are left out, and the last line says so: only a full run proves the course.
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
@@ -20,6 +24,17 @@ import { chapterId, chapters } from '../course.ts';
 import type { ExerciseResult } from '../test/grader/reporter.ts';
 import { faults } from '../test/faults/index.ts';
 import { mutants } from '../test/mutants/index.ts';
+
+const only = process.argv.slice(2).map((query) => {
+  const chapter = chapters.find((c) => chapterId(c) === query || c.slug === query || (/^\d+$/.test(query) && c.number === Number(query)));
+  if (!chapter) {
+    console.error(`verify: no chapter matches "${query}"; expected one of: ${chapters.map(chapterId).join(', ')}`);
+    process.exit(2);
+  }
+  return chapterId(chapter);
+});
+const partial = only.length > 0;
+const skippedWhenPartial = () => void console.log(`  - skipped (only chapters ${only.join(', ')} are being verified)`);
 
 const scratch = mkdtempSync(join(tmpdir(), 'nnfs-verify-'));
 const seed = process.env.GRADE_SEED ?? String(1 + Math.floor(Math.random() * 999_999));
@@ -124,10 +139,10 @@ await step('Types', async () => {
 });
 
 await step('Reference library', () => vitestProject('lib', 'lib tests'));
-await step('Course checks', () => vitestProject('course', 'manifest, report rules, sandbox, watchdog, reset and new-chapter'));
+await step('Course checks', async () => (partial ? skippedWhenPartial() : vitestProject('course', 'manifest, report rules, sandbox, watchdog, reset and new-chapter')));
 
 await step('Graders on solutions/ (every check must pass)', async () => {
-  const { results, run: r } = await grade('solutions');
+  const { results, run: r } = await grade('solutions', only);
   if (results.length === 0) return fail('graders on solutions', r.output.slice(-3000));
   for (const result of results) {
     const bad = result.checks.filter((c) => c.state !== 'passed');
@@ -137,11 +152,11 @@ await step('Graders on solutions/ (every check must pass)', async () => {
       `${result.status}: ${result.message ?? ''} (checks not passing: ${bad.map((c) => c.title).join('; ')})`,
     );
   }
-  console.log(`  (graded the whole solved course in ${r.seconds.toFixed(1)} s)`);
+  console.log(`  (graded ${partial ? only.join(', ') : 'the whole solved course'} in ${r.seconds.toFixed(1)} s)`);
 });
 
 await step('Graders on the untouched stubs (every check must fail, as "not started")', async () => {
-  const { results, run: r } = await grade('exercises');
+  const { results, run: r } = await grade('exercises', only);
   if (results.length === 0) return fail('graders on stubs', r.output.slice(-3000));
   check(r.code !== 0, 'npm test exits non-zero on the stubs', `exit code ${r.code}`);
   for (const result of results) {
@@ -155,6 +170,7 @@ await step('Graders on the untouched stubs (every check must fail, as "not start
 });
 
 await step('A chapter on its own (chapter 1 passes while chapter 0 is the untouched stub)', async () => {
+  if (partial) return skippedWhenPartial();
   // A learner may skip the warm-up: nothing in grading chapter 1 may depend on exercises/00.
   const fixtures = 'test/course/fixtures';
   // The fixtures stand in for chapters 0 and 1 only; a later chapter would find no file there.
@@ -178,7 +194,7 @@ await step('A chapter on its own (chapter 1 passes while chapter 0 is the untouc
 });
 
 await step('Mutants (known-wrong code must be caught, by name)', () =>
-  inPairs(mutants, async (mutant) => {
+  inPairs(partial ? mutants.filter((m) => only.includes(m.chapter)) : mutants, async (mutant) => {
     const { results, run: r } = await grade(`test/mutants/${mutant.file}`, [mutant.chapter]);
     const target = results.find((x) => x.name === mutant.exercise);
     const shrunk = mutant.shrunk ? ' (a random input, shrunk)' : '';
@@ -192,7 +208,7 @@ await step('Mutants (known-wrong code must be caught, by name)', () =>
 );
 
 await step('Fault fixtures (each gets its status; the run stays bounded)', () =>
-  inPairs(faults, async (fault) => {
+  inPairs(partial ? [] : faults, async (fault) => {
     const { results, run: r } = await grade(`test/faults/${fault.file}`, ['00']);
     return () => {
       const problems: string[] = [];
@@ -214,12 +230,13 @@ await step('Fault fixtures (each gets its status; the run stays bounded)', () =>
 );
 
 await step('Site', async () => {
+  if (partial) return skippedWhenPartial();
   if (process.env.VERIFY_SKIP_SITE) return void console.log('  - skipped (VERIFY_SKIP_SITE is set)');
   const result = await run([bin('vitepress'), 'build', 'docs']);
   check(result.code === 0, `vitepress build docs, with a TeX error failing it (${result.seconds.toFixed(1)} s)`, result.output.slice(-3000));
 });
 
-console.log(`\nChapters: ${chapters.map(chapterId).join(', ')}`);
+console.log(`\nChapters: ${partial ? `${only.join(', ')} only (a partial run: the course checks, fault fixtures and site were not run)` : chapters.map(chapterId).join(', ')}`);
 // CI keeps only the end of a long log: name what failed where it will be read, with the seed to repeat it.
 if (failures.length > 0) console.log(`\nFailed (repeat with GRADE_SEED=${seed} npm run verify):\n${failures.map((f) => `  ${red('✘')} ${f}`).join('\n')}`);
 console.log(`verify: ${passed} passed, ${failed} failed`);
