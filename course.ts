@@ -12,6 +12,14 @@ export interface Exercise {
   graded: string;
   /** Hints, mildest first; the report shows the first, `npm run hint` reveals the rest. */
   hints: string[];
+  /**
+   * The exercises whose code this one runs (the solution imports and calls them), in this chapter
+   * or an earlier one: while one of them is not passing, the report shows this exercise as
+   * "blocked by 07 backwardPropagation (failing)" instead of a failure it did not cause.
+   */
+  builtOn?: string[];
+  /** A sentence the report celebrates when this exercise passes ("your own network solves XOR"). */
+  milestone?: string;
 }
 
 export interface Chapter {
