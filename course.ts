@@ -105,6 +105,7 @@ export const chapters: Chapter[] = [
       },
       {
         name: 'trainPerceptron',
+        milestone: 'your perceptron cannot learn XOR: no line separates it (chapter 8 builds a network that can)',
         points: 3,
         graded: 'the training trace on the page (AND from zero weights, eta = 0.1) epoch by epoch; OR converges and XOR does not; converged is right when the last allowed epoch is the first clean one; the defaults; starting weights (options.w left unmodified); random data against the reference epoch by epoch; and that mismatched lengths (either way) and an empty training set throw',
         hints: [

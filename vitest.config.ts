@@ -1,13 +1,29 @@
 import { defineConfig } from 'vitest/config';
+import { chapterId, chapters } from './course.ts';
+
+/**
+ * The chapter `id` and every chapter built on it (the manifest's builtOn, followed through):
+ * saving chapter 7 re-grades chapter 8, whose trainMlp runs the learner's backwardPropagation.
+ */
+function chapterAndDependents(id: string): string[] {
+  const found = new Set([id]);
+  const home = new Map(chapters.flatMap((c) => c.exercises.map((e) => [e.name, chapterId(c)] as const)));
+  for (const chapter of chapters) {
+    const built = chapter.exercises.some((e) => (e.builtOn ?? []).some((d) => found.has(home.get(d)!)));
+    if (built) found.add(chapterId(chapter));
+  }
+  return [...found].map((c) => `test/${c}.test.ts`);
+}
 
 export default defineConfig({
   test: {
     // Graders load learner code through the sandbox, not through imports, so vitest cannot see
-    // that exercises/01-perceptron.ts feeds test/01-perceptron.test.ts: say so for watch mode.
+    // that exercises/01-perceptron.ts feeds test/01-perceptron.test.ts (and the tests of every
+    // chapter built on it): say so for watch mode.
     watchTriggerPatterns: [
       {
         pattern: /exercises\/(\d\d-[a-z0-9-]+)(?:\/[^/]+)?\.ts$/,
-        testsToRun: (_file, match) => `test/${match[1]}.test.ts`,
+        testsToRun: (_file, match) => chapterAndDependents(match[1]),
       },
     ],
     projects: [

@@ -29,6 +29,20 @@ describe('the manifest', () => {
     }
   });
 
+  it('builds exercises only on exercises of the same or an earlier chapter, listed before them, without cycles', () => {
+    const seen = new Map<string, number>();
+    for (const chapter of chapters) {
+      for (const exercise of chapter.exercises) {
+        for (const dependency of exercise.builtOn ?? []) {
+          // Listed before it: the "blocked by" rule resolves exercises in manifest order.
+          expect(seen.has(dependency), `${exercise.name} is built on ${dependency}, which must be an exercise listed before it`).toBe(true);
+          expect(seen.get(dependency)!).toBeLessThanOrEqual(chapter.number);
+        }
+        seen.set(exercise.name, chapter.number);
+      }
+    }
+  });
+
   it('has no stray files in exercises/ or solutions/', () => {
     const expected = chapters.map((c) => `${chapterId(c)}.ts`).sort();
     expect(readdirSync(join(repoRoot, 'exercises')).sort()).toEqual(expected);

@@ -10,7 +10,9 @@ import { styleText } from 'node:util';
 import type { Reporter, TestCase, TestModule, Vitest } from 'vitest/node';
 import { chapterId, chapters, exerciseAnchor, type Chapter, type Exercise } from '../../course.ts';
 import { pageLink } from './links.ts';
+import { applyDependencies, type ExerciseInfo } from './dependencies.ts';
 import { exerciseVerdict, type CheckResult, type ExerciseVerdict, type Status } from './status.ts';
+import { rememberedStatuses, rememberStatuses } from './status-cache.ts';
 
 export interface GradeReporterOptions {
   /** Chapter ids that are being graded (all when empty). */
@@ -43,6 +45,7 @@ const symbols: Record<Status, string> = {
   'timed out': '⧗',
   crashed: '!',
   'could not load': '!',
+  blocked: '⊘',
 };
 
 const colours: Record<Status, Parameters<typeof styleText>[0]> = {
@@ -52,6 +55,7 @@ const colours: Record<Status, Parameters<typeof styleText>[0]> = {
   'timed out': 'yellow',
   crashed: 'magenta',
   'could not load': 'magenta',
+  blocked: 'yellow',
 };
 
 const useColour = process.stdout.isTTY && !process.env.NO_COLOR;
@@ -62,6 +66,9 @@ export class GradeReporter implements Reporter {
   private results = new Map<string, ExerciseResult[]>();
 
   private watching = false;
+
+  /** The results as last shown: each chapter's own, with the "blocked by" rule applied. */
+  private shown = new Map<string, ExerciseResult[]>();
 
   constructor(private readonly options: GradeReporterOptions) {}
 
@@ -76,14 +83,33 @@ export class GradeReporter implements Reporter {
       if (chapter) this.results.set(id, gradeChapter(chapter, module));
     }
     const graded = chapters.filter((c) => this.results.has(chapterId(c)));
+    // Each chapter's own results stay as graded (watch mode re-runs only some chapters); what is
+    // shown and saved is a copy with the "blocked by" rule applied across everything known.
+    const shown = this.withDependencies(graded);
+    rememberStatuses(new Map([...shown].map(([id, list]) => [id, Object.fromEntries(list.map((r) => [r.name, r.status]))])), chapters.map(chapterId));
+    this.shown = shown;
     process.stdout.write(this.render(graded));
     if (this.watching) process.stdout.write('Watching exercises/: save a file to grade it again (press q to quit).\n\n');
     this.writeJson(graded, lastGradeFile);
     if (this.options.jsonFile) this.writeJson(graded, this.options.jsonFile);
-    const all = graded.flatMap((c) => this.results.get(chapterId(c))!);
+    const all = graded.flatMap((c) => this.shown.get(chapterId(c))!);
     this.options.onResults?.(all);
     // Exit code 0 only when everything that was graded passed (vitest would also fail the run).
     if (all.length === 0 || all.some((r) => r.status !== 'passed')) process.exitCode = 1;
+  }
+
+  private withDependencies(graded: Chapter[]): Map<string, ExerciseResult[]> {
+    const copies = new Map(graded.map((c) => [chapterId(c), this.results.get(chapterId(c))!.map((r) => ({ ...r }))]));
+    const manifest = new Map<string, ExerciseInfo>(
+      chapters.flatMap((c) => c.exercises.map((e) => [e.name, { chapter: chapterId(c), builtOn: e.builtOn ?? [] }] as const)),
+    );
+    const link = (chapter: string, name: string) => {
+      const c = chapters.find((x) => chapterId(x) === chapter)!;
+      return pageLink(chapter, exerciseAnchor(c.exercises.find((e) => e.name === name)!), this.options.siteUrl);
+    };
+    applyDependencies([...copies.values()].flat(), manifest, rememberedStatuses(chapters.map(chapterId)), link);
+    for (const list of copies.values()) for (const r of list) r.earned = r.status === 'passed' ? r.points : 0;
+    return copies;
   }
 
   private render(graded: Chapter[]): string {
@@ -93,10 +119,11 @@ export class GradeReporter implements Reporter {
     for (const chapter of graded) {
       lines.push('', paint('bold', `Chapter ${chapter.number} · ${chapter.title}`));
       let previous: string | undefined;
-      for (const result of this.results.get(chapterId(chapter))!) {
+      for (const result of this.shown.get(chapterId(chapter))!) {
         const exercise = chapter.exercises.find((e) => e.name === result.name)!;
         const status = paint(colours[result.status], `${symbols[result.status]} ${result.name.padEnd(24)} ${result.status.padEnd(15)}`);
         lines.push(`  ${status} ${result.earned}/${result.points}`);
+        if (result.status === 'passed' && exercise.milestone) lines.push(indent(paint('green', `★ Milestone: ${exercise.milestone}`), 6)[0]);
         // A file that cannot load fails every exercise the same way: say it once.
         if (result.status !== 'passed' && result.message && result.message === previous) {
           lines.push(indent('(the same cause as above)', 6)[0]);
@@ -111,7 +138,7 @@ export class GradeReporter implements Reporter {
         }
       }
     }
-    const all = graded.flatMap((c) => this.results.get(chapterId(c))!);
+    const all = graded.flatMap((c) => this.shown.get(chapterId(c))!);
     const earned = all.reduce((s, r) => s + r.earned, 0);
     const points = all.reduce((s, r) => s + r.points, 0);
     const passed = all.filter((r) => r.status === 'passed').length;
@@ -136,7 +163,7 @@ export class GradeReporter implements Reporter {
   }
 
   private writeJson(graded: Chapter[], file: string) {
-    const exercises = graded.flatMap((c) => this.results.get(chapterId(c))!);
+    const exercises = graded.flatMap((c) => this.shown.get(chapterId(c))!);
     const report = {
       seed: this.options.seed,
       earned: exercises.reduce((s, r) => s + r.earned, 0),

@@ -3,7 +3,7 @@
  * (test/course/status.test.ts) apart from vitest.
  */
 
-export type Status = 'passed' | 'failing' | 'not started' | 'timed out' | 'crashed' | 'could not load';
+export type Status = 'passed' | 'failing' | 'not started' | 'timed out' | 'crashed' | 'could not load' | 'blocked';
 
 export interface CheckResult {
   /** The test's title inside the exercise's describe(). */

@@ -1,0 +1,75 @@
+/**
+ * The last known status of every exercise, so `npm test -- 08` can say that trainMlp is blocked by
+ * chapter 7 without grading chapter 7 again. An entry is trusted only while nothing it depends on
+ * has changed: its key hashes the grader file and the learner's files of that chapter and every
+ * earlier one (a chapter's code may import any earlier chapter, never a later one).
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Status } from './status.ts';
+import { learnerFile, repoRoot } from './learner.ts';
+
+const cacheFile = fileURLToPath(new URL('../../node_modules/.cache/nnfs/statuses.json', import.meta.url));
+
+interface Entry {
+  key: string;
+  statuses: Record<string, Status>;
+}
+
+type Cache = Record<string, Record<string, Entry>>;
+
+/**
+ * Only a folder of chapter files (exercises/, solutions/) is cached: when one file stands in for
+ * every chapter (verify's mutants and fault fixtures), an earlier chapter's status means nothing.
+ */
+function setting(): string | undefined {
+  const value = process.env.GRADE_LEARNER ?? 'exercises';
+  return value.endsWith('.ts') ? undefined : value.replace(/\/$/, '');
+}
+
+function read(): Cache {
+  try {
+    return JSON.parse(readFileSync(cacheFile, 'utf8')) as Cache;
+  } catch {
+    return {};
+  }
+}
+
+/** The key of chapter `id`, given every chapter id in order. */
+function keyOf(id: string, allIds: readonly string[]): string {
+  const hash = createHash('sha256');
+  const grader = join(repoRoot, 'test', `${id}.test.ts`);
+  for (const file of [grader, ...allIds.slice(0, allIds.indexOf(id) + 1).map(learnerFile)]) {
+    hash.update(file).update('\0').update(existsSync(file) ? readFileSync(file) : '').update('\0');
+  }
+  return hash.digest('hex');
+}
+
+export function rememberStatuses(results: ReadonlyMap<string, Record<string, Status>>, allIds: readonly string[]): void {
+  const learner = setting();
+  if (!learner) return;
+  const cache = read();
+  const entries = (cache[learner] ??= {});
+  for (const [id, statuses] of results) entries[id] = { key: keyOf(id, allIds), statuses };
+  try {
+    mkdirSync(dirname(cacheFile), { recursive: true });
+    writeFileSync(cacheFile, `${JSON.stringify(cache)}\n`);
+  } catch {
+    // A read-only node_modules only costs the "blocked by" lines of later single-chapter runs.
+  }
+}
+
+/** A lookup of remembered statuses that are still valid for the files as they are now. */
+export function rememberedStatuses(allIds: readonly string[]): (chapter: string, name: string) => Status | undefined {
+  const learner = setting();
+  const entries = learner ? (read()[learner] ?? {}) : {};
+  const valid = new Map<string, boolean>();
+  return (chapter, name) => {
+    const entry = entries[chapter];
+    if (!entry) return undefined;
+    if (!valid.has(chapter)) valid.set(chapter, entry.key === keyOf(chapter, allIds));
+    return valid.get(chapter) ? entry.statuses[name] : undefined;
+  };
+}
