@@ -25,3 +25,4 @@ export * from './network.ts';
 export * from './batches.ts';
 export * from './train.ts';
 export * from './autodiff.ts';
+export * from './adam.ts';
