@@ -15,7 +15,7 @@ import { describe, it } from 'vitest';
 import { blobs } from '../lib/datasets.ts';
 import { numericalGradient } from '../lib/gradcheck.ts';
 import * as reference from '../lib/logistic-regression.ts';
-import { model, modelPoints, single, tiny } from '../docs/worked/05-logistic-regression.ts';
+import { model, modelPoints, single, tiny } from '../docs/worked/05-logistic-regression-inputs.ts';
 import type { Gradients, LogisticTrainOptions, LogisticTrainResult } from '#learner/05-logistic-regression.ts';
 import {
   decimal,

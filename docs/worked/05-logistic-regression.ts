@@ -12,8 +12,11 @@ import {
   predictProba,
   trainLogisticRegression,
 } from '../../lib/logistic-regression.ts';
+import { model, modelPoints, single, tiny } from './05-logistic-regression-inputs.ts';
 import { formatWorkedNumber } from '../.vitepress/format-worked-number.ts';
-import { PRESETS, TRACE_POINTS, twoClouds, type CloudSpec } from '../.vitepress/theme/logistic-trainer/presets.ts';
+import { PRESETS, twoClouds, type CloudSpec } from '../.vitepress/theme/logistic-trainer/presets.ts';
+
+export { model, modelPoints, single, tiny };
 
 const n = formatWorkedNumber;
 /** A number in a table cell (outside TeX): with a true minus sign, as TeX would print it. */
@@ -29,13 +32,10 @@ function claim(holds: boolean, sentence: string): void {
 }
 
 // ---- A model and three points: probability and distance from the boundary. ----
-export const model = { w: [2, 1], b: -2 };
-export const modelPoints = { onBoundary: [1, 0], near: [1.5, 0.5], far: [2.5, 1], otherSide: [0, 0] };
 const probabilityAt = (x: readonly number[]) => predictProba(model.w, model.b, x);
 const doubled = { w: model.w.map((v) => 2 * v), b: 2 * model.b };
 
 // ---- One example through the loss and its gradient (m = 1). ----
-export const single = { x: [1.5, 0.5], y: 0 };
 const singleZ = dotPlusB(model.w, model.b, single.x);
 const singleA = predictProba(model.w, model.b, single.x);
 const singleLoss = binaryCrossEntropy(singleA, single.y);
@@ -57,7 +57,6 @@ const crossEntropySlope = wrongA - 1;
 
 // ---- The trace: four points, gradient descent from zero. ----
 // The points live with the widget's presets, so its "trace" preset steps through the same rows.
-export const tiny = { xs: TRACE_POINTS.xs, ys: TRACE_POINTS.ys, learningRate: 0.5, epochs: 5 };
 const traced = trainLogisticRegression(tiny.xs, tiny.ys, { learningRate: tiny.learningRate, epochs: tiny.epochs });
 /** The parameters at each epoch 0 … epochs, replayed through lib's training hook. */
 const traceStates: { w: number[]; b: number; cost: number }[] = [];
