@@ -453,18 +453,69 @@ export const chapters: Chapter[] = [
     number: 6,
     slug: 'forward-propagation',
     title: 'Forward propagation',
-    // TODO: addVectors is the scaffold's example exercise; replace it with the chapter's own, named
-    // as in the stub, the solution, the grader's describe() and the page's <Exercise>.
     exercises: [
       {
-        name: 'addVectors',
+        name: 'matmul',
         points: 1,
-        graded: 'the worked example on the page, two empty vectors, random vectors of lengths 0 to 10 against the reference (with a and b left unchanged), and that vectors of different lengths throw an Error naming both lengths, whichever is longer',
+        graded: 'W[1]·X and W[2]·A[1] of the 3-4-1 network on the page, a batch of one example, non-square shapes, and random (n×k)·(k×m) matrices of sizes 1 to 5 against the reference, each checked for its shape before its values, with a and b left unchanged; a b with more rows than a has columns, or fewer, must throw an Error naming both shapes',
         hints: [
-          'Add matching entries: the result has one entry per position i, a[i] + b[i].',
-          'a + b on two arrays does not add them: JavaScript turns both into text and joins it ("1,23,5"). Build a new array instead, and check the lengths first, in both directions (!==, not >).',
-          "Near the answer: if (a.length !== b.length) throw new Error('lengths ' + a.length + ' and ' + b.length + ' differ'); then return a.map((ai, i) => ai + b[i]).",
+          'Entry [i][j] of the product is row i of a against column j of b: a[i][0]·b[0][j] + a[i][1]·b[1][j] + … . How many terms has that sum, and which dimension of a and of b says so?',
+          'The result has a.length rows and b[0].length columns, and the sum runs over p from 0 to a[0].length − 1 (which must equal b.length). The usual slips: a row started as new Array(m) without .fill(0), so every sum begins at undefined and ends as NaN; the sum run to a.length instead of a[0].length; a shape check that only looks one way (>, not !==).',
+          "Near the answer: if (a[0].length !== b.length) throw new Error(`cannot multiply ${shapeOf(a)} by ${shapeOf(b)}`); then for each i a row new Array(b[0].length).fill(0), for each p and each j: row[j] += a[i][p] * b[p][j].",
         ],
+      },
+      {
+        name: 'transpose',
+        points: 1,
+        graded: 'X and W[1] of the 3-4-1 network on the page, a single row, a single column, a single entry, square matrices (not changed in place) and random matrices of 1 to 5 rows and columns against the reference, shape first',
+        hints: [
+          'A (2×3) matrix becomes a (3×2) one: how many rows has the result, and what is its row j made of?',
+          "Row j of the result is column j of a: one entry from each row of a, out[j][i] = a[i][j]. Build a NEW matrix of a[0].length rows; swapping entries inside a square a changes the caller's matrix, and keeping a's own row count works only when a is square.",
+          'Near the answer: return a[0].map((_, j) => a.map((row) => row[j])).',
+        ],
+      },
+      {
+        name: 'addBias',
+        points: 1,
+        graded: 'W[1]·X + b[1] of the 3-4-1 network on the page, a batch of one example, a layer of one unit and random (n×m) z with (n×1) b against the reference, shape first, with z and b left unchanged; a b that is a longer or shorter column, a (1×m) row or two columns wide must throw an Error naming both shapes',
+        hints: [
+          'b has one number per unit, and a unit is a row of z. Which entries of z does unit i\'s bias go into?',
+          'Every example (every column) gets the same bias: out[i][j] = z[i][j] + b[i][0]. The usual slip is broadcasting along the wrong axis, b[j] added to column j, which even runs when m ≤ n. Check the shape first: b must be (z.length × 1), so a (1×m) row, one number per example, is refused.',
+          "Near the answer: if (b.length !== z.length || b[0].length !== 1) throw new Error(`the bias must be (${z.length}×1) to add to ${shapeOf(z)}, got ${shapeOf(b)}`); then return z.map((row, i) => row.map((v) => v + b[i][0])).",
+        ],
+      },
+      {
+        name: 'denseForward',
+        points: 2,
+        graded: 'every layer of the two worked examples on the page (the 3-4-1 network and the ReLU → sigmoid → softmax pass), each of the five activations, random layers (1 to 5 inputs and units, batch 1 to 5) against the reference, and softmax at logits of ±1000 without NaN; Z, then A, then the cache\'s aPrev, W, b and activation, each shape before values, inputs left unchanged; an aPrev that does not fit W (either way) or a b that is not (n_l × 1) must throw an Error naming both shapes, and an unknown activation an Error naming it',
+        hints: [
+          'Two steps: the linear part Z = W·A_prev + b with your matmul and addBias, then A = g(Z) with your chapter 2 functions. Which side of A_prev does W go on, given that W is (n_l × n_{l−1}) and A_prev is (n_{l−1} × m)?',
+          'relu, sigmoid and tanh act on each entry (Z.map(row => row.map(relu))); softmax acts on each COLUMN, one example\'s scores: transpose Z, softmax each row of the transpose with your chapter 2 softmax (it subtracts the maximum, so 1000 does not overflow), transpose back. The usual slip is softmax over each row, across the examples; the other is A_prev·W, the row convention, which only fits when the shapes happen to.',
+          'Near the answer: const Z = addBias(matmul(layer.W, aPrev), layer.b); let A; switch (activation) { case \'linear\': A = Z.map((row) => [...row]); break; case \'relu\': A = Z.map((row) => row.map(relu)); break; … case \'softmax\': A = transpose(transpose(Z).map((col) => softmax(col))); break; default: throw new Error(`unknown activation "${activation}"`); } return { aPrev, W: layer.W, b: layer.b, Z, A, activation }.',
+        ],
+        builtOn: ['matmul', 'addBias', 'transpose', 'relu', 'sigmoid', 'tanh', 'softmax'],
+      },
+      {
+        name: 'initializeParameters',
+        points: 2,
+        graded: 'the shapes of the page\'s example (W (n_l × n_{l−1}) not all zero with rows that differ, b an (n_l × 1) column of zeros), the same layers for the same seed, different weights for different seeds, the mean and spread of a (300×400) layer\'s weights against N(0, 1/400), the exact draws of createRandom(seed) in the stated order, and that fewer than two sizes or a size that is not a whole number above 0 throw',
+        hints: [
+          'One layer per pair of neighbouring sizes: for sizes [3, 4, 1] that is W (4×3) with b (4×1), then W (1×4) with b (1×1). Where do the random numbers come from, so that the same seed always gives the same network?',
+          'Create ONE generator, random = createRandom(seed), before the loop, and draw W row by row with random.gaussian() * Math.sqrt(1 / sizes[l − 1]): the standard deviation is 1/√n_{l−1}, so the variance is 1/n_{l−1}. The usual slips: all-zero weights (every unit stays identical: symmetry is never broken), Math.random (the seed is ignored), dividing by n_{l−1} instead of its square root, or a new generator for every layer.',
+          'Near the answer: check the sizes; const random = createRandom(seed); for (let l = 1; l < sizes.length; l++) { const scale = Math.sqrt(1 / sizes[l - 1]); const W = Array.from({ length: sizes[l] }, () => Array.from({ length: sizes[l - 1] }, () => random.gaussian() * scale)); const b = Array.from({ length: sizes[l] }, () => [0]); layers.push({ W, b }); }.',
+        ],
+      },
+      {
+        name: 'forwardPropagation',
+        points: 2,
+        graded: 'the 3-4-1 network and the ReLU → sigmoid → softmax pass on the page with every cache, a batch of one example, random networks 1 to 4 layers deep (widths 1 to 5, batch 1 to 4, any activations) against the reference, and no layers (AL = X); AL first, then each layer\'s cache in order, shapes before values, with X, layers and activations left unchanged; more or fewer activations than layers must throw an Error naming both counts, and a layer that does not fit the previous one an Error naming both shapes',
+        hints: [
+          'A loop over the layers: the first one reads X, and every later one reads the A the layer before it produced.',
+          'Keep a running A = X; for each layer l, cache = denseForward(A, layers[l], activations[l]), push the cache, and set A = cache.A. AL is the LAST layer\'s A, after its activation (returning its Z is the usual slip at the output layer); and feeding X to every layer instead of the previous A is the usual slip inside the loop. Never write into X: build new matrices.',
+          'Near the answer: if (activations.length !== layers.length) throw new Error(`${layers.length} layers but ${activations.length} activations`); const caches = []; let A = X; for (let l = 0; l < layers.length; l++) { const cache = denseForward(A, layers[l], activations[l]); caches.push(cache); A = cache.A; } return { AL: A, caches }.',
+        ],
+        builtOn: ['denseForward'],
+        milestone: 'your own network runs forward, layer by layer, keeping every cache that chapter 7 will run backwards',
       },
     ],
   },
@@ -472,17 +523,78 @@ export const chapters: Chapter[] = [
     number: 7,
     slug: 'backpropagation',
     title: 'Backpropagation',
-    // TODO: addVectors07 is the scaffold's example exercise; replace it with the chapter's own, named
-    // as in the stub, the solution, the grader's describe() and the page's <Exercise>.
     exercises: [
       {
-        name: 'addVectors07',
+        name: 'sigmoidBackward',
         points: 1,
-        graded: 'the worked example on the page, two empty vectors, random vectors of lengths 0 to 10 against the reference (with a and b left unchanged), and that vectors of different lengths throw an Error naming both lengths, whichever is longer',
+        graded: "both layers of the page's worked example, the doc comment's example, random shapes (1 to 4 rows and columns) against lib/ and against centred differences (with dA and Z left unchanged), 0 rather than NaN at z = ±1000, and that dA and Z of different shapes throw an Error naming both shapes, rows or columns, either one larger",
         hints: [
-          'Add matching entries: the result has one entry per position i, a[i] + b[i].',
-          'a + b on two arrays does not add them: JavaScript turns both into text and joins it ("1,23,5"). Build a new array instead, and check the lengths first, in both directions (!==, not >).',
-          "Near the answer: if (a.length !== b.length) throw new Error('lengths ' + a.length + ' and ' + b.length + ' differ'); then return a.map((ai, i) => ai + b[i]).",
+          'Entry by entry: dZ[i][j] = dA[i][j] times the slope of the sigmoid at Z[i][j]. Chapter 3 found that slope: σ(z)(1 − σ(z)).',
+          "The derivative is taken at z, the layer's input. Writing it as Z[i][j] * (1 - Z[i][j]) is the classic slip: that formula wants a = σ(z), not z. Compute s = sigmoid(Z[i][j]) first (chapter 2's sigmoid), then use s.",
+          'Near the answer: check dA.length !== Z.length || dA[0].length !== Z[0].length and throw naming both shapes; then return Z.map((row, i) => row.map((z, j) => { const s = sigmoid(z); return dA[i][j] * s * (1 - s); })).',
+        ],
+        builtOn: ['sigmoid'],
+      },
+      {
+        name: 'reluBackward',
+        points: 1,
+        graded: "the doc comment's example, 0 at z = 0 whatever dA is, random shapes against lib/ and against centred differences away from z = 0 (with dA and Z left unchanged), and that dA and Z of different shapes throw an Error naming both shapes, in every direction",
+        hints: [
+          'ReLU has slope 1 where z > 0 and slope 0 elsewhere, so dZ is dA where Z is positive and 0 where it is not.',
+          "At z = 0 exactly the chapter takes the slope 0 (chapter 3's convention): z > 0, not z >= 0. Multiplying dA by relu(z), the value, instead of by the slope is the other usual slip.",
+          'Near the answer: after the shape check, return Z.map((row, i) => row.map((z, j) => (z > 0 ? dA[i][j] : 0))).',
+        ],
+      },
+      {
+        name: 'tanhBackward',
+        points: 1,
+        graded: "the doc comment's example, the page's worked pre-activations, random shapes against lib/ and against centred differences (with dA and Z left unchanged), 0 rather than NaN at z = ±1000, and that dA and Z of different shapes throw an Error naming both shapes, in every direction",
+        hints: [
+          "Entry by entry: dZ[i][j] = dA[i][j] times tanh'(Z[i][j]), and tanh'(z) = 1 − tanh²(z).",
+          "1 − Z[i][j]² is the slip of the lecture notes: the formula wants t = tanh(z), not z. Compute t = Math.tanh(z) first, and do not forget to square it.",
+          'Near the answer: after the shape check, return Z.map((row, i) => row.map((z, j) => { const t = Math.tanh(z); return dA[i][j] * (1 - t * t); })).',
+        ],
+      },
+      {
+        name: 'denseBackward',
+        points: 2,
+        graded: "both layers of the page's worked example (m = 1), a non-square layer with m = 3, random layers of 1 to 4 units, inputs and examples against lib/'s Dense layer and against centred differences (with dZ and the cache left unchanged), the shapes of dW, db and dAPrev, and that a dZ not of Z's shape throws an Error naming both shapes, rows or columns, larger or smaller",
+        hints: [
+          "Three results, three shapes: dW like W (n_l × n_{l−1}), db like b (n_l × 1), dAPrev like A_prev (n_{l−1} × m). Let the shapes tell you which matrix to transpose: dZ is (n_l × m) and A_prev (n_{l−1} × m).",
+          'dW = (1/m) dZ A_prevᵀ and db = (1/m) times the sum of each row of dZ (every example used the same b, so their gradients add up: leaving db as an (n × m) matrix is the usual slip). dAPrev = Wᵀ dZ gets no 1/m: dZ is per example, and the layer below divides by m when it forms its own dW. Dividing by m in both places makes every gradient m times too small.',
+          "Near the answer: const m = cache.aPrev[0].length; check dZ's shape against cache.Z; dW = matmul(dZ, transpose(cache.aPrev)) with every entry divided by m; db = dZ.map((row) => [row.reduce((s, v) => s + v, 0) / m]); dAPrev = matmul(transpose(cache.W), dZ) (matmul and transpose from your chapter 6).",
+        ],
+        builtOn: ['matmul', 'transpose'],
+      },
+      {
+        name: 'softmaxCrossEntropyBackward',
+        points: 1,
+        graded: 'one example of three classes, random softmax outputs (2 to 4 classes) with one-hot targets and random sigmoid outputs with 0/1 targets, 1 to 4 examples, against lib/ and against centred differences of the cross-entropy at the logits (with AL and Y left unchanged), and that AL and Y of different shapes throw an Error naming both shapes, in every direction',
+        hints: [
+          'The answer is short: dZ = AL − Y, entry by entry. The work is on the page: why the softmax Jacobian and the cross-entropy collapse to it.',
+          "Multiplying dA = −Y/AL by s(1 − s) uses only the diagonal of the softmax Jacobian, as one lecture note does: each output depends on every logit, and the full Jacobian gives AL − Y. No 1/m here either: it comes once, in denseBackward.",
+          'Near the answer: check that AL and Y have the same rows and columns (throw naming both shapes), then return AL.map((row, i) => row.map((a, j) => a - Y[i][j])).',
+        ],
+      },
+      {
+        name: 'backwardPropagation',
+        points: 3,
+        graded: "networks of 3-4-3-2 units with ReLU, sigmoid, tanh and linear hidden layers and a softmax or sigmoid output (batches of 5 and 1), a single layer, and random networks of depth 1 to 4, widths 1 to 4, batch 1 to 4 against lib/'s Mlp and against centred differences of the cost (with AL, Y and the caches left unchanged); a wrong result is reported as the parameter of the layer that is wrong and how; an output layer that is not softmax or sigmoid must throw an Error naming it",
+        hints: [
+          'Start at the top with dZ = softmaxCrossEntropyBackward(AL, Y), then walk the layers downwards: denseBackward(dZ, caches[l]) gives grads[l] and dAPrev, and dAPrev becomes the dZ of the layer below through that layer’s activation.',
+          "The layer below uses ITS OWN activation and ITS OWN Z: caches[l − 1].activation and caches[l − 1].Z, not caches[l]'s, and not its A (σ'(A) is not σ'(Z)). A linear layer passes dAPrev through unchanged. Store grads[l] at index l, so the first layer comes first.",
+          "Near the answer: let dZ = softmaxCrossEntropyBackward(AL, Y); for (let l = L - 1; l >= 0; l--) { const { dW, db, dAPrev } = denseBackward(dZ, caches[l]); grads[l] = { dW, db }; if (l > 0) dZ = the backward of caches[l - 1].activation applied to (dAPrev, caches[l - 1].Z); }.",
+        ],
+        builtOn: ['denseBackward', 'sigmoidBackward', 'reluBackward', 'tanhBackward', 'softmaxCrossEntropyBackward'],
+      },
+      {
+        name: 'gradientCheck',
+        points: 3,
+        graded: "by what it catches: it must pass the right backward pass of networks with ReLU (away from its kink), sigmoid and tanh layers and flag each of the course's wrong ones (1/m missing or applied twice, the sign flipped, db dropped, dW transposed, g'(A) for g'(Z), the wrong layer's activation, W for Wᵀ, the diagonal softmax Jacobian) with the right relative error; worst must point at a single wrong entry; a constant cost gives 0 or 1; options are honoured; layers and grads stay unchanged and each nudge is undone before the next; bad inputs throw",
+        hints: [
+          'For each entry θ of each W and b: set it to θ + ε and call cost, set it to θ − ε and call cost, put θ back; (up − down) / 2ε is the numeric gradient. Then compare all numeric entries with all analytic ones in one relative error.',
+          "Work on a copy of layers and restore each entry right after its two calls: leaving it at θ − ε moves the point every later difference is taken at. Use the centred difference, not (cost(θ + ε) − cost(θ)) / ε: the forward difference's error, about ε, is above the threshold even for a right backward pass. The relative error is ‖g − ĝ‖ / (‖g‖ + ‖ĝ‖), both norms in the denominator.",
+          'Near the answer: accumulate diff2 += (numeric − analytic)², a2 += analytic², n2 += numeric² over every entry, keeping the entry with the largest |numeric − analytic| as worst; then relativeError = (√a2 + √n2) === 0 ? 0 : √diff2 / (√a2 + √n2), passed = relativeError < threshold.',
         ],
       },
     ],
@@ -491,18 +603,98 @@ export const chapters: Chapter[] = [
     number: 8,
     slug: 'training',
     title: 'Training',
-    // TODO: addVectors08 is the scaffold's example exercise; replace it with the chapter's own, named
-    // as in the stub, the solution, the grader's describe() and the page's <Exercise>.
     exercises: [
       {
-        name: 'addVectors08',
+        name: 'meanSquaredError',
         points: 1,
-        graded: 'the worked example on the page, two empty vectors, random vectors of lengths 0 to 10 against the reference (with a and b left unchanged), and that vectors of different lengths throw an Error naming both lengths, whichever is longer',
+        graded: 'the worked example on the page, random matrices of 1 to 4 rows and 1 to 6 columns against the reference (AL and Y left unchanged), and that shapes that differ (more or fewer rows or columns) or no entries at all throw an Error naming both shapes',
         hints: [
-          'Add matching entries: the result has one entry per position i, a[i] + b[i].',
-          'a + b on two arrays does not add them: JavaScript turns both into text and joins it ("1,23,5"). Build a new array instead, and check the lengths first, in both directions (!==, not >).',
-          "Near the answer: if (a.length !== b.length) throw new Error('lengths ' + a.length + ' and ' + b.length + ' differ'); then return a.map((ai, i) => ai + b[i]).",
+          'Square every difference AL[i][j] − Y[i][j], add them all up, and divide by how many there are.',
+          'Divide by the number of entries, n·m = AL.length * AL[0].length: the sum instead of the mean grows with the batch, and dividing by m alone leaves the n outputs summed. No ½ in front.',
+          "Near the answer: check that AL.length === Y.length and every row has Y's number of columns (throw naming both shapes like (2×3) otherwise, and when there are no entries); let sum = 0; for each i, j: sum += (AL[i][j] - Y[i][j]) ** 2; return sum / (AL.length * AL[0].length).",
         ],
+      },
+      {
+        name: 'categoricalCrossEntropy',
+        points: 1,
+        graded: 'the worked example on the page, a confident wrong answer (finite, −ln 1e-12 ≈ 27.63) and a confident right one (0, not NaN), another epsilon when given, random softmax outputs and one-hot targets against the reference, and that shapes that differ throw an Error naming both',
+        hints: [
+          'With one-hot targets only the right class counts: the loss of one example is −ln(the probability it gave the right class). Average that over the examples.',
+          'Floor every probability first: Math.log(Math.max(AL[i][j], epsilon)). Without it a probability of 0 gives ln 0 = −Infinity, and 0 × ln 0 is NaN even where Y is 0. Sum over the classes, but divide by m (the columns) only: the classes of one example are one distribution. Summing a binary cross-entropy per output is a different loss.',
+          'Near the answer: after the shape checks, let sum = 0; for each i, j: sum -= Y[i][j] * Math.log(Math.max(AL[i][j], epsilon)); return sum / AL[0].length.',
+        ],
+      },
+      {
+        name: 'iterationsPerEpoch',
+        points: 1,
+        graded: "the notes' 55,000 examples in batches of 100 (550), a count that is not a multiple of the batch size (55,001: 551), no examples, a batch larger than the data, random counts and batch sizes against the reference, and that a bad batch size or count throws an Error naming it",
+        hints: [
+          'One iteration is one update, one batch. How many batches does it take to see every example once?',
+          'Round up, not down: with 55,001 examples in batches of 100 the last batch holds 1 example, and it is an iteration too. Math.floor drops it, Math.round drops it whenever fewer than half a batch is left.',
+          "Near the answer: if (!Number.isInteger(batchSize) || batchSize < 1) throw new Error('batch size ' + batchSize + ' is not a whole number, 1 or more'); check count the same way (0 or more); return Math.ceil(count / batchSize).",
+        ],
+      },
+      {
+        name: 'miniBatches',
+        points: 2,
+        graded: 'the worked example on the page (5 examples in batches of 2, seed 7), batch sizes of 1, m and more than m, random data, batch sizes and seeds against the reference order (every example exactly once, the last batch smaller, X and Y columns kept together, the same batches for the same seed), inputs left unchanged, and that mismatched column counts (either way) or a bad batch size throw',
+        hints: [
+          'Shuffle the column indices, not the data: one permutation of 0 … m − 1, then cut it into consecutive runs of batchSize, and copy those columns of X and of Y.',
+          "The order must be exactly createRandom(seed).shuffle([0, 1, …, m − 1]) (import { createRandom } from '../lib/random.ts'): Math.random ignores the seed, so the batches could not be repeated. Do not drop the last, shorter run, and do not pick a random column per slot (that repeats some examples and leaves out others).",
+          'Near the answer: const m = X[0].length; check Y[0].length !== m (throw naming both); const order = createRandom(seed).shuffle(Array.from({ length: m }, (_, j) => j)); for k from 0 to iterationsPerEpoch(m, batchSize) − 1: const idx = order.slice(k * batchSize, (k + 1) * batchSize); push { X: X.map((row) => idx.map((j) => row[j])), Y: Y.map((row) => idx.map((j) => row[j])) }.',
+        ],
+      },
+      {
+        name: 'sgdUpdate',
+        points: 1,
+        graded: 'the worked step on the page and random networks of 1 to 4 layers with random gradients and learning rates against the reference, with layers and grads left unchanged (new layers returned), and that a wrong number of gradients (more or fewer) or a gradient of the wrong shape throws an Error naming both',
+        hints: [
+          'Each W moves against its gradient by a step of learningRate, and so does each b.',
+          'Minus, not plus: the gradient points uphill, towards a larger cost. Build new matrices with map rather than writing into layers[l].W, which is the caller\'s network.',
+          'Near the answer: check grads.length === layers.length and each dW, db against its W, b (throw naming both); return layers.map((layer, l) => ({ W: layer.W.map((row, i) => row.map((w, j) => w - learningRate * grads[l].dW[i][j])), b: layer.b.map((row, i) => row.map((v, j) => v - learningRate * grads[l].db[i][j])) })).',
+        ],
+      },
+      {
+        name: 'momentumUpdate',
+        points: 2,
+        graded: 'the three worked steps on the page (each fed the velocities the last returned), random networks, velocities, learning rates and betas against the reference, every input left unchanged, and that gradients or velocities that do not match the layers throw',
+        hints: [
+          'The velocity is a running sum of past gradients that fades by a factor beta each step; the parameters step along the velocity instead of along the bare gradient.',
+          'Use the velocities you are given: v = beta * v + dW, then W = W − learningRate * v, and return the new v. Starting from zeros every call (or ignoring the argument) is plain SGD. Build new arrays: writing into velocities changes the caller\'s. This course does not use the (1 − beta) factor.',
+          'Near the answer: const next = velocities.map((v, l) => ({ dW: v.dW.map((row, i) => row.map((x, j) => beta * x + grads[l].dW[i][j])), db: …the same with db… })); then the layers as in sgdUpdate but with next[l] in place of grads[l]; return { layers, velocities: next }.',
+        ],
+      },
+      {
+        name: 'adamUpdate',
+        points: 2,
+        graded: 'the first step (where the bias correction matters most: every entry moves by about the learning rate), the three worked steps on the page, beta1, beta2 and epsilon when given, random networks and states (t from 0 to 20) against the reference, the step count t + 1, every input left unchanged, and that gradients or moments that do not match the layers throw',
+        hints: [
+          'Adam keeps two running means per entry: m of the gradients (momentum) and v of their squares (how large they usually are). The step is m / √v, scaled by the learning rate.',
+          'The running means start at 0, so early on they are too small: after one step m = (1 − β₁)g is a tenth of g. The bias correction divides by 1 − β^t, with t = state.t + 1, the number of this step (t = state.t gives 1 − β^0 = 0 on the first step, and a division by 0).',
+          'Near the answer: const t = state.t + 1; per entry: m = b1 * m + (1 - b1) * g; v = b2 * v + (1 - b2) * g * g; const mHat = m / (1 - b1 ** t), vHat = v / (1 - b2 ** t); w - learningRate * mHat / (Math.sqrt(vHat) + epsilon); return { layers, state: { t, m, v } } with new arrays throughout.',
+        ],
+      },
+      {
+        name: 'decayedLearningRate',
+        points: 1,
+        graded: 'the worked schedule on the page (epochs 0 to 4, the initial rate in epoch 0), no decay, random rates, decays and epochs against the reference, and that a negative or NaN decay, or an epoch that is not a whole number 0 or more, throws an Error naming it',
+        hints: [
+          'The rate shrinks like 1 / epoch, slowly: initial / (1 + decay · epoch).',
+          'Epochs count from 0 here, so epoch 0 must give the initial rate itself. Adding 1 to the epoch (or subtracting 1) shifts the whole schedule by one epoch.',
+          "Near the answer: if (!Number.isFinite(decay) || decay < 0) throw new Error('decay ' + decay + ' …'); if (!Number.isInteger(epoch) || epoch < 0) throw new Error('epoch ' + epoch + ' …'); return initial / (1 + decay * epoch).",
+        ],
+      },
+      {
+        name: 'trainMlp',
+        points: 3,
+        graded: 'the training trace on the page epoch by epoch (the first epoch where the costs part from the reference is named), epochs = 0, random data and networks of 1 to 3 hidden layers against the reference, that the symmetry is broken (the hidden units differ), XOR solved (100%) and two noisy circles separated (at least 95%) with your own chapters 6 and 7, each within a 20 s deadline, and that a bad learning rate, epoch count or size throws',
+        hints: [
+          'Put together what you have: initializeParameters, then for every epoch the mini-batches, and for every batch one forward pass, one backward pass and one sgdUpdate.',
+          'Start from initializeParameters(sizes, seed), never from zeros: units that start equal get equal gradients and stay equal (the symmetry is never broken). Shuffle each epoch k (from 1) with miniBatches(X, Y, batchSize, seed + k), and record the cost on all of X and Y once before training and once after each epoch (epochs + 1 costs).',
+          "Near the answer: const activations = [...Array(sizes.length - 2).fill(hiddenActivation), 'softmax']; let layers = initializeParameters(sizes, seed); const cost = () => categoricalCrossEntropy(forwardPropagation(X, layers, activations).AL, Y); const costs = [cost()]; for (let k = 1; k <= epochs; k++) { for (const batch of miniBatches(X, Y, batchSize, seed + k)) { const { AL, caches } = forwardPropagation(batch.X, layers, activations); layers = sgdUpdate(layers, backwardPropagation(AL, batch.Y, caches), learningRate); } costs.push(cost()); } return { layers, costs }.",
+        ],
+        builtOn: ['initializeParameters', 'forwardPropagation', 'backwardPropagation', 'miniBatches', 'sgdUpdate', 'categoricalCrossEntropy'],
+        milestone: 'your own network solves XOR',
       },
     ],
   },
