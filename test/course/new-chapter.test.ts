@@ -89,7 +89,9 @@ function courseFiles(): string[] {
   try {
     return execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z'], { cwd: repoRoot, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })
       .split('\0')
-      .filter((f) => f && existsSync(join(repoRoot, f)));
+      // node_modules may be a symlink (a worktree sharing its packages), which .gitignore's
+      // "node_modules/" (a directory rule) does not cover; the scratch copy links its own.
+      .filter((f) => f && f !== 'node_modules' && existsSync(join(repoRoot, f)));
   } catch {
     const ignored = readFileSync(join(repoRoot, '.gitignore'), 'utf8').split('\n').map((line) => line.trim()).filter(Boolean);
     const isIgnored = (path: string) =>
