@@ -702,17 +702,97 @@ export const chapters: Chapter[] = [
     number: 9,
     slug: 'deep-networks',
     title: 'Deep networks',
-    // TODO: addVectors09 is the scaffold's example exercise; replace it with the chapter's own, named
-    // as in the stub, the solution, the grader's describe() and the page's <Exercise>.
     exercises: [
       {
-        name: 'addVectors09',
-        points: 1,
-        graded: 'the worked example on the page, two empty vectors, random vectors of lengths 0 to 10 against the reference (with a and b left unchanged), and that vectors of different lengths throw an Error naming both lengths, whichever is longer',
+        name: 'gradientNormsByLayer',
+        points: 2,
+        graded: "the page's deep sigmoid network (three examples, then one), then random networks of depth 1 to 4 with non-square layers, relu, sigmoid, tanh or linear hidden layers and batches of 1 to 4, against the reference, with the inputs left unchanged; it runs your own forwardPropagation and backwardPropagation",
+        builtOn: ['forwardPropagation', 'backwardPropagation'],
+        milestone: 'your own backpropagation measures vanishing gradients, layer by layer',
         hints: [
-          'Add matching entries: the result has one entry per position i, a[i] + b[i].',
-          'a + b on two arrays does not add them: JavaScript turns both into text and joins it ("1,23,5"). Build a new array instead, and check the lengths first, in both directions (!==, not >).',
-          "Near the answer: if (a.length !== b.length) throw new Error('lengths ' + a.length + ' and ' + b.length + ' differ'); then return a.map((ai, i) => ai + b[i]).",
+          'Nothing new but one number per layer: run forwardPropagation(X, layers, activations), give its AL and caches to backwardPropagation with Y, and measure each layer\'s dW.',
+          "The Frobenius norm is the square root of the sum of every entry's square: √(Σ dW[i][j]²). Keep backwardPropagation's order (first layer first), leave db out, and do not forget the square root.",
+          'Near the answer: const { AL, caches } = forwardPropagation(X, layers, activations); return backwardPropagation(AL, Y, caches).map(({ dW }) => Math.sqrt(dW.flat().reduce((s, g) => s + g * g, 0)));',
+        ],
+      },
+      {
+        name: 'heInit',
+        points: 1,
+        graded: "the page's 4-input, 3-unit layer, the statistics of 200,000 draws (mean 0, variance 2/nIn, a Gaussian's kurtosis), the same matrix for the same seed and another for another, random sizes (non-square, 1 to 8) against the reference, and that sizes below 1 or not whole throw an Error naming the value",
+        hints: [
+          'The matrix has one row per unit (nOut rows) and one column per input (nIn columns). Every entry is a standard normal draw times one scale.',
+          "The scale is the standard deviation √(2/nIn), not the variance 2/nIn; and it is 2/nIn, not Xavier's 2/(nIn + nOut) or the 1/nIn of chapter 6. Draw from createRandom(seed), never Math.random, so a seed repeats a run.",
+          'Near the answer: const random = createRandom(seed); const std = Math.sqrt(2 / nIn); return Array.from({ length: nOut }, () => Array.from({ length: nIn }, () => std * random.gaussian())); after checking both sizes.',
+        ],
+      },
+      {
+        name: 'l2Penalty',
+        points: 1,
+        graded: "the page's 2-3-1 network, no layers (0), random networks of 1 to 3 layers with random λ and m against the reference (layers unchanged), and that m = 0 or below throws an Error naming m",
+        hints: [
+          "Add up the square of every weight of every layer, then scale the sum by λ/2m.",
+          'Only the weights: the biases are not penalised. And keep the 1/2: (λ/2m) Σ W², whose derivative is the neat (λ/m) W.',
+          'Near the answer: if (!(m > 0)) throw new Error(`m must be above 0, got ${m}`); return (lambda / (2 * m)) * layers.reduce((s, { W }) => s + W.flat().reduce((t, w) => t + w * w, 0), 0);',
+        ],
+      },
+      {
+        name: 'l2Gradient',
+        points: 1,
+        graded: "each layer of the page's network, random matrices (non-square, a single row or column) against the reference, centred differences of the L2 penalty (relative error below 1e-7), and that m = 0 or below throws an Error naming m",
+        hints: [
+          'Differentiate (λ/2m) w² with respect to one w: every weight gets its own derivative, in a matrix shaped like W.',
+          'The 2 of the square cancels the 1/2: the answer is (λ/m) w. A penalty added to the cost but not to the gradient does nothing to training; this function is the missing gradient.',
+          'Near the answer: check m, then return W.map((row) => row.map((w) => (lambda / m) * w));',
+        ],
+      },
+      {
+        name: 'l1Penalty',
+        points: 1,
+        graded: "the page's 2-3-1 network, no layers (0), random networks of 1 to 3 layers with random λ and m against the reference (layers unchanged), and that m = 0 or below throws an Error naming m",
+        hints: [
+          'Like l2Penalty, with the size of each weight, |w|, instead of its square.',
+          'Only the weights, and no 1/2 this time: (λ/m) Σ |W|.',
+          'Near the answer: check m, then return (lambda / m) * layers.reduce((s, { W }) => s + W.flat().reduce((t, w) => t + Math.abs(w), 0), 0);',
+        ],
+      },
+      {
+        name: 'l1Gradient',
+        points: 1,
+        graded: "each layer of the page's network (with a weight that is exactly 0), a matrix of zeros, random matrices with zeros among the weights against the reference, centred differences of the L1 penalty away from 0 (relative error below 1e-7), and that m = 0 or below throws an Error naming m",
+        hints: [
+          'The slope of |w| is 1 for w > 0 and −1 for w < 0: every weight that is not 0 gets λ/m with its own sign.',
+          'At w = 0, |w| has no slope; this course takes 0 there. A test such as w >= 0 ? 1 : -1 gives 1 at 0, which pushes a zero weight away from 0.',
+          'Near the answer: check m, then return W.map((row) => row.map((w) => (lambda / m) * Math.sign(w))); (Math.sign(0) is 0).',
+        ],
+      },
+      {
+        name: 'dropoutForward',
+        points: 2,
+        graded: "the page's activations, keepProb = 1 (everything kept), the kept fraction and the mean output over 100,000 entries, the same mask for the same seed and another for another, random activations, keepProb and seeds against the reference (A unchanged), and that keepProb outside (0, 1] throws an Error naming it",
+        hints: [
+          'Two steps: draw a mask of 0s and 1s the shape of A (1 with probability keepProb), then multiply A by it entry by entry and divide by keepProb.',
+          'Divide by keepProb, the probability of keeping: then every entry keeps its expected value. Without the division (A ⊙ mask), or dividing by 1 − keepProb, the next layer sees other numbers in training than at test time. Draw with createRandom(seed).next(), one draw per entry, row by row.',
+          'Near the answer: const random = createRandom(seed); const mask = A.map((row) => row.map(() => (random.next() < keepProb ? 1 : 0))); return { A: A.map((row, i) => row.map((a, j) => (a * mask[i][j]) / keepProb)), mask };',
+        ],
+      },
+      {
+        name: 'dropoutBackward',
+        points: 1,
+        graded: "the page's gradient and mask, keepProb = 1, random gradients and masks against the reference (inputs unchanged), centred differences of dropout with the mask fixed (relative error below 1e-7), and that shapes that differ either way, or keepProb = 0, throw an Error",
+        hints: [
+          'Forward multiplied each entry by a number that is fixed once the mask is drawn: mask[i][j] / keepProb. The derivative of x ↦ c·x is c.',
+          'Use the mask you are given (the one forward used), never a fresh one, and keep the 1/keepProb: dA ⊙ mask alone is keepProb times too small.',
+          'Near the answer: check that dA and mask have the same rows and columns and that keepProb is in (0, 1], then return dA.map((row, i) => row.map((g, j) => (g * mask[i][j]) / keepProb));',
+        ],
+      },
+      {
+        name: 'earlyStopping',
+        points: 1,
+        graded: "the page's run, a patience of 1 and of 2, ties (the earliest of equal costs is the best), runs where the rule never fires, random curves with ties against the reference, and that no costs, a patience below 1 or not whole, and a NaN cost throw an Error",
+        hints: [
+          'Walk the epochs in order, remembering the best epoch so far; after each epoch, ask how many epochs have passed since the best one.',
+          'Stop at the first epoch where epoch − bestEpoch reaches patience (not patience − 1 or patience + 1), and return the best epoch, not the one you stopped at. Only a strictly lower cost is an improvement (<, not <=).',
+          'Near the answer: let best = 0; for (let e = 0; e < costs.length; e++) { if (costs[e] < costs[best]) best = e; if (e - best >= patience) return { stop: true, stopEpoch: e, bestEpoch: best }; } return { stop: false, stopEpoch: costs.length - 1, bestEpoch: best }; after the checks.',
         ],
       },
     ],

@@ -239,6 +239,5 @@ export const mutants: Mutant[] = [
 
   // Chapter 8: mutants are added below as they are written.
 
-  // Chapter 9: addVectors09, the scaffold's example (replace with the chapter's own mutants)
-  ch9('addVectors09-one-sided-length-check.ts', 'addVectors09', 'addVectors09([1, 2], [3, 4, 5]) should throw an Error because the vectors have different lengths (2 and 3), but it returned [4, 6]'),
+  // Chapter 9
 ];
