@@ -259,7 +259,16 @@ function activationMisconceptions(got: unknown, Z: Mat, activation: Activation, 
 describe('matmul', () => {
   async function checkProduct(a: Mat, b: Mat) {
     const what = formatCall('matmul', [a, b]);
-    const got = await chapter.call<unknown>('matmul', [a, b]);
+    const got = await chapter.call<unknown>('matmul', [a, b]).catch((error: unknown) => {
+      // Reading a row that is not there: an index ran past the end of a or of b.
+      if (error instanceof LearnerError && /^Cannot read propert/.test(error.thrown.message)) {
+        misconception(
+          true,
+          `${what} threw ${error.thrown.name}: ${error.thrown.message}: an index ran past the end of a or of b (the shapes fit: ${shapeOf(a)} by ${shapeOf(b)}). For an (n×k)·(k×m) product, i runs over the n = ${a.length} rows of a, j over the m = ${b[0].length} columns of b, and the sum's p over the k = ${a[0].length} columns of a, which are the rows of b.${error.frames.length > 0 ? `\n    at ${error.frames[0]}` : ''}`,
+        );
+      }
+      throw error;
+    });
     const want = ref.matmul(a, b);
     if (!sameMatrix(got, want)) {
       const [n, k] = [a.length, a[0].length];
@@ -719,8 +728,20 @@ describe('initializeParameters', () => {
 describe('forwardPropagation', () => {
   async function checkForward(X: Mat, layers: Layer[], acts: Activation[]) {
     const what = formatCall('forwardPropagation', [X, layers, acts]);
-    const got = await chapter.call<ForwardResult>('forwardPropagation', [X, layers, acts]);
     const want = ref.forward(X, layers, acts);
+    const got = await chapter.call<ForwardResult>('forwardPropagation', [X, layers, acts]).catch((error: unknown) => {
+      // The shapes fit, so a shape error names the two matrices the loop put together wrongly.
+      if (error instanceof LearnerError) {
+        const message = error.thrown.message;
+        const l = layers.findIndex((layer, k) => k > 0 && shapeOf(X) !== shapeOf(want.caches[k].aPrev) && message.includes(shapeOf(layer.W)) && message.includes(shapeOf(X)));
+        misconception(
+          l !== -1,
+          `${what} threw "${message}": layer ${l + 1} was given the network's input X ${shapeOf(X)} instead of layer ${l}'s output A[${l}] ${shapeOf(want.caches[l]?.aPrev ?? X)}. Each layer's input is the previous layer's A.`,
+          { hint: 'let A = X; then in the loop: const cache = denseForward(A, layers[l], activations[l]); A = cache.A.' },
+        );
+      }
+      throw error;
+    });
     const L = layers.length;
     expectThat(
       !!got && typeof got === 'object' && 'AL' in got && Array.isArray(got.caches),

@@ -232,7 +232,34 @@ export const mutants: Mutant[] = [
   ch5('train-stops-when-cost-rises.ts', 'trainLogisticRegression', 'stopped after 2 of 6 epochs: its costs [0.693147, 0.552954, 0.514577] agree with the reference as far as they go, and the step it left out, epoch 3, raises the cost'), // beginner
   ch5('train-stops-when-cost-flattens.ts', 'trainLogisticRegression', 'agree with the reference as far as they go. Training takes exactly epochs steps, whatever the cost does.'), // beginner
 
-  // Chapter 6: placeholder while the chapter's mutants are written
+  // Chapter 6: matmul
+  ch6('matmul-inner-loop-wrong-bound.ts', 'matmul', 'an index ran past the end of a or of b (the shapes fit: (4×3) by (3×2))'),
+  ch6('matmul-row-times-row.ts', 'matmul', 'with NaN in it: undefined entered a sum'),
+  ch6('matmul-one-sided-shape-check.ts', 'matmul', 'matmul([[1, 2, 3], [4, 5, 6]], [[1], [2], [3], [4]]) should throw an Error because a is (2×3) and b is (4×1)'),
+  ch6('matmul-rows-not-filled.ts', 'matmul', 'with NaN in it: undefined entered a sum. Either an entry started as undefined (new Array(m) without .fill(0))'), // beginner
+  // Chapter 6: transpose
+  ch6('transpose-returns-input.ts', 'transpose', 'its input unchanged: rows must become columns'),
+  ch6('transpose-keeps-shape.ts', 'transpose', 'whose entry [2][0] is undefined rather than a number; expected the (2×3) matrix'), // beginner
+  // Chapter 6: addBias
+  ch6('addBias-wrong-axis.ts', 'addBias', 'the bias was broadcast along the wrong axis, b[j] added to every entry of column j instead of b[i] to every entry of row i'),
+  ch6('addBias-accepts-row-bias.ts', 'addBias', 'should throw an Error because z is (2×3), so the bias must be (2×1), one number per unit (row), and b is (1×3)'),
+  ch6('addBias-in-place.ts', 'addBias', 'changed z[0] in place'), // beginner
+  // Chapter 6: denseForward
+  ch6('denseForward-W-from-the-right.ts', 'denseForward', 'W was multiplied from the right, A_prev·W'),
+  ch6('denseForward-softmax-over-rows.ts', 'denseForward', 'softmax was taken over each row (across examples) rather than each column'),
+  ch6('denseForward-softmax-without-max-shift.ts', 'denseForward', 'softmax overflowed. e^1000 is Infinity in floating point'),
+  ch6('denseForward-activation-twice.ts', 'denseForward', 'which is sigmoid(sigmoid(Z)): the sigmoid activation was applied twice'),
+  ch6('denseForward-softmax-over-whole-batch.ts', 'denseForward', 'whose column 0 sums to 0.507291: after softmax every column'), // beginner
+  // Chapter 6: initializeParameters
+  ch6('initializeParameters-zeros.ts', 'initializeParameters', 'every weight is 0. Then every unit of a layer computes the same value and receives the same gradient'),
+  ch6('initializeParameters-math-random.ts', 'initializeParameters', 'gave different weights on two calls with the same seed'),
+  ch6('initializeParameters-scaled-by-1-over-n.ts', 'initializeParameters', 'they were scaled by 1/n_{l−1} = 1/400 instead of 1/√n_{l−1}'),
+  ch6('initializeParameters-generator-per-layer.ts', 'initializeParameters', 'which is what a NEW createRandom(6) draws: the generator was created again for this layer'), // beginner
+  ch6('initializeParameters-flat-bias.ts', 'initializeParameters', "gave layer 1's b = [0, 0, 0, 0], a plain array"), // beginner
+  // Chapter 6: forwardPropagation
+  ch6('forwardPropagation-skips-last-activation.ts', 'forwardPropagation', "which is Z[2], the last layer's Z itself: the sigmoid activation was never applied"),
+  ch6('forwardPropagation-mutates-X.ts', 'forwardPropagation', 'changed X[0] in place'),
+  ch6('forwardPropagation-feeds-X-to-every-layer.ts', 'forwardPropagation', "layer 2 was given the network's input X (3×2) instead of layer 1's output A[1] (4×2)"), // beginner
 
   // Chapter 7: addVectors07, the scaffold's example (replace with the chapter's own mutants)
   ch7('addVectors07-one-sided-length-check.ts', 'addVectors07', 'addVectors07([1, 2], [3, 4, 5]) should throw an Error because the vectors have different lengths (2 and 3), but it returned [4, 6]'),
