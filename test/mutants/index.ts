@@ -264,7 +264,34 @@ export const mutants: Mutant[] = [
   // Chapter 7: addVectors07, the scaffold's example (replace with the chapter's own mutants)
   ch7('addVectors07-one-sided-length-check.ts', 'addVectors07', 'addVectors07([1, 2], [3, 4, 5]) should throw an Error because the vectors have different lengths (2 and 3), but it returned [4, 6]'),
 
-  // Chapter 8: mutants are added below as they are written.
+  // Chapter 8: the losses
+  ch8('mse-sum.ts', 'meanSquaredError', 'exactly n·m = 6 times the expected 0.166667: the sum of the squared errors instead of their mean'),
+  ch8('mse-rows-only-check.ts', 'meanSquaredError', 'should throw an Error because AL is (2×3) and Y is (2×2), but it returned NaN'), // beginner
+  ch8('cce-without-clipping.ts', 'categoricalCrossEntropy', 'categoricalCrossEntropy([[1], [0]], [[0], [1]]) returned Infinity; expected 27.631. Where a true class has probability 0, ln 0 = −Infinity'),
+  // Chapter 8: epochs and mini-batches
+  ch8('iterations-floor.ts', 'iterationsPerEpoch', 'iterationsPerEpoch(55001, 100) returned 550; expected 551. That is the division rounded down'),
+  ch8('iterations-round.ts', 'iterationsPerEpoch', 'iterationsPerEpoch(55001, 100) returned 550; expected 551'), // beginner
+  ch8('batches-drop-last.ts', 'miniBatches', 'It dropped the last, partial batch: examples [0] are in no batch'),
+  ch8('batches-repeat-examples.ts', 'miniBatches', 'put example 0 (column 0 of X) in more than one batch, and examples [1] in none'),
+  ch8('batches-ignore-seed.ts', 'miniBatches', 'gave the same batches (order [4, 2, 3, 0, 1]): the shuffle ignores the seed'),
+  ch8('batches-math-random.ts', 'miniBatches', 'the shuffle ignores the seed. Shuffle with createRandom(seed) from lib/random.ts, never Math.random'),
+  ch8('batches-y-not-shuffled.ts', 'miniBatches', 'batch 0 holds columns [3, 1] of X but not the same columns of Y'), // beginner
+  // Chapter 8: the optimisers and the schedule
+  ch8('sgd-sign-flipped.ts', 'sgdUpdate', 'every parameter moved up the gradient (W + η·dW), towards a larger cost'),
+  ch8('sgd-in-place.ts', 'sgdUpdate', 'changed layers[0].W[0] in place: it was [0.5, -0.3] and became [0.48, -0.29]'), // beginner
+  ch8('momentum-forgets-velocity.ts', 'momentumUpdate', 'moved the parameters by a plain SGD step, −η·dW: it forgot the velocities it was given'),
+  ch8('momentum-velocity-in-place.ts', 'momentumUpdate', 'changed velocities[0].dW[0] in place: it was [0, 0] and became [0.2, -0.1]'),
+  ch8('momentum-steps-before-velocity.ts', 'momentumUpdate', 'The first difference: layers[0].W[0][0] is 0.5 where 0.48 was expected'), // beginner
+  ch8('adam-without-bias-correction.ts', 'adamUpdate', 'that is Adam without the bias correction. On step 1'),
+  ch8('adam-keeps-t.ts', 'adamUpdate', 'returned state.t = 0; expected 1'), // beginner
+  ch8('adam-epsilon-inside-sqrt.ts', 'adamUpdate', 'that is m̂ / √(v̂ + ε), with epsilon inside the square root'), // beginner
+  ch8('decay-off-by-one.ts', 'decayedLearningRate', 'decayedLearningRate(0.1, 0.5, 0) returned 0.0666667; expected 0.1. That is the rate of epoch 1: the decay is off by one epoch'),
+  ch8('decay-lets-nan-through.ts', 'decayedLearningRate', 'decayedLearningRate(0.1, NaN, 1) should throw an Error because the decay NaN is not a finite number, 0 or more, but it returned NaN'), // beginner
+  // Chapter 8: trainMlp (a loop that skips the shuffle, or trains with lib, cannot be told apart
+  // from the learner's own code by its results, so neither has a mutant)
+  ch8('train-zero-init.ts', 'trainMlp', 'every hidden unit of layer 1 has the same weights after training (each row of W[1] is [0, 0])'),
+  ch8('train-same-seed-every-epoch.ts', 'trainMlp', 'parts from the reference in epoch 1: after 1 epoch your cost is 0.709248, and it should be 0.683665'), // beginner
+  ch8('train-costs-after-each-epoch.ts', 'trainMlp', 'the costs after each epoch, without the cost before training'), // beginner
 
   // Chapter 9
 ];
