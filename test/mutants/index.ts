@@ -261,8 +261,39 @@ export const mutants: Mutant[] = [
   ch6('forwardPropagation-mutates-X.ts', 'forwardPropagation', 'changed X[0] in place'),
   ch6('forwardPropagation-feeds-X-to-every-layer.ts', 'forwardPropagation', "layer 2 was given the network's input X (3×2) instead of layer 1's output A[1] (4×2)"), // beginner
 
-  // Chapter 7: addVectors07, the scaffold's example (replace with the chapter's own mutants)
-  ch7('addVectors07-one-sided-length-check.ts', 'addVectors07', 'addVectors07([1, 2], [3, 4, 5]) should throw an Error because the vectors have different lengths (2 and 3), but it returned [4, 6]'),
+  // Chapter 7: the activations' backward passes
+  ch7('sigmoidBackward-z-times-one-minus-z.ts', 'sigmoidBackward', "which is dA ⊙ Z(1 − Z): σ' was written with Z where σ(Z) belongs"),
+  ch7('sigmoidBackward-derivative-at-a.ts', 'sigmoidBackward', 'which is dA ⊙ σ\'(σ(Z)): the derivative taken at A = σ(Z) instead of at Z'),
+  ch7('tanhBackward-one-minus-z-squared.ts', 'tanhBackward', "which is dA ⊙ (1 − Z²): tanh' was written with Z where tanh(Z) belongs"),
+  ch7('tanhBackward-forgets-square.ts', 'tanhBackward', 'which is dA ⊙ (1 − tanh(Z)): the square is missing'), // beginner
+  ch7('reluBackward-one-at-zero.ts', 'reluBackward', 'reluBackward([[3, 3, 3]], [[-1, 0, 2]]) returned [[0, 3, 3]]: at [0][1], where z = 0, it let dA through'),
+  // Chapter 7: denseBackward
+  ch7('denseBackward-missing-1-over-m.ts', 'denseBackward', 'm = 3 times too large: the 1/m is missing'),
+  ch7('denseBackward-dAPrev-divided-by-m.ts', 'denseBackward', 'm = 3 times too small: dAPrev = Wᵀ dZ is per example, with no 1/m'),
+  ch7('denseBackward-dW-transposed.ts', 'denseBackward', 'the right gradient transposed: dW[i][j] belongs to W[i][j]'),
+  ch7('denseBackward-W-not-transposed.ts', 'denseBackward', 'which is W dZ: Wᵀ is needed'),
+  ch7('denseBackward-db-not-summed.ts', 'denseBackward', 'returned db of shape (2×3): it was not summed over the batch'),
+  ch7('denseBackward-db-summed-over-everything.ts', 'denseBackward', "returned db of shape (1×1); expected b's shape (2×1)"), // beginner
+  ch7('denseBackward-m-from-rows.ts', 'denseBackward', '(largest error 0.0692493 at db[0][0])'), // beginner
+  // Chapter 7: softmaxCrossEntropyBackward
+  ch7('softmax-sign-flipped.ts', 'softmaxCrossEntropyBackward', 'which is Y − AL: the sign is flipped'),
+  ch7('softmax-diagonal-jacobian.ts', 'softmaxCrossEntropyBackward', 'only the diagonal of the softmax Jacobian'),
+  ch7('softmax-in-place.ts', 'softmaxCrossEntropyBackward', 'changed AL[0] in place'), // beginner
+  // Chapter 7: backwardPropagation
+  ch7('backwardPropagation-1-over-m-twice.ts', 'backwardPropagation', 'dW of layer 3 is m = 5 times too small: the 1/m was applied twice'),
+  ch7('backwardPropagation-sign-flipped.ts', 'backwardPropagation', 'dW of layer 3 has the sign flipped'),
+  ch7('backwardPropagation-derivative-at-a.ts', 'backwardPropagation', "dW of layer 2 is wrong, and it is exactly what g'(A[l]) taken where g'(Z[l]) is needed"),
+  ch7('backwardPropagation-activation-of-layer-above.ts', 'backwardPropagation', "dW of layer 2 is wrong, and it is exactly what the wrong layer's activation"),
+  ch7('backwardPropagation-reverse-order.ts', 'backwardPropagation', 'returned the right gradients in reverse order'), // beginner
+  ch7('backwardPropagation-forgets-hidden-activation.ts', 'backwardPropagation', 'the hidden activations forgotten'), // beginner
+  // Chapter 7: gradientCheck, graded by what it catches
+  ch7('gradientCheck-forward-difference.ts', 'gradientCheck', 'that is the forward difference'),
+  ch7('gradientCheck-never-restores-in-place.ts', 'gradientCheck', 'changed layers in place'),
+  ch7('gradientCheck-never-restores-copy.ts', 'gradientCheck', 'called cost with 2 parameters away from their values at once'),
+  ch7('gradientCheck-flags-nothing.ts', 'gradientCheck', 'passed a wrong backward pass, the one with the 1/m missing'),
+  ch7('gradientCheck-flags-everything.ts', 'gradientCheck', 'a checker that flags a right backward pass'),
+  ch7('gradientCheck-divides-by-one-side.ts', 'gradientCheck', 'returned relativeError 2 for the backward pass with the 1/m missing'),
+  ch7('gradientCheck-largest-entry-error.ts', 'gradientCheck', 'returned relativeError 0.666667 for the backward pass with the 1/m missing'), // beginner
 
   // Chapter 8: the losses
   ch8('mse-sum.ts', 'meanSquaredError', 'exactly n·m = 6 times the expected 0.166667: the sum of the squared errors instead of their mean'),
@@ -287,9 +318,10 @@ export const mutants: Mutant[] = [
   ch8('adam-epsilon-inside-sqrt.ts', 'adamUpdate', 'that is m̂ / √(v̂ + ε), with epsilon inside the square root'), // beginner
   ch8('decay-off-by-one.ts', 'decayedLearningRate', 'decayedLearningRate(0.1, 0.5, 0) returned 0.0666667; expected 0.1. That is the rate of epoch 1: the decay is off by one epoch'),
   ch8('decay-lets-nan-through.ts', 'decayedLearningRate', 'decayedLearningRate(0.1, NaN, 1) should throw an Error because the decay NaN is not a finite number, 0 or more, but it returned NaN'), // beginner
-  // Chapter 8: trainMlp (a loop that skips the shuffle, or trains with lib, cannot be told apart
-  // from the learner's own code by its results, so neither has a mutant)
+  // Chapter 8: trainMlp (a loop that trains with lib instead of the learner's own functions
+  // cannot be told apart by its results, so it has no mutant)
   ch8('train-zero-init.ts', 'trainMlp', 'every hidden unit of layer 1 has the same weights after training (each row of W[1] is [0, 0])'),
+  ch8('train-no-shuffle.ts', 'trainMlp', 'parts from the reference in epoch 2: after 2 epochs your cost is 0.666889, and it should be 0.665916'),
   ch8('train-same-seed-every-epoch.ts', 'trainMlp', 'parts from the reference in epoch 1: after 1 epoch your cost is 0.709248, and it should be 0.683665'), // beginner
   ch8('train-costs-after-each-epoch.ts', 'trainMlp', 'the costs after each epoch, without the cost before training'), // beginner
 
