@@ -16,9 +16,9 @@
  * fault fixtures and site are left out, and the last line says so: only a full run proves the course.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { styleText } from 'node:util';
 import { chapterId, chapters } from '../course.ts';
 import type { ExerciseResult } from '../test/grader/reporter.ts';
@@ -190,6 +190,44 @@ await step('A chapter on its own (chapter 1 passes while chapter 0 is the untouc
     weightedSum?.status === 'failing' && (weightedSum.message ?? '').includes('weightedSum calls dot, which is not implemented yet: do dot first'),
     `${fixtures}/imports-warm-up: weightedSum built on chapter 0's stub dot says to do dot first`,
     `${status(imports.results)}: ${weightedSum?.message ?? ''}`,
+  );
+});
+
+await step('A chapter built on a failing one (chapter 8 on a backwardPropagation with every sign flipped)', async () => {
+  if (partial) return skippedWhenPartial();
+  // The solved course in a scratch folder, except that chapter 7's backwardPropagation returns
+  // every gradient negated: trainMlp then climbs the cost, and its report must blame chapter 7.
+  const stack = join(scratch, 'blocked-stack');
+  mkdirSync(stack);
+  for (const file of readdirSync('solutions')) {
+    const text = readFileSync(join('solutions', file), 'utf8').replaceAll("from '../", `from '${resolve('.')}/`);
+    writeFileSync(join(stack, file), text);
+  }
+  const solution = resolve('solutions/07-backpropagation.ts');
+  writeFileSync(
+    join(stack, '07-backpropagation.ts'),
+    [
+      `export * from '${solution}';`,
+      `import { backwardPropagation as right } from '${solution}';`,
+      'const negated = (m: number[][]) => m.map((row) => row.map((v) => -v));',
+      'export const backwardPropagation: typeof right = (...args) => right(...args).map(({ dW, db }) => ({ dW: negated(dW), db: negated(db) }));',
+    ].join('\n'),
+  );
+  const blocked = (results: ExerciseResult[]) => results.find((x) => x.name === 'trainMlp');
+  const expected = 'blocked by 07 backwardPropagation (failing): trainMlp runs your backwardPropagation';
+  const both = await grade(stack, ['07', '08']);
+  const backward = both.results.find((x) => x.name === 'backwardPropagation');
+  check(
+    backward?.status === 'failing' && blocked(both.results)?.status === 'blocked' && (blocked(both.results)?.message ?? '').startsWith(expected),
+    'graded together: backwardPropagation failing, trainMlp "blocked by 07 backwardPropagation (failing)"',
+    `backwardPropagation ${backward?.status}; trainMlp ${blocked(both.results)?.status}: ${blocked(both.results)?.message}\n${both.results.length === 0 ? both.run.output.slice(-2000) : ''}`,
+  );
+  // Chapter 8 alone: chapter 7's status comes from the cache of the run above (same files).
+  const alone = await grade(stack, ['08']);
+  check(
+    blocked(alone.results)?.status === 'blocked' && (blocked(alone.results)?.message ?? '').startsWith(expected),
+    'chapter 8 alone: the same, from the status remembered for unchanged files',
+    `trainMlp ${blocked(alone.results)?.status}: ${blocked(alone.results)?.message}\n${alone.results.length === 0 ? alone.run.output.slice(-2000) : ''}`,
   );
 });
 
