@@ -51,8 +51,12 @@ export function rememberStatuses(results: ReadonlyMap<string, Record<string, Sta
   const learner = setting();
   if (!learner) return;
   const cache = read();
-  const entries = (cache[learner] ??= {});
+  const entries = cache[learner] ?? {};
   for (const [id, statuses] of results) entries[id] = { key: keyOf(id, allIds), statuses };
+  // Most recent last, and only a few folders (verify grades scratch folders that come and go).
+  delete cache[learner];
+  cache[learner] = entries;
+  for (const old of Object.keys(cache).slice(0, -8)) delete cache[old];
   try {
     mkdirSync(dirname(cacheFile), { recursive: true });
     writeFileSync(cacheFile, `${JSON.stringify(cache)}\n`);
