@@ -498,7 +498,7 @@ export const chapters: Chapter[] = [
       {
         name: 'initializeParameters',
         points: 2,
-        graded: 'the shapes of the page\'s example (W (n_l × n_{l−1}) not all zero with rows that differ, b an (n_l × 1) column of zeros), the same layers for the same seed, different weights for different seeds, the mean and spread of a (300×400) layer\'s weights against N(0, 1/400), the exact draws of createRandom(seed) in the stated order, and that fewer than two sizes or a size that is not a whole number above 0 throw',
+        graded: 'the shapes of the page\'s example (W (n_l × n_{l−1}) not all zero with rows that differ, b an (n_l × 1) column of zeros), the same layers for the same seed, different weights for different seeds, the mean and spread of a (100×200) layer\'s weights against N(0, 1/200), the exact draws of createRandom(seed) in the stated order, and that fewer than two sizes or a size that is not a whole number above 0 throw',
         hints: [
           'One layer per pair of neighbouring sizes: for sizes [3, 4, 1] that is W (4×3) with b (4×1), then W (1×4) with b (1×1). Where do the random numbers come from, so that the same seed always gives the same network?',
           'Create ONE generator, random = createRandom(seed), before the loop, and draw W row by row with random.gaussian() * Math.sqrt(1 / sizes[l − 1]): the standard deviation is 1/√n_{l−1}, so the variance is 1/n_{l−1}. The usual slips: all-zero weights (every unit stays identical: symmetry is never broken), Math.random (the seed is ignored), dividing by n_{l−1} instead of its square root, or a new generator for every layer.',

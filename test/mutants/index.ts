@@ -249,11 +249,12 @@ export const mutants: Mutant[] = [
   ch6('denseForward-softmax-over-rows.ts', 'denseForward', 'softmax was taken over each row (across examples) rather than each column'),
   ch6('denseForward-softmax-without-max-shift.ts', 'denseForward', 'softmax overflowed. e^1000 is Infinity in floating point'),
   ch6('denseForward-activation-twice.ts', 'denseForward', 'which is sigmoid(sigmoid(Z)): the sigmoid activation was applied twice'),
+  ch6('denseForward-linear-returns-Z-itself.ts', 'denseForward', "gave an A that is the same array as Z: for 'linear' return a copy of Z"),
   ch6('denseForward-softmax-over-whole-batch.ts', 'denseForward', 'whose column 0 sums to 0.507291: after softmax every column'), // beginner
   // Chapter 6: initializeParameters
   ch6('initializeParameters-zeros.ts', 'initializeParameters', 'every weight is 0. Then every unit of a layer computes the same value and receives the same gradient'),
   ch6('initializeParameters-math-random.ts', 'initializeParameters', 'gave different weights on two calls with the same seed'),
-  ch6('initializeParameters-scaled-by-1-over-n.ts', 'initializeParameters', 'they were scaled by 1/n_{l−1} = 1/400 instead of 1/√n_{l−1}'),
+  ch6('initializeParameters-scaled-by-1-over-n.ts', 'initializeParameters', 'they were scaled by 1/n_{l−1} = 1/200 instead of 1/√n_{l−1}'),
   ch6('initializeParameters-generator-per-layer.ts', 'initializeParameters', 'which is what a NEW createRandom(6) draws: the generator was created again for this layer'), // beginner
   ch6('initializeParameters-flat-bias.ts', 'initializeParameters', "gave layer 1's b = [0, 0, 0, 0], a plain array"), // beginner
   // Chapter 6: forwardPropagation
@@ -326,4 +327,37 @@ export const mutants: Mutant[] = [
   ch8('train-costs-after-each-epoch.ts', 'trainMlp', 'the costs after each epoch, without the cost before training'), // beginner
 
   // Chapter 9
+  // gradientNormsByLayer
+  ch9('gradientNormsByLayer-last-layer-first.ts', 'gradientNormsByLayer', 'the norms come last layer first'),
+  ch9('gradientNormsByLayer-squared.ts', 'gradientNormsByLayer', 'the squares of the norms: Σ dW[i][j]² without the square root'),
+  ch9('gradientNormsByLayer-sum-of-sizes.ts', 'gradientNormsByLayer', 'returned [0.00850836, 0.0252462, 0.142175, 0.476142]; expected'), // beginner
+  // heInit
+  ch9('heInit-lecun-variance.ts', 'heInit', "the right draws at the wrong scale, with variance 1/nIn, the variance of LeCun's initialisation"),
+  ch9('heInit-xavier-variance.ts', 'heInit', "the right draws at the wrong scale, with variance 2/(nIn + nOut), Xavier's variance"),
+  ch9('heInit-ignores-seed.ts', 'heInit', 'heInit(4, 3, 1) and heInit(4, 3, 2) gave the same matrix: heInit ignores its seed'),
+  ch9('heInit-math-random.ts', 'heInit', 'heInit(4, 3, 1) gave two different matrices when called twice'), // beginner
+  ch9('heInit-transposed.ts', 'heInit', 'heInit(4, 3, 1) returned a (4×3) matrix; expected (3×4)'), // beginner
+  // the penalties and their gradients
+  ch9('l2Penalty-penalises-biases.ts', 'l2Penalty', "which includes the biases' squares (λ/2m)Σb² = 0.004875"),
+  ch9('l2Penalty-without-half.ts', 'l2Penalty', 'exactly twice the expected 0.1625: that is (λ/m) Σ W², without the 1/2'),
+  ch9('l2Penalty-precedence.ts', 'l2Penalty', 'returned 2.6; expected 0.1625'), // beginner
+  ch9('l2Gradient-zeros.ts', 'l2Gradient', "returned only zeros: the penalty's own gradient is missing. A penalty added to the cost but not to the gradient"),
+  ch9('l2Gradient-without-lambda-over-m.ts', 'l2Gradient', 'which is W itself, without the factor λ/m'),
+  ch9('l1Gradient-sign-of-zero-is-one.ts', 'l1Gradient', 'returned 0.025 at [1][1], where the weight is exactly 0'),
+  ch9('l1Gradient-mutates-W.ts', 'l1Gradient', 'changed W[0] in place'), // beginner
+  // dropout
+  ch9('dropoutForward-without-rescaling.ts', 'dropoutForward', 'returned A ⊙ mask without rescaling'),
+  ch9('dropoutForward-divides-by-drop-probability.ts', 'dropoutForward', 'divided the kept values by 1 − keepProb = 0.2'),
+  ch9('dropoutForward-multiplies-by-keepProb.ts', 'dropoutForward', 'multiplied the kept values by keepProb = 0.8'),
+  ch9('dropoutForward-keeps-above-keepProb.ts', 'dropoutForward', 'keepProb is the probability of keeping a unit'),
+  ch9('dropoutForward-in-place.ts', 'dropoutForward', 'changed A[0] in place'), // beginner
+  ch9('dropoutBackward-fresh-mask.ts', 'dropoutBackward', 'a fresh mask drawn in backward'),
+  ch9('dropoutBackward-without-1-over-keepProb.ts', 'dropoutBackward', 'returned dA ⊙ mask, without the 1/keepProb'),
+  ch9('dropoutBackward-rows-only-check.ts', 'dropoutBackward', 'should throw an Error because dA is (2×2) and mask is (2×3)'), // beginner
+  // earlyStopping
+  ch9('earlyStopping-one-epoch-early.ts', 'earlyStopping', 'it stopped one epoch early'),
+  ch9('earlyStopping-one-epoch-late.ts', 'earlyStopping', 'it stopped one epoch late'),
+  ch9('earlyStopping-returns-last-epoch.ts', 'earlyStopping', 'returned bestEpoch = 9, the epoch it stopped at'),
+  ch9('earlyStopping-ties-improve.ts', 'earlyStopping', 'it counted a cost equal to the best as a new best (<= where < belongs)'), // beginner
+  ch9('earlyStopping-best-of-all-epochs.ts', 'earlyStopping', 'an epoch after training stopped at 2'), // beginner
 ];
