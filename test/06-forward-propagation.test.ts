@@ -436,6 +436,13 @@ describe('denseForward', () => {
           `${what} threw "${message}": W was multiplied from the right, A_prev·W. With examples as columns, Z = W·A_prev: W (n_l × n_{l−1}) on the left of A_prev (n_{l−1} × m) gives the (n_l × m) Z, one column per example.`,
           { hint: 'Z = addBias(matmul(layer.W, aPrev), layer.b): W first.' },
         );
+        const wT = `(${layer.W[0].length}×${layer.W.length})`;
+        const [tt, at2] = [message.indexOf(wT), message.lastIndexOf(shapeOf(aPrev))];
+        misconception(
+          layer.W.length !== layer.W[0].length && tt !== -1 && at2 > tt,
+          `${what} threw "${message}": it multiplied Wᵀ ${wT}, not W ${shapeOf(layer.W)}, by A_prev: W was transposed. Row i of W holds the weights INTO unit i, so Z = W·A_prev + b with W as given.`,
+          { hint: 'Z = addBias(matmul(layer.W, aPrev), layer.b), with W as given.' },
+        );
       }
       throw error;
     }
@@ -453,6 +460,14 @@ describe('denseForward', () => {
           sameMatrix(got.Z, ref.addBias(ref.matmul(aPrev, layer.W), layer.b)),
           `${said(what, 'Z')}${formatValue(got.Z)}, which is A_prev·W + b: W was multiplied from the right. With examples as columns Z = W·A_prev + b (expected ${formatValue(want.Z)}).`,
           { hint: 'Z = addBias(matmul(layer.W, aPrev), layer.b): W first.' },
+        );
+      }
+      if (layer.W.length === layer.W[0].length) {
+        const transposed = ref.addBias(ref.matmul(ref.transpose(layer.W), aPrev), layer.b);
+        misconception(
+          !sameMatrix(transposed, want.Z) && sameMatrix(got.Z, transposed),
+          `${said(what, 'Z')}${formatValue(got.Z)}, which is Wᵀ·A_prev + b: W was transposed. Row i of W holds the weights INTO unit i, so Z = W·A_prev + b as it is (expected ${formatValue(want.Z)}).`,
+          { hint: 'Z = addBias(matmul(layer.W, aPrev), layer.b), with W as given.' },
         );
       }
       misconception(

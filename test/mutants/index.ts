@@ -246,6 +246,7 @@ export const mutants: Mutant[] = [
   ch6('addBias-in-place.ts', 'addBias', 'changed z[0] in place'), // beginner
   // Chapter 6: denseForward
   ch6('denseForward-W-from-the-right.ts', 'denseForward', 'W was multiplied from the right, A_prev·W'),
+  ch6('denseForward-transposed-W.ts', 'denseForward', 'not W (4×3), by A_prev: W was transposed'),
   ch6('denseForward-softmax-over-rows.ts', 'denseForward', 'softmax was taken over each row (across examples) rather than each column'),
   ch6('denseForward-softmax-without-max-shift.ts', 'denseForward', 'softmax overflowed. e^1000 is Infinity in floating point'),
   ch6('denseForward-activation-twice.ts', 'denseForward', 'which is sigmoid(sigmoid(Z)): the sigmoid activation was applied twice'),
