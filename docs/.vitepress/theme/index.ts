@@ -23,5 +23,6 @@ export default {
     app.component('LogisticTrainer', defineAsyncComponent(() => import('./logistic-trainer/LogisticTrainer.vue')));
     app.component('ComputationGraph', defineAsyncComponent(() => import('./computation-graph/ComputationGraph.vue')));
     app.component('PerceptronPlayground', defineAsyncComponent(() => import('./perceptron-playground/PerceptronPlayground.vue')));
+    app.component('BackpropStepper', defineAsyncComponent(() => import('./backprop-stepper/BackpropStepper.vue')));
   },
 } satisfies Theme;
