@@ -1,0 +1,9 @@
+// Beginner mutant: db summed over every entry of dZ, one number for the whole layer.
+export * from '../../../solutions/07-backpropagation.ts';
+import { type LayerCache, type Matrix, matmul, transpose } from '../../../solutions/06-forward-propagation.ts';
+export function denseBackward(dZ: Matrix, cache: LayerCache) {
+  const m = cache.aPrev[0].length;
+  const dW = matmul(dZ, transpose(cache.aPrev)).map((row) => row.map((v) => v / m));
+  const db = [[dZ.flat().reduce((s, v) => s + v, 0) / m]];
+  return { dW, db, dAPrev: matmul(transpose(cache.W), dZ) };
+}

@@ -1,0 +1,7 @@
+// Mutant: dZ = Y − AL, the sign flipped.
+export * from '../../../solutions/07-backpropagation.ts';
+import type { Matrix } from '../../../solutions/06-forward-propagation.ts';
+export function softmaxCrossEntropyBackward(AL: Matrix, Y: Matrix): Matrix {
+  if (AL.length !== Y.length || AL[0].length !== Y[0].length) throw new Error(`shapes (${AL.length}×${AL[0].length}) and (${Y.length}×${Y[0].length}) differ`);
+  return AL.map((row, i) => row.map((a, j) => Y[i][j] - a));
+}
