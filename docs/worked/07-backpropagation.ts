@@ -110,7 +110,7 @@ const jacobian = softmaxJacobian([...softmaxExample.z]);
 const dLds = softmaxExample.y.map((yi, i) => -yi / s[i]);
 const fullGradient = jacobian.map((_, j) => jacobian.reduce((acc, row, i) => acc + row[j] * dLds[i], 0));
 const diagonalGradient = dLds.map((g, i) => jacobian[i][i] * g);
-const crossEntropyOfZ = (z: number[]) => -softmaxExample.y.reduce((acc, yi, i) => acc + (yi === 0 ? 0 : yi * Math.log(softmax(z)[i])), 0);
+const crossEntropyOfZ = (z: number[]) => -softmaxExample.y.reduce((acc: number, yi, i) => acc + (yi === 0 ? 0 : yi * Math.log(softmax(z)[i])), 0);
 const numericalSoftmax = numericalGradient(crossEntropyOfZ, [...softmaxExample.z]);
 const simpleGradient = s.map((si, i) => si - softmaxExample.y[i]);
 claim(fullGradient.every((g, i) => Math.abs(g - simpleGradient[i]) < 1e-15), 'the full Jacobian times −y/ŷ is ŷ − y');
