@@ -390,7 +390,10 @@ describe('miniBatches', () => {
     const order = seen;
     const wantOrder = want.flatMap((b) => b.X[0]);
     if (!near(order, wantOrder)) {
-      const again = await chapter.call<Batch[]>('miniBatches', args);
+      // Two more calls: a shuffle by Math.random repeats an order of 5 examples once in 120 calls,
+      // twice in a row once in 14,400.
+      let again = await chapter.call<Batch[]>('miniBatches', args);
+      if (near(again, got)) again = await chapter.call<Batch[]>('miniBatches', args);
       expectThat(
         near(again, got),
         `${what} gave different batches on two calls with the same seed ${seed} (first order ${show(order)}, then ${show(again.flatMap((b) => b.X[0]))}): the shuffle ignores the seed. Shuffle with createRandom(seed) from lib/random.ts, never Math.random, so a run can be repeated.`,
