@@ -216,12 +216,53 @@ describe('gradientNormsByLayer', () => {
 describe('heInit', () => {
   const transposed = 'W has one row per unit of the layer (nOut) and one column per input (nIn): (nOut × nIn), so that W times a column of nIn inputs gives nOut values.';
 
+  /** What a variance other than 2/nIn is, when it is a known mistake. */
+  function knownVariance(variance: number, nIn: number, nOut: number, tol: number): string | undefined {
+    const target = 2 / nIn;
+    const named: [number, string][] = [
+      [1 / nIn, "1/nIn, the variance of LeCun's initialisation (the default of chapter 6's initializeParameters): He doubles it to 2/nIn"],
+      [2 / (nIn + nOut), "2/(nIn + nOut), Xavier's variance for tanh and sigmoid: He's is 2/nIn"],
+      [2 / nOut, '2/nOut: the variance is set by the fan-in, the number of inputs nIn, not by the number of units'],
+      [target * target, 'the square of 2/nIn: the entries were multiplied by the variance 2/nIn instead of the standard deviation √(2/nIn)'],
+      [1, '1: the draws were not scaled at all'],
+    ];
+    // Only where the mistake gives another variance than the right one (2/nOut = 2/nIn when nIn = nOut).
+    return named.find(([v]) => Math.abs(v - target) > 0.2 * target && Math.abs(variance - v) <= tol * v)?.[1];
+  }
+
+  /** The same seed must give the same matrix, and the next seed another. */
+  async function expectSeeded(nIn: number, nOut: number, seed: number, first: unknown) {
+    const what = (s: number) => formatCall('heInit', [nIn, nOut, s]);
+    const again = await chapter.call<unknown>('heInit', [nIn, nOut, seed]);
+    const other = await chapter.call<unknown>('heInit', [nIn, nOut, seed + 1]);
+    expectThat(
+      JSON.stringify(first) === JSON.stringify(again),
+      `${what(seed)} gave two different matrices when called twice: draw every number from random = createRandom(seed), never from Math.random, so that a seed repeats a run.`,
+    );
+    misconception(
+      JSON.stringify(first) === JSON.stringify(other),
+      `${what(seed)} and ${what(seed + 1)} gave the same matrix: heInit ignores its seed. Start the generator from it, createRandom(seed), so that different seeds give different networks.`,
+    );
+  }
+
   async function checkHe(nIn: number, nOut: number, seed: number) {
     const args = [nIn, nOut, seed];
     const what = formatCall('heInit', args);
     const got = await chapter.call<unknown>('heInit', args);
     expectShape(got, nOut, nIn, what, transposed);
     const want = toGrid(referenceHeInit(nOut, nIn, createRandom(seed)));
+    if (gridClose(got, want, 1e-12)) return;
+    // The same draws at another scale: got = c · want for one c, so the variance is c² · 2/nIn.
+    const k = want.flat().findIndex((v) => Math.abs(v) > 1e-3);
+    const c = k < 0 ? NaN : got.flat()[k] / want.flat()[k];
+    if (Number.isFinite(c) && c > 0 && gridClose(got, mapGrid(want, (v) => c * v), 1e-9)) {
+      const mistake = knownVariance(c * c * (2 / nIn), nIn, nOut, 1e-6);
+      misconception(
+        mistake !== undefined,
+        `${what} returned ${formatValue(got)}: the right draws at the wrong scale, with variance ${mistake}. Expected variance 2/nIn = ${formatValue(2 / nIn)}: ${formatValue(want)}.`,
+      );
+    }
+    await expectSeeded(nIn, nOut, seed, got);
     // Drawn column by column instead of row by row: the same numbers in the other order.
     const byColumns = (() => {
       const random = createRandom(seed);
@@ -230,7 +271,7 @@ describe('heInit', () => {
       return w;
     })();
     misconception(
-      nIn > 1 && nOut > 1 && !gridClose(got, want, 1e-12) && gridClose(got, byColumns, 1e-12),
+      nIn > 1 && nOut > 1 && gridClose(got, byColumns, 1e-12),
       `${what} drew the right numbers in the wrong order: column by column (W[0][0], W[1][0], …). Draw row by row, W[0][0], W[0][1], …, as the stub says, so that a seed gives the same matrix everywhere: expected ${formatValue(want)}.`,
     );
     // A different formula for the same standard deviation rounds differently in the last bits.
@@ -268,16 +309,8 @@ describe('heInit', () => {
     );
     const ratio = variance / target;
     const near = (r: number) => Math.abs(ratio - r) < 0.05 * r;
-    const named: [number, string][] = [
-      [1 / 2, "1/nIn, the variance of LeCun's initialisation (the default of chapter 6's initializeParameters): He doubles it to 2/nIn"],
-      [(2 / (nIn + nOut)) / target, "2/(nIn + nOut), Xavier's variance for tanh and sigmoid: He's is 2/nIn"],
-      [(2 / nOut) / target, '2/nOut: the variance is set by the fan-in, the number of inputs nIn, not by the number of units'],
-      [target, 'the square of 2/nIn: the entries were multiplied by the variance 2/nIn instead of the standard deviation √(2/nIn)'],
-      [1 / target, '1: the draws were not scaled at all'],
-    ];
-    for (const [r, sentence] of named) {
-      misconception(near(r), `${what}: the entries' variance is ${formatValue(variance)}, which is ${sentence} (expected 2/nIn = ${formatValue(target)}).`);
-    }
+    const mistake = knownVariance(variance, nIn, nOut, 0.05);
+    misconception(mistake !== undefined, `${what}: the entries' variance is ${formatValue(variance)}, which is ${mistake} (expected 2/nIn = ${formatValue(target)}).`);
     expectThat(
       near(1),
       `${what}: the entries' variance is ${formatValue(variance)}; expected 2/nIn = ${formatValue(target)} (within 5 %). Multiply each standard normal draw by the standard deviation √(2/nIn).`,
@@ -289,18 +322,7 @@ describe('heInit', () => {
   });
 
   it('gives the same matrix for the same seed, and another for another seed', async () => {
-    const what = (seed: number) => formatCall('heInit', [6, 5, seed]);
-    const first = await chapter.call<Grid>('heInit', [6, 5, 11]);
-    const again = await chapter.call<Grid>('heInit', [6, 5, 11]);
-    const other = await chapter.call<Grid>('heInit', [6, 5, 12]);
-    expectThat(
-      JSON.stringify(first) === JSON.stringify(again),
-      `${what(11)} gave two different matrices when called twice: draw every number from random = createRandom(seed), never from Math.random, so that a seed repeats a run.`,
-    );
-    misconception(
-      JSON.stringify(first) === JSON.stringify(other),
-      `${what(11)} and ${what(12)} gave the same matrix: heInit ignores its seed. Start the generator from it, createRandom(seed), so that different seeds give different networks.`,
-    );
+    await expectSeeded(6, 5, 11, await chapter.call<unknown>('heInit', [6, 5, 11]));
   });
 
   it('matches the reference for random sizes (1 to 8 inputs and units, non-square) and seeds', async () => {
@@ -737,7 +759,7 @@ describe('dropoutBackward', () => {
     const dropped = dA.flatMap((row, i) => row.map((g, j) => ({ i, j, g }))).find(({ i, j, g }) => mask[i][j] === 1 && got[i][j] === 0 && g !== 0);
     misconception(
       !right && dropped !== undefined,
-      `${what} returned ${formatValue(got)}: at [${dropped?.i}][${dropped?.j}] forward kept the unit (mask 1), but no gradient came through. Use the mask passed in, not one drawn anew. Expected ${formatValue(want)}.`,
+      `${what} returned ${formatValue(got)}: at [${dropped?.i}][${dropped?.j}] forward kept the unit (mask 1), but no gradient came through: a fresh mask drawn in backward drops units that forward kept. Use the mask passed in. Expected ${formatValue(want)}.`,
     );
     expectClose(got, want, what, TOL * Math.max(1, ...want.flat().map(Math.abs)));
   }
@@ -808,6 +830,19 @@ describe('dropoutBackward', () => {
 // ---------------------------------------------------------------------------------------------
 
 describe('earlyStopping', () => {
+  /**
+   * The rule read the usual wrong ways, to name them only when a result is exactly one of them:
+   * stopping at patience + offset epochs after the best, or with a tie counted as a new best.
+   */
+  function variantRule(costs: number[], patience: number, { offset = 0, tiesImprove = false }): EarlyStop {
+    let best = 0;
+    for (let e = 0; e < costs.length; e++) {
+      if (costs[e] < costs[best] || (tiesImprove && costs[e] === costs[best])) best = e;
+      if (e - best >= patience + offset) return { stop: true, stopEpoch: e, bestEpoch: best };
+    }
+    return { stop: false, stopEpoch: costs.length - 1, bestEpoch: best };
+  }
+
   async function checkStopping(validationCosts: number[], patience: number) {
     const args = [validationCosts, patience];
     const what = formatCall('earlyStopping', args);
@@ -820,17 +855,24 @@ describe('earlyStopping', () => {
     const { stop, stopEpoch, bestEpoch } = got as EarlyStop;
     const b = want.bestEpoch;
     const costAt = (e: number) => formatValue(validationCosts[e]);
-    if (want.stop && stopEpoch !== want.stopEpoch) {
-      const firing = `The best epoch is ${b} (cost ${costAt(b)}); after patience = ${patience} ${patience === 1 ? 'epoch' : 'epochs'} without a new best (${Array.from({ length: patience }, (_, k) => b + 1 + k).join(', ')}) training stops at epoch ${want.stopEpoch}`;
+    const same = (r: EarlyStop) => stop === r.stop && stopEpoch === r.stopEpoch && bestEpoch === r.bestEpoch;
+    if (!same(want)) {
+      const rule = `The best epoch is ${b} (cost ${costAt(b)})${want.stop ? `; after patience = ${patience} ${patience === 1 ? 'epoch' : 'epochs'} without a new best (${Array.from({ length: patience }, (_, k) => b + 1 + k).join(', ')}) training stops at epoch ${want.stopEpoch}` : `, and no epoch comes ${patience} after the best so far, so training runs to the last epoch, ${want.stopEpoch}`}`;
+      const countHint = 'After each epoch, count the epochs since the best: epoch - bestEpoch. Stop when that count reaches patience.';
       misconception(
-        stopEpoch === want.stopEpoch - 1,
-        `${what} stopped at epoch ${stopEpoch}, one epoch early. ${firing}: stop when epoch − bestEpoch reaches patience (>=), not patience − 1.`,
-        { hint: 'After each epoch, count the epochs since the best: epoch - bestEpoch. Stop when that count is patience.' },
+        same(variantRule(validationCosts, patience, { tiesImprove: true })),
+        `${what} returned ${formatValue(got)}: it counted a cost equal to the best as a new best (<= where < belongs). An equal cost is no improvement, so of equal costs the earliest stays the best, and the epochs after it count towards patience. ${rule}: expected ${formatValue(want)}.`,
+        { hint: 'Only a strictly lower cost is an improvement: if (cost < costs[bestEpoch]) bestEpoch = epoch.' },
       );
       misconception(
-        stopEpoch === want.stopEpoch + 1,
-        `${what} stopped at epoch ${stopEpoch}, one epoch late. ${firing}, as soon as epoch − bestEpoch = patience (>=, not >).`,
-        { hint: 'After each epoch, count the epochs since the best: epoch - bestEpoch. Stop when that count is patience.' },
+        same(variantRule(validationCosts, patience, { offset: -1 })),
+        `${what} returned ${formatValue(got)}: it stopped one epoch early, after patience − 1 epochs without improvement. ${rule}: stop when epoch − bestEpoch reaches patience.`,
+        { hint: countHint },
+      );
+      misconception(
+        same(variantRule(validationCosts, patience, { offset: 1 })),
+        `${what} returned ${formatValue(got)}: it stopped one epoch late, after patience + 1 epochs without improvement. ${rule}, as soon as epoch − bestEpoch = patience (>=, not >).`,
+        { hint: countHint },
       );
     }
     misconception(
@@ -843,7 +885,7 @@ describe('earlyStopping', () => {
       `${what} returned bestEpoch = ${bestEpoch}, but epoch ${b} had the same cost ${costAt(b)} earlier. A cost equal to the best is no improvement (<, not <=), so of equal costs the earliest stays the best.`,
     );
     misconception(
-      bestEpoch !== want.bestEpoch && stopEpoch === want.stopEpoch && stop && bestEpoch >= 0 && bestEpoch < validationCosts.length && validationCosts[bestEpoch] < validationCosts[b],
+      bestEpoch !== want.bestEpoch && stopEpoch === want.stopEpoch && bestEpoch > stopEpoch && bestEpoch < validationCosts.length,
       `${what} returned bestEpoch = ${bestEpoch} (cost ${costAt(bestEpoch)}), an epoch after training stopped at ${stopEpoch}: bestEpoch is the best among the epochs up to the stop, ${b}. A training loop cannot look at epochs it has not run.`,
     );
     expectEqual({ stop, stopEpoch, bestEpoch }, want, what);

@@ -1,0 +1,8 @@
+// Mutant: a generator with a fixed seed, so every call gives the same matrix whatever the seed.
+export * from '../../../solutions/09-deep-networks.ts';
+import { createRandom } from '../../../lib/random.ts';
+export function heInit(nIn: number, nOut: number, _seed: number): number[][] {
+  if (!Number.isInteger(nIn) || nIn < 1 || !Number.isInteger(nOut) || nOut < 1) throw new Error(`sizes must be whole numbers >= 1, got ${nIn} and ${nOut}`);
+  const random = createRandom(42);
+  return Array.from({ length: nOut }, () => Array.from({ length: nIn }, () => Math.sqrt(2 / nIn) * random.gaussian()));
+}
