@@ -130,6 +130,7 @@ export function denseForward(aPrev: Matrix, layer: Layer, activation: Activation
  * - b of shape (n_l × 1), all zeros.
  * The same sizes and seed always give the same layers; different seeds give different weights.
  * initializeParameters([3, 4, 1], 6) gives W (4×3) and b (4×1), then W (1×4) and b (1×1).
+ * `seed` is a whole number (createRandom throws a TypeError for any other).
  * Does not modify `sizes`. Never uses Math.random.
  * Throws an Error when sizes has fewer than two entries or a size is not a whole number above 0.
  */
