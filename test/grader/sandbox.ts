@@ -21,7 +21,11 @@ import { formatFrames, learnerFrames, learnerStack } from './frames.ts';
 import { displayPath, learnerFile } from './learner.ts';
 
 export interface SandboxOptions {
-  /** Deadline for importing the file (default 2 s). */
+  /**
+   * Deadline for importing the file (default 5 s): bundling and starting a worker take well under
+   * a second on an idle machine, but a loaded one (verify's parallel runs, an editor indexing) must
+   * not see "an endless loop at the top level" where there is none.
+   */
   loadTimeoutMs?: number;
   /** Deadline for each call (default 2 s); raise it per call where training is the point. */
   callTimeoutMs?: number;
@@ -81,7 +85,7 @@ export class ChapterSandbox {
     options: SandboxOptions = {},
   ) {
     this.file = learnerFile(id);
-    this.options = { loadTimeoutMs: 2000, callTimeoutMs: 2000, heapMb: 256, stackSizeMb: 4, ...options };
+    this.options = { loadTimeoutMs: 5000, callTimeoutMs: 2000, heapMb: 256, stackSizeMb: 4, ...options };
   }
 
   /** Calls the learner's exported function `name` with copies of `args`. */
