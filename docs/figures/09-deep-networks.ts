@@ -1,38 +1,262 @@
 /**
- * The figures of docs/09-deep-networks.md, drawn at build time with lib/ and the kit in
- * docs/.vitepress/figures/. The page places each one with a line @figure{key}.
- *
- * TODO: the scaffold's figure draws the worked example's vector sum. Replace it with the chapter's
- * own figures, one at each point of explanation, drawn from the same numbers as the page.
+ * The figures of docs/09-deep-networks.md, drawn at build time with the kit in
+ * docs/.vitepress/figures/ from the numbers the worked module computed with lib/ (the deep
+ * networks' gradient norms and activation spreads, the dropout mask, the training run that
+ * overfits), so the pictures and the page's numbers agree. The page places each one with a line
+ * @figure{key}.
  */
-import { addVectors } from '../../lib/vector.ts';
-import type { Figures } from '../.vitepress/figures/figure.ts';
-import { formatFigureVector as vectorText, formatTexVector as texVector } from '../.vitepress/figures/format.ts';
+import { line } from 'd3-shape';
+import { el, svgText } from '../.vitepress/figures/element.ts';
+import type { Figure, Figures } from '../.vitepress/figures/figure.ts';
+import { formatFigureNumber as print, formatFigureVector as vectorText } from '../.vitepress/figures/format.ts';
+import { Graph } from '../.vitepress/figures/graph.ts';
 import { Plane } from '../.vitepress/figures/plane.ts';
-import { example, type Vector2 } from '../worked/09-deep-networks.ts';
+import { SemilogGraph } from '../.vitepress/figures/semilog-graph.ts';
+import { DEPTH, deep, sci, dropoutMask, dropoutOutput, overfit, overfitHistory, overfitStop } from '../worked/09-deep-networks.ts';
+import { dropoutExample } from '../worked/09-deep-networks-inputs.ts';
 
-const { a, b } = example;
-const [sumX, sumY] = addVectors(a, b);
-const sum: Vector2 = [sumX, sumY];
-const plane = new Plane({ x: [-0.5, 3.6], y: [-0.5, 3.6], unit: 70 });
-const name = (at: Vector2, text: string, colour?: string) =>
-  plane.label(at, text, { dx: 8, dy: 16, className: ['fig-label fig-vector-name', colour].filter(Boolean).join(' ') });
+const polyline = line().digits(2);
+const short = (v: number) => print(Number(v.toPrecision(2)));
+/** The factor by which a measured quantity changes from one layer to the next, on average (geometric). */
+const perLayer = (values: readonly number[]) => (values[values.length - 1] / values[0]) ** (1 / (values.length - 1));
+const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+/** "2.6 × 10⁻⁷" for SVG and alt text. */
+function sciText(v: number): string {
+  const e = Math.floor(Math.log10(v));
+  if (e >= -2 && e <= 3) return short(v);
+  const mantissa = Number((v / 10 ** e).toPrecision(2));
+  return `${print(mantissa)} × 10^${e}`.replace('-', '−');
+}
+
+// ---- Gradient norm per layer: sigmoid with Xavier, ReLU with He, ReLU with N(0, 1) ----
+
+function gradientNormsFigure(): Figure {
+  const layers = DEPTH + 1;
+  const graph = new SemilogGraph({ x: [1, layers], y: [1e-8, 1e8], width: 250, height: 220, margin: { top: 30, bottom: 46, left: 46, right: 14 } });
+  const series = [
+    { m: deep.sigmoidXavier, className: '', name: 'sigmoid, Xavier' },
+    { m: deep.reluHe, className: 'fig-series-2', name: 'ReLU, He' },
+    { m: deep.reluNormal, className: 'fig-series-3', name: 'ReLU, N(0, 1)' },
+  ];
+  const pointsOf = (norms: number[]) => norms.map((v, l) => [l + 1, v] as const);
+  return {
+    svg: graph.svg(
+      graph.grid({ xTicks: 5, every: 2 }),
+      graph.axes({ xName: 'layer l (1 = next to the input)', yName: '‖∂J/∂W[l]‖', every: 2 }),
+      ...series.map(({ m, className }) => graph.curve(pointsOf(m.norms), className)),
+      ...series.map(({ m }) => graph.dots(pointsOf(m.norms))),
+      graph.legend(series, [graph.x(1) + 10, graph.y(10 ** 3.6)]),
+    ),
+    caption:
+      `The size of each layer's weight gradient, $\\lVert \\partial J / \\partial W^{[l]} \\rVert$, in three networks of ${DEPTH} hidden layers of 32 units and one sigmoid output, for the same batch of 64 random inputs with random labels, on a logarithmic scale. ` +
+      'Sigmoid with Xavier weights (solid): the norm shrinks by about the same factor at every layer towards the input, a straight line on this scale. ' +
+      `ReLU with He weights (dashed): about the same size in every layer. ReLU with standard-normal weights (dotted): just as level, but about $${sci(median(deep.reluNormal.norms) / median(deep.reluHe.norms), 1)}$ times larger.`,
+    alt:
+      `A line chart with the layer number 1 to ${layers} across and the gradient norm up, on a log scale from 10^−8 to 10^8. ` +
+      `Sigmoid with Xavier rises in a straight line from ${sciText(deep.sigmoidXavier.norms[0])} at layer 1 to ${sciText(deep.sigmoidXavier.norms[DEPTH])} at layer ${layers}. ` +
+      `ReLU with He stays between ${sciText(Math.min(...deep.reluHe.norms))} and ${sciText(Math.max(...deep.reluHe.norms))}. ` +
+      `ReLU with N(0, 1) weights stays between ${sciText(Math.min(...deep.reluNormal.norms))} and ${sciText(Math.max(...deep.reluNormal.norms))}.`,
+  };
+}
+
+// ---- The spread of the activations, layer by layer, under four initialisations (ReLU) ----
+
+function activationSpreadFigure(): Figure {
+  const graph = new SemilogGraph({ x: [1, DEPTH], y: [1e-15, 1e6], width: 250, height: 220, margin: { top: 30, bottom: 46, left: 46, right: 14 } });
+  const series = [
+    { m: deep.reluNormal, className: 'fig-series-3', name: 'N(0, 1)' },
+    { m: deep.reluHe, className: 'fig-series-2', name: 'He, 2/n' },
+    { m: deep.reluXavier, className: 'fig-series-4', name: 'Xavier' },
+    { m: deep.reluSmall, className: '', name: 'small, 0.01' },
+  ];
+  const pointsOf = (stds: number[]) => stds.map((v, l) => [l + 1, v] as const);
+  return {
+    svg: graph.svg(
+      graph.grid({ xTicks: 5, every: 5 }),
+      graph.axes({ xName: 'hidden layer l', yName: 'std of A[l]', every: 5 }),
+      ...series.map(({ m, className }) => graph.curve(pointsOf(m.activationStd), className)),
+      ...series.map(({ m }) => graph.dots(pointsOf(m.activationStd))),
+      graph.legend(series, [graph.x(1) + 10, graph.y(1e-9)]),
+    ),
+    caption:
+      `The standard deviation of the activations $A^{[l]}$ of each hidden layer of a ReLU network (${DEPTH} layers of 32 units, the batch of the previous figure), under four initialisations, on a logarithmic scale. ` +
+      `Weights of standard deviation $0.01$ divide the spread by about $${short(1 / perLayer(deep.reluSmall.activationStd))}$ at every layer; Xavier's by about $${short(1 / perLayer(deep.reluXavier.activationStd))}$ (the theory below says $\\sqrt 2$); ` +
+      `He's change it by a factor of about $${short(perLayer(deep.reluHe.activationStd))}$ per layer, nearly level; standard-normal weights multiply it by about $${short(perLayer(deep.reluNormal.activationStd))}$ (the theory says $\\sqrt{32/2} = 4$).`,
+    alt:
+      `A line chart with hidden layers 1 to ${DEPTH} across and the standard deviation of the activations up, on a log scale from 10^−15 to 10^6. ` +
+      series.map(({ m, name }) => `${name}: from ${sciText(m.activationStd[0])} at layer 1 to ${sciText(m.activationStd[DEPTH - 1])} at layer ${DEPTH}`).join('; ') + '.',
+  };
+}
+
+// ---- L1 against L2: the constraint picture ----
+
+/** The loss of the picture: ½ (w − w*)ᵀ H (w − w*), an elliptic bowl whose lowest point is w*. */
+const target: [number, number] = [2, 0.5];
+const curvature: [number, number] = [1.5, 1];
+const bowl = ([w1, w2]: readonly [number, number]) => 0.5 * (curvature[0] * (w1 - target[0]) ** 2 + curvature[1] * (w2 - target[1]) ** 2);
+/** The point of lowest loss on the boundary of a unit ball, found by a fine scan of its perimeter. */
+function lowestOn(boundary: (t: number) => [number, number]): [number, number] {
+  let best = boundary(0);
+  for (let k = 1; k < 36000; k++) {
+    const p = boundary(k / 36000);
+    if (bowl(p) < bowl(best)) best = p;
+  }
+  return best;
+}
+const circle = (t: number): [number, number] => [Math.cos(2 * Math.PI * t), Math.sin(2 * Math.PI * t)];
+/** The diamond |w1| + |w2| = 1, walked once around. */
+const diamond = (t: number): [number, number] => {
+  const [c, s] = circle(t);
+  const r = 1 / (Math.abs(c) + Math.abs(s));
+  return [r * c, r * s];
+};
+
+function constraintFigure(): Figure {
+  const panel = (name: string, ball: (t: number) => [number, number]) => {
+    const plane = new Plane({ x: [-1.3, 3.3], y: [-1.3, 1.9], unit: 36, margin: { left: 24, bottom: 36, top: 28, right: 8 } });
+    const best = lowestOn(ball);
+    const level = bowl(best);
+    // The level curve of the bowl through the best point, and two more, as ellipses around w*.
+    const ellipse = (value: number) => {
+      const rx = Math.sqrt((2 * value) / curvature[0]);
+      const ry = Math.sqrt((2 * value) / curvature[1]);
+      const points = Array.from({ length: 121 }, (_, k) => plane.at([target[0] + rx * Math.cos((2 * Math.PI * k) / 120), target[1] + ry * Math.sin((2 * Math.PI * k) / 120)]));
+      return el('path', { class: 'fig-curve fig-series-2', d: polyline(points as [number, number][]) ?? '' });
+    };
+    const outline = Array.from({ length: 401 }, (_, k) => plane.at(ball(k / 400)));
+    return {
+      best,
+      svg: plane.svg(
+        plane.grid(4),
+        plane.originAxes({ ticks: 4, names: ['w₁', 'w₂'] }),
+        el('path', { class: 'fig-curve', d: polyline(outline as [number, number][]) ?? '' }),
+        ellipse(level / 4),
+        ellipse(level),
+        plane.dot(target),
+        plane.label(target, 'w*', { dx: 6, dy: -6 }),
+        plane.dot(best),
+        plane.label(best, `(${short(best[0])}, ${short(best[1])})`, { dx: -4, dy: -10, anchor: 'end' }),
+        svgText([plane.width / 2, 16], name, { class: 'fig-title', 'text-anchor': 'middle' }),
+      ),
+    };
+  };
+  const l1 = panel('L1: |w₁| + |w₂| ≤ 1', diamond);
+  const l2 = panel('L2: w₁² + w₂² ≤ 1', circle);
+  return {
+    svg: [l1.svg, l2.svg],
+    caption:
+      `A penalty acts like a budget on the weights. Both panels minimise the same loss, an elliptic bowl whose lowest point is $\\mathbf{w}^* = (${target.join(', ')})$ (its level curves dashed), but only over the weights inside a unit ball of each norm (solid). ` +
+      'The best allowed point is where a level curve first touches the ball. The L1 ball has corners on the axes, and the level curves touch it at a corner: $w_2 = 0$ exactly. ' +
+      'The L2 ball is round, so the touching point is generally off the axes: both weights shrink and neither becomes 0.',
+    alt:
+      `Two plots of the weight plane with a target point w* at ${vectorText(target)} outside a unit ball. ` +
+      `Left, the diamond |w1| + |w2| ≤ 1: the best allowed point is its corner ${vectorText(l1.best.map((v) => Number(v.toFixed(2))))}, on the w1 axis. ` +
+      `Right, the unit circle: the best allowed point is ${vectorText(l2.best.map((v) => Number(v.toFixed(2))))}, with both weights non-zero. Dashed ellipses around w* are the loss's level curves.`,
+  };
+}
+
+// ---- A dropout mask on a small layer ----
+
+function dropoutFigure(): Figure {
+  const CELL = 46;
+  const rows = dropoutExample.A.length;
+  const cols = dropoutExample.A[0].length;
+  const panel = (title: string, values: number[][], dimDropped: boolean) => {
+    const left = 30;
+    const top = 40;
+    const cells: string[] = [];
+    values.forEach((row, i) =>
+      row.forEach((v, j) => {
+        const x = left + j * CELL;
+        const y = top + i * CELL;
+        const droppedHere = dropoutMask[i][j] === 0;
+        cells.push(el('rect', { class: 'fig-cell', x, y, width: CELL, height: CELL }));
+        if (droppedHere && dimDropped) {
+          cells.push(el('rect', { class: 'fig-guide fig-dropped', x: x + 5, y: y + 5, width: CELL - 10, height: CELL - 10, fill: 'none' }));
+          cells.push(svgText([x + CELL / 2, y + CELL / 2 + 4], '0', { class: 'fig-cell-zero', 'text-anchor': 'middle' }));
+        } else {
+          cells.push(svgText([x + CELL / 2, y + CELL / 2 + 5], print(v), { class: 'fig-label', 'text-anchor': 'middle' }));
+        }
+      }),
+    );
+    const width = left + cols * CELL + 10;
+    const height = top + rows * CELL + 30;
+    return el(
+      'svg',
+      { xmlns: 'http://www.w3.org/2000/svg', class: 'fig', width, height, viewBox: `0 0 ${width} ${height}` },
+      svgText([left + (cols * CELL) / 2, 18], title, { class: 'fig-title', 'text-anchor': 'middle' }),
+      ...Array.from({ length: rows }, (_, i) => svgText([left - 8, top + i * CELL + CELL / 2 + 4], `${i + 1}`, { class: 'fig-tick-label', 'text-anchor': 'end' })),
+      ...Array.from({ length: cols }, (_, j) => svgText([left + j * CELL + CELL / 2, top + rows * CELL + 18], `${j + 1}`, { class: 'fig-tick-label', 'text-anchor': 'middle' })),
+      ...cells,
+    );
+  };
+  const keep = dropoutExample.keepProb;
+  const dropped = dropoutMask.flat().filter((v) => v === 0).length;
+  const describeRow = (row: number[]) => row.map((v) => print(v)).join(', ');
+  return {
+    svg: [panel('A, before dropout', dropoutExample.A, false), panel(`A ⊙ mask / ${keep}`, dropoutOutput, true)],
+    caption:
+      `Inverted dropout on a layer of ${rows} units (rows) for a batch of ${cols} examples (columns), keeping each entry with probability $${keep}$. ` +
+      `The mask dropped ${dropped} of the ${rows * cols} entries (marked by a dashed box, now $0$); every kept entry is divided by $${keep}$, so $1$ becomes $${print(1 / keep)}$. ` +
+      'Each example has its own mask, and training draws a new one for every batch.',
+    alt:
+      `Two grids of ${rows} by ${cols} numbers. Before dropout, the rows are: ${dropoutExample.A.map(describeRow).join('; ')}. ` +
+      `After dropout with keep probability ${keep}, the rows are: ${dropoutOutput.map(describeRow).join('; ')}; the ${dropped} dropped entries, now 0, are marked by a dashed box.`,
+  };
+}
+
+// ---- Training and validation cost, and where early stopping stops ----
+
+function earlyStoppingFigure(): Figure {
+  const { loss, validationLoss } = overfitHistory;
+  const top = Math.ceil(Math.max(...validationLoss.slice(5), ...loss.slice(5)) * 10) / 10 + 0.1;
+  const graph = new Graph({ z: [0, overfit.epochs], y: [0, top], width: 260, height: 180, margin: { top: 16, bottom: 46, left: 40, right: 14 } });
+  const [, bottomPx] = graph.at(0, 0);
+  const [, topPx] = graph.at(0, top);
+  const series = (values: number[], className: string) =>
+    el('path', { class: `fig-curve ${className}`.trim(), d: polyline(values.map((v, e) => graph.at(e, Math.min(v, top)) as [number, number])) ?? '' });
+  const vertical = (epoch: number) => el('line', { class: 'fig-guide', x1: graph.z(epoch), y1: bottomPx, x2: graph.z(epoch), y2: topPx });
+  const best = overfitStop.bestEpoch;
+  const stop = overfitStop.stopEpoch;
+  return {
+    svg: graph.svg(
+      graph.grid(5),
+      graph.axes({ ticks: 5, name: 'epoch (counted from 0)' }),
+      vertical(best),
+      vertical(stop),
+      series(loss, ''),
+      series(validationLoss, 'fig-series-2'),
+      graph.value(best, validationLoss[best]),
+      graph.label(best, top, `best ${best}`, { dx: -4, dy: 14, anchor: 'end' }),
+      graph.label(stop, top, `stop ${stop}`, { dx: 4, dy: 14 }),
+      ...[
+        { name: 'training cost', className: '' },
+        { name: 'validation cost', className: 'fig-series-2' },
+      ].map(({ name, className }, i) => {
+        const [x, y] = graph.at(overfit.epochs * 0.42, top * 0.42);
+        return el(
+          'g',
+          { class: 'fig-legend' },
+          el('line', { class: `fig-curve ${className}`.trim(), x1: x, y1: y + 18 * i, x2: x + 28, y2: y + 18 * i }),
+          svgText([x + 34, y + 4.5 + 18 * i], name, { class: 'fig-label' }),
+        );
+      }),
+    ),
+    caption:
+      `Training a ${overfit.sizes.join('–')} ReLU network on ${overfit.trainPoints} noisy points, full batch, $\\eta = ${overfit.learningRate}$, for ${overfit.epochs} epochs. ` +
+      `The training cost (solid) keeps falling; the cost on ${overfit.validationPoints} other points from the same distribution (dashed) is lowest after epoch ${best} and then rises: the network is learning its training points by heart. ` +
+      `With a patience of ${overfit.patience} epochs, early stopping stops at epoch ${stop} and keeps the weights of epoch ${best}.`,
+    alt:
+      `Two curves over ${overfit.epochs} epochs. The training cost falls from ${short(loss[0])} to ${short(loss[loss.length - 1])}. ` +
+      `The validation cost falls to ${short(validationLoss[best])} at epoch ${best}, marked with a dot, then climbs back to ${short(validationLoss[validationLoss.length - 1])} by the last epoch. ` +
+      `Dashed vertical lines mark the best epoch ${best} and the stopping epoch ${stop}.`,
+  };
+}
 
 export default {
-  example: {
-    svg: plane.svg(
-      plane.grid(4),
-      plane.originAxes({ ticks: 4 }),
-      plane.segment(a, sum, 'fig-guide'),
-      plane.segment(b, sum, 'fig-guide'),
-      plane.arrow([0, 0], a, 'fig-vector-a'),
-      plane.arrow([0, 0], b, 'fig-vector-b'),
-      plane.arrow([0, 0], sum, 'fig-vector-sum'),
-      name(a, 'a', 'fig-vector-a-text'),
-      name(b, 'b', 'fig-vector-b-text'),
-      name(sum, 'a + b'),
-    ),
-    caption: `The sum of $\\mathbf{a} = ${texVector(a)}$ and $\\mathbf{b} = ${texVector(b)}$ is $${texVector(sum)}$. The dashed sides are $\\mathbf{b}$ moved to the tip of $\\mathbf{a}$ and $\\mathbf{a}$ moved to the tip of $\\mathbf{b}$: both end at the tip of $\\mathbf{a} + \\mathbf{b}$.`,
-    alt: `Three arrows from the origin: a to ${vectorText(a)}, b to ${vectorText(b)} and their sum a + b to ${vectorText(sum)}. Dashed lines from the tips of a and b to the tip of a + b complete a parallelogram.`,
-  },
+  gradientNorms: gradientNormsFigure(),
+  activationSpread: activationSpreadFigure(),
+  constraint: constraintFigure(),
+  dropout: dropoutFigure(),
+  earlyStopping: earlyStoppingFigure(),
 } satisfies Figures;

@@ -23,6 +23,8 @@ export default {
     app.component('LogisticTrainer', defineAsyncComponent(() => import('./logistic-trainer/LogisticTrainer.vue')));
     app.component('ComputationGraph', defineAsyncComponent(() => import('./computation-graph/ComputationGraph.vue')));
     app.component('PerceptronPlayground', defineAsyncComponent(() => import('./perceptron-playground/PerceptronPlayground.vue')));
+    app.component('GradientNorms', defineAsyncComponent(() => import('./gradient-norms/GradientNorms.vue')));
+    app.component('DropoutMasks', defineAsyncComponent(() => import('./dropout-masks/DropoutMasks.vue')));
     app.component('BackpropStepper', defineAsyncComponent(() => import('./backprop-stepper/BackpropStepper.vue')));
   },
 } satisfies Theme;

@@ -1,0 +1,108 @@
+/**
+ * One measurement, shared by the <GradientNorms> widget, the chapter's figures and its worked
+ * numbers: a deep, square network of one activation and one initialisation, a batch of random
+ * inputs with random labels, one forward and one backward pass with lib's Mlp, and what came out
+ * of each layer: the size of its weight gradient (lib/gradient-norms.ts), the spread of its
+ * activations, and how many of its units are silent on every example. Everything is seeded, so
+ * the page, the figures, the widget and the browser test see the same numbers.
+ */
+import type { ElementwiseActivationName } from '../../../../lib/activations.ts';
+import { gradientNorms } from '../../../../lib/gradient-norms.ts';
+import { heInit, smallRandomInit, xavierInit } from '../../../../lib/init.ts';
+import { Matrix } from '../../../../lib/matrix.ts';
+import { Mlp } from '../../../../lib/network.ts';
+import { createRandom, type Random } from '../../../../lib/random.ts';
+
+export type DeepActivation = Extract<ElementwiseActivationName, 'sigmoid' | 'tanh' | 'relu' | 'leakyRelu' | 'elu'>;
+/** lib's schemes, and the plain standard normal N(0, 1), which no scheme scales to the layer. */
+export type DeepInit = 'small' | 'xavier' | 'he' | 'normal';
+
+export const ACTIVATION_LABELS: Record<DeepActivation, string> = {
+  sigmoid: 'sigmoid',
+  tanh: 'tanh',
+  relu: 'ReLU',
+  leakyRelu: 'leaky ReLU (α = 0.01)',
+  elu: 'ELU (α = 1)',
+};
+
+export const INIT_LABELS: Record<DeepInit, string> = {
+  small: 'small: N(0, 0.01²)',
+  xavier: 'Xavier: N(0, 2/(n_in + n_out))',
+  he: 'He: N(0, 2/n_in)',
+  normal: 'standard normal: N(0, 1)',
+};
+
+export interface DeepSetup {
+  activation: DeepActivation;
+  init: DeepInit;
+  /** Hidden layers, each `width` units wide; the output layer (one sigmoid unit) comes after them. */
+  depth: number;
+  width?: number;
+  batch?: number;
+  seed?: number;
+}
+
+export interface DeepMeasurement {
+  /** ‖∂J/∂W[l]‖ (Frobenius) for every layer l = 1 … depth + 1, the output layer last. */
+  norms: number[];
+  /** The standard deviation of every hidden layer's activations A[l] over units and examples. */
+  activationStd: number[];
+  /** For every hidden layer, the fraction of its units whose Z is ≤ 0 on every example of the batch. */
+  silentFraction: number[];
+}
+
+export const DEFAULT_WIDTH = 32;
+export const DEFAULT_BATCH = 64;
+export const DEFAULT_SEED = 1;
+
+function initialWeights(init: DeepInit, rows: number, cols: number, random: Random): Matrix {
+  switch (init) {
+    case 'small':
+      return smallRandomInit(rows, cols, random);
+    case 'xavier':
+      return xavierInit(rows, cols, random);
+    case 'he':
+      return heInit(rows, cols, random);
+    case 'normal':
+      return smallRandomInit(rows, cols, random, 1);
+  }
+}
+
+const standardDeviation = (values: Float64Array): number => {
+  let mean = 0;
+  for (const v of values) mean += v;
+  mean /= values.length;
+  let s = 0;
+  for (const v of values) s += (v - mean) ** 2;
+  return Math.sqrt(s / values.length);
+};
+
+/** The share of rows of Z (units) that are ≤ 0 in every column (example). */
+function silentShare(z: Matrix): number {
+  let silent = 0;
+  for (let i = 0; i < z.rows; i++) {
+    let fires = false;
+    for (let j = 0; j < z.cols && !fires; j++) fires = z.data[i * z.cols + j] > 0;
+    if (!fires) silent++;
+  }
+  return silent / z.rows;
+}
+
+export function measureDeepNetwork(setup: DeepSetup): DeepMeasurement {
+  const { activation, init, depth, width = DEFAULT_WIDTH, batch = DEFAULT_BATCH, seed = DEFAULT_SEED } = setup;
+  if (!Number.isInteger(depth) || depth < 1) throw new RangeError(`measureDeepNetwork: depth is a whole number of hidden layers, at least 1, got ${depth}`);
+  const random = createRandom(seed);
+  const net = new Mlp({ sizes: [width, ...Array<number>(depth).fill(width), 1], hidden: activation, output: 'sigmoid', init: 'zeros', random });
+  for (const layer of net.dense) layer.weight.value.data.set(initialWeights(init, layer.outputs, layer.inputs, random).data);
+  const x = new Matrix(width, batch);
+  for (let i = 0; i < x.data.length; i++) x.data[i] = random.gaussian();
+  const y = new Matrix(1, batch);
+  for (let j = 0; j < batch; j++) y.data[j] = random.next() < 0.5 ? 0 : 1;
+  const norms = gradientNorms(net, x, y);
+  const hidden = net.dense.slice(0, -1);
+  return {
+    norms,
+    activationStd: hidden.map((layer) => standardDeviation(layer.cache!.a.data)),
+    silentFraction: hidden.map((layer) => silentShare(layer.cache!.z)),
+  };
+}
