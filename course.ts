@@ -586,6 +586,7 @@ export const chapters: Chapter[] = [
           "Near the answer: let dZ = softmaxCrossEntropyBackward(AL, Y); for (let l = L - 1; l >= 0; l--) { const { dW, db, dAPrev } = denseBackward(dZ, caches[l]); grads[l] = { dW, db }; if (l > 0) dZ = the backward of caches[l - 1].activation applied to (dAPrev, caches[l - 1].Z); }.",
         ],
         builtOn: ['denseBackward', 'sigmoidBackward', 'reluBackward', 'tanhBackward', 'softmaxCrossEntropyBackward'],
+        milestone: 'your own backpropagation computes every gradient of a network up to four layers deep, and centred differences agree with it',
       },
       {
         name: 'gradientCheck',
@@ -718,7 +719,7 @@ export const chapters: Chapter[] = [
       {
         name: 'heInit',
         points: 1,
-        graded: "the page's 4-input, 3-unit layer, the statistics of 200,000 draws (mean 0, variance 2/nIn, a Gaussian's kurtosis), the same matrix for the same seed and another for another, random sizes (non-square, 1 to 8) against the reference, and that sizes below 1 or not whole throw an Error naming the value",
+        graded: "the page's 4-input, 3-unit layer, the statistics of 24,000 draws (mean 0, variance 2/nIn, a Gaussian's kurtosis), the same matrix for the same seed and another for another, random sizes (non-square, 1 to 8) against the reference, and that sizes below 1 or not whole throw an Error naming the value",
         hints: [
           'The matrix has one row per unit (nOut rows) and one column per input (nIn columns). Every entry is a standard normal draw times one scale.',
           "The scale is the standard deviation √(2/nIn), not the variance 2/nIn; and it is 2/nIn, not Xavier's 2/(nIn + nOut) or the 1/nIn of chapter 6. Draw from createRandom(seed), never Math.random, so a seed repeats a run.",
@@ -768,7 +769,7 @@ export const chapters: Chapter[] = [
       {
         name: 'dropoutForward',
         points: 2,
-        graded: "the page's activations, keepProb = 1 (everything kept), the kept fraction and the mean output over 100,000 entries, the same mask for the same seed and another for another, random activations, keepProb and seeds against the reference (A unchanged), and that keepProb outside (0, 1] throws an Error naming it",
+        graded: "the page's activations, keepProb = 1 (everything kept), the kept fraction and the mean output over 24,000 entries, the same mask for the same seed and another for another, random activations, keepProb and seeds against the reference (A unchanged), and that keepProb outside (0, 1] throws an Error naming it",
         hints: [
           'Two steps: draw a mask of 0s and 1s the shape of A (1 with probability keepProb), then multiply A by it entry by entry and divide by keepProb.',
           'Divide by keepProb, the probability of keeping: then every entry keeps its expected value. Without the division (A ⊙ mask), or dividing by 1 − keepProb, the next layer sees other numbers in training than at test time. Draw with createRandom(seed).next(), one draw per entry, row by row.',

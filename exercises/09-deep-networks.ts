@@ -147,7 +147,8 @@ export interface EarlyStop {
  * the last epoch. bestEpoch is the best among epochs 0..stopEpoch; later costs are not looked at.
  * Does not modify validationCosts.
  * Throws an Error when validationCosts is empty, an Error naming patience when it is not a whole
- * number of at least 1, and an Error naming the epoch when a cost up to stopEpoch is NaN.
+ * number of at least 1, and an Error naming the first epoch whose cost is NaN (every cost is checked,
+ * before the rule is applied).
  */
 export function earlyStopping(validationCosts: number[], patience: number): EarlyStop {
   // TODO: check the inputs, then walk the epochs keeping the best so far, and stop once patience epochs have passed without a new best.

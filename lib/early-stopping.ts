@@ -25,12 +25,12 @@ export function earlyStopping(validationCosts: readonly number[], patience: numb
   if (!Number.isInteger(patience) || patience < 1) {
     throw new RangeError(`earlyStopping: patience is a whole number of epochs, at least 1, got ${patience}`);
   }
+  // NaN compares false with everything, so it would silently never improve nor be beaten.
+  const nan = validationCosts.findIndex(Number.isNaN);
+  if (nan >= 0) throw new RangeError(`earlyStopping: the cost of epoch ${nan} is NaN (training diverged?)`);
   let best = 0;
   for (let epoch = 0; epoch < validationCosts.length; epoch++) {
-    const cost = validationCosts[epoch];
-    // NaN compares false with everything, so it would silently never improve nor be beaten.
-    if (Number.isNaN(cost)) throw new RangeError(`earlyStopping: the cost of epoch ${epoch} is NaN (training diverged?)`);
-    if (cost < validationCosts[best]) best = epoch;
+    if (validationCosts[epoch] < validationCosts[best]) best = epoch;
     if (epoch - best >= patience) return { stop: true, stopEpoch: epoch, bestEpoch: best };
   }
   return { stop: false, stopEpoch: validationCosts.length - 1, bestEpoch: best };

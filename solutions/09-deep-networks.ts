@@ -180,20 +180,21 @@ export interface EarlyStop {
  * the last epoch. bestEpoch is the best among epochs 0..stopEpoch; later costs are not looked at.
  * Does not modify validationCosts.
  * Throws an Error when validationCosts is empty, an Error naming patience when it is not a whole
- * number of at least 1, and an Error naming the epoch when a cost up to stopEpoch is NaN.
+ * number of at least 1, and an Error naming the first epoch whose cost is NaN (every cost is checked,
+ * before the rule is applied).
  */
 export function earlyStopping(validationCosts: number[], patience: number): EarlyStop {
   if (validationCosts.length === 0) throw new Error('earlyStopping expected at least one validation cost, got none');
   if (!Number.isInteger(patience) || patience < 1) {
     throw new Error(`earlyStopping expected patience to be a whole number of epochs, at least 1, got ${patience}`);
   }
+  // NaN < x is false for every x: a NaN would never count as better, nor could anything beat it.
+  const nan = validationCosts.findIndex(Number.isNaN);
+  if (nan >= 0) throw new Error(`earlyStopping: the cost of epoch ${nan} is NaN`);
   let bestEpoch = 0;
   for (let epoch = 0; epoch < validationCosts.length; epoch++) {
-    const cost = validationCosts[epoch];
-    // NaN < x is false for every x: a NaN would never count as better, nor could anything beat it.
-    if (Number.isNaN(cost)) throw new Error(`earlyStopping: the cost of epoch ${epoch} is NaN`);
     // Strictly below: a tie is not progress.
-    if (cost < validationCosts[bestEpoch]) bestEpoch = epoch;
+    if (validationCosts[epoch] < validationCosts[bestEpoch]) bestEpoch = epoch;
     // epoch − bestEpoch epochs have passed without improvement since the best one.
     if (epoch - bestEpoch >= patience) return { stop: true, stopEpoch: epoch, bestEpoch };
   }

@@ -33,10 +33,12 @@ describe('earlyStopping', () => {
     }
   });
 
-  it('throws on no costs, a patience below 1 or not whole, and a NaN cost', () => {
+  it('throws on no costs, a patience below 1 or not whole, and a NaN cost anywhere', () => {
     expect(() => earlyStopping([], 2)).toThrow(/no validation costs/);
     expect(() => earlyStopping([1, 2], 0)).toThrow(/at least 1, got 0/);
     expect(() => earlyStopping([1, 2], 1.5)).toThrow(/got 1.5/);
     expect(() => earlyStopping([1, NaN], 2)).toThrow(/epoch 1 is NaN/);
+    // Every cost is checked, even one after the epoch where the rule fires.
+    expect(() => earlyStopping([1, 2, 3, NaN], 1)).toThrow(/epoch 3 is NaN/);
   });
 });
