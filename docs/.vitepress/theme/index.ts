@@ -26,5 +26,7 @@ export default {
     app.component('GradientNorms', defineAsyncComponent(() => import('./gradient-norms/GradientNorms.vue')));
     app.component('DropoutMasks', defineAsyncComponent(() => import('./dropout-masks/DropoutMasks.vue')));
     app.component('BackpropStepper', defineAsyncComponent(() => import('./backprop-stepper/BackpropStepper.vue')));
+    app.component('TrainingPlayground', defineAsyncComponent(() => import('./training-playground/TrainingPlayground.vue')));
+    app.component('NetworkDiagram', defineAsyncComponent(() => import('./network-diagram/NetworkDiagram.vue')));
   },
 } satisfies Theme;
