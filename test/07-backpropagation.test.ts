@@ -17,7 +17,7 @@ import { centralDifference } from '../lib/gradcheck.ts';
 import { Dense } from '../lib/layers.ts';
 import { Matrix, scale } from '../lib/matrix.ts';
 import { softmaxCrossEntropyGradient } from '../lib/losses.ts';
-import { createRandom, type Random } from '../lib/random.ts';
+import type { Random } from '../lib/random.ts';
 import * as worked from '../docs/worked/07-backpropagation-inputs.ts';
 import { type Hidden, type Net, type Output, type PlainCache, type PlainGradients, cost, forward, gradients } from './probes/07-backpropagation-reference.ts';
 import type { CheckRun } from './probes/07-backpropagation.ts';
@@ -542,11 +542,11 @@ function backward(AL: M, Y: M, caches: PlainCache[], wrong?: WrongPass): PlainGr
 
 /** One wrong backward pass of the whole network, and how the report names it. */
 const wrongPasses: Record<WrongPass, string> = {
-  derivativeAtA: "g'(A[l]) taken where g'(Z[l]) is needed: the derivative of a hidden sigmoid or tanh evaluated at the layer's output instead of its input",
-  activationAbove: "the wrong layer's activation: each hidden layer's dZ computed with the derivative of the activation of the layer above it",
-  noActivation: "the hidden activations forgotten: each hidden layer's dZ taken to be dA_prev from above, without g'(Z)",
-  noWTranspose: 'W used where Wᵀ is needed when going down a layer (dA_prev = W dZ instead of Wᵀ dZ)',
-  diagonalSoftmax: "the diagonal of the softmax Jacobian alone at the output: dZ = −Y ⊙ (1 − AL) instead of AL − Y",
+  derivativeAtA: "g'(A[l]) where g'(Z[l]) is needed (a hidden sigmoid's or tanh's derivative evaluated at the layer's output instead of its input)",
+  activationAbove: "the wrong layer's activation (each hidden layer's dZ computed with the derivative of the activation of the layer above it)",
+  noActivation: "the hidden activations forgotten (dA_prev from above used as the hidden layer's dZ, without g'(Z))",
+  noWTranspose: 'W where Wᵀ is needed (dA_prev = W dZ instead of Wᵀ dZ)',
+  diagonalSoftmax: 'the diagonal of the softmax Jacobian alone (dZ = −Y ⊙ (1 − AL) at the output instead of AL − Y)',
 };
 
 const layerName = (l: number) => `layer ${l + 1}`;
@@ -595,7 +595,7 @@ function diagnoseNetwork(what: string, got: unknown, want: PlainGradients[], AL:
       });
       misconception(
         matches.length > 0,
-        `${what}: ${where} is wrong, and it is exactly what ${matches.map((w) => wrongPasses[w]).join(', or ')} gives${above}.`,
+        `${what}: ${where} is wrong: its values are exactly those of a backward pass with ${matches.map((w) => wrongPasses[w]).join(', or with ')}${above}.`,
       );
       const worst = largest(v, right);
       expectThat(
@@ -670,6 +670,12 @@ function smoothNet(random: Random, sizes: number[], activations: Net['activation
 }
 
 describe('backwardPropagation', () => {
+  // First, because with a different activation on every layer each wrong activation gives a
+  // different value, so the report can name which one was used.
+  it("gives every layer's gradients for a 3-4-3-2 network with a tanh, then a ReLU hidden layer and a sigmoid output (batch of 5)", async () => {
+    await checkNetwork(smoothNet(randomFor('backwardPropagation/mixed'), [3, 4, 3, 2], ['tanh', 'relu', 'sigmoid'], 5));
+  });
+
   for (const hidden of hiddenKinds) {
     for (const output of ['softmax', 'sigmoid'] as const) {
       it(`gives every layer's gradients for a 3-4-3-2 network with ${hidden} hidden layers and a ${output} output (batch of 5, then of 1)`, async () => {

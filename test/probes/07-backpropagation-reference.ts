@@ -1,7 +1,7 @@
 /**
  * Chapter 7's reference network, as plain data in and out: the forward caches, the cost and the
  * right gradients of a network given as nested arrays, all computed by lib/ (lib/network.ts's Mlp
- * for the cost and the backward pass, lib/matrix.ts and lib/activations.ts for the caches).
+ * for the forward caches, the cost and the backward pass).
  * Shared by the grader (test/07-backpropagation.test.ts) and the probe that runs the learner's
  * gradientCheck inside the sandbox (test/probes/07-backpropagation.ts): it imports nothing of the
  * learner's, so the grader's process may load it.
@@ -11,8 +11,7 @@
  * loss over all n·m entries instead, so for a sigmoid output lib's cost and gradients are scaled
  * by n here.
  */
-import { activate } from '../../lib/activations.ts';
-import { Matrix, addBias, matmul } from '../../lib/matrix.ts';
+import { Matrix } from '../../lib/matrix.ts';
 import { Mlp } from '../../lib/network.ts';
 
 export type Hidden = 'linear' | 'relu' | 'sigmoid' | 'tanh';
@@ -81,15 +80,17 @@ export function gradients(net: Net): PlainGradients[] {
   }));
 }
 
-/** The forward pass: one cache per layer, as forwardPropagation returns them. */
+/**
+ * The forward pass: one cache per layer, as forwardPropagation returns them, read from lib's own
+ * forward pass so that they agree with gradients() to the last bit. (A Z computed in another order
+ * can round to 0 where lib's is 5e-17, and a ReLU's slope there is 0 in one and 1 in the other.)
+ */
 export function forward(net: Net): { AL: number[][]; caches: PlainCache[] } {
-  let a = Matrix.from(net.X);
-  const caches: PlainCache[] = [];
-  net.layers.forEach((layer, l) => {
-    const z = addBias(matmul(Matrix.from(layer.W), a), Matrix.from(layer.b));
-    const next = activate(net.activations[l], z);
-    caches.push({ aPrev: a.toArray(), W: layer.W, b: layer.b, Z: z.toArray(), A: next.toArray(), activation: net.activations[l] });
-    a = next;
+  const mlp = mlpOf(net);
+  const AL = mlp.forward(Matrix.from(net.X)).toArray();
+  const caches = mlp.dense.map((layer, l): PlainCache => {
+    const cache = layer.cache!;
+    return { aPrev: cache.input.toArray(), W: net.layers[l].W, b: net.layers[l].b, Z: cache.z.toArray(), A: cache.a.toArray(), activation: net.activations[l] };
   });
-  return { AL: a.toArray(), caches };
+  return { AL, caches };
 }

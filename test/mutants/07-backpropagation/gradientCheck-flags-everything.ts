@@ -11,7 +11,6 @@ export function gradientCheck(cost: (layers: Layer[]) => number, layers: Layer[]
   let diff2 = 0;
   let a2 = 0;
   let n2 = 0;
-  let perEntry = 0;
   let worst: GradientCheckResult['worst'] | undefined;
   for (let l = 0; l < probe.length; l++) {
     for (const parameter of ['W', 'b'] as const) {
@@ -33,13 +32,11 @@ export function gradientCheck(cost: (layers: Layer[]) => number, layers: Layer[]
           diff2 += (numeric - a) ** 2;
           a2 += a * a;
           n2 += numeric * numeric;
-          perEntry = Math.max(perEntry, Math.abs(numeric - a) / Math.max(Math.abs(numeric), Math.abs(a), 1e-12));
           if (!worst || Math.abs(numeric - a) > Math.abs(worst.numeric - worst.analytic)) worst = { layer: l, parameter, row, col, numeric, analytic: a };
         }
       }
     }
   }
-  void perEntry; void threshold;
   const denominator = Math.sqrt(a2) + Math.sqrt(n2);
   const relativeError = denominator === 0 ? 0 : Math.sqrt(diff2) / denominator;
   return { passed: false, relativeError, worst: worst! };
