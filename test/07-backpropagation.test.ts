@@ -19,7 +19,7 @@ import { Matrix, scale } from '../lib/matrix.ts';
 import { softmaxCrossEntropyGradient } from '../lib/losses.ts';
 import type { Random } from '../lib/random.ts';
 import * as worked from '../docs/worked/07-backpropagation-inputs.ts';
-import { type Hidden, type Net, type Output, type PlainCache, type PlainGradients, cost, forward, gradients } from './probes/07-backpropagation-reference.ts';
+import { type Hidden, type Net, type Output, type PlainCache, type PlainGradients, costOf, forward, gradients } from './probes/07-backpropagation-reference.ts';
 import type { CheckRun } from './probes/07-backpropagation.ts';
 import { decimal, expectClose, expectThat, expectThrows, fc, forAll, formatCall, formatValue, misconception, openChapter, randomFor } from './grader/index.ts';
 
@@ -644,7 +644,8 @@ async function checkNetwork(net: Net) {
   expectClose(got, want, what, TOL);
   if (nearKink(caches)) return;
   const layers = net.layers.map(({ W, b }) => ({ W: W.map((r) => [...r]), b: b.map((r) => [...r]) }));
-  const J = () => cost(net, layers);
+  const cost = costOf(net);
+  const J = () => cost(layers);
   (got as PlainGradients[]).forEach((g, l) => {
     expectCentred(g.dW, centred(J, layers[l].W), what, `dW of ${layerName(l)}`);
     expectCentred(g.db, centred(J, layers[l].b), what, `db of ${layerName(l)}`);
@@ -726,10 +727,25 @@ interface Checked {
   worst: Worst;
 }
 
-/** The reference check: the chapter's relative error over every entry, and the worst entry. */
-function referenceCheck(net: Net, grads: PlainGradients[], epsilon = H, constant?: number): { relativeError: number; numeric: PlainGradients[] } {
+/** The centred-difference gradient of a network's cost, computed once per network and ε. */
+const numericCache = new Map<string, PlainGradients[]>();
+
+/** The reference check: the chapter's relative error over every entry, and the numeric gradient. */
+function referenceCheck(net: Net, grads: PlainGradients[], epsilon = H): { relativeError: number; numeric: PlainGradients[] } {
+  const key = JSON.stringify([net, epsilon]);
+  let numeric = numericCache.get(key);
+  if (!numeric) {
+    numeric = centredGradients(net, epsilon);
+    numericCache.set(key, numeric);
+  }
+  const flat = (gs: PlainGradients[]) => [gs.flatMap((g) => [...g.dW.flat(), ...g.db.flat()])];
+  return { relativeError: relativeErrorOf(flat(grads), flat(numeric)), numeric };
+}
+
+function centredGradients(net: Net, epsilon: number): PlainGradients[] {
   const layers = net.layers.map(({ W, b }) => ({ W: W.map((r) => [...r]), b: b.map((r) => [...r]) }));
-  const J = () => constant ?? cost(net, layers);
+  const cost = costOf(net);
+  const J = () => cost(layers);
   const diff = (x: M) =>
     map(x, (v, i, j) => {
       x[i][j] = v + epsilon;
@@ -739,9 +755,7 @@ function referenceCheck(net: Net, grads: PlainGradients[], epsilon = H, constant
       x[i][j] = v;
       return (up - down) / (2 * epsilon);
     });
-  const numeric = layers.map((l) => ({ dW: diff(l.W), db: diff(l.b) }));
-  const flat = (gs: PlainGradients[]) => [gs.flatMap((g) => [...g.dW.flat(), ...g.db.flat()])];
-  return { relativeError: relativeErrorOf(flat(grads), flat(numeric)), numeric };
+  return layers.map((l) => ({ dW: diff(l.W), db: diff(l.b) }));
 }
 
 const deepEqual = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);

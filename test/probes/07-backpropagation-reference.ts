@@ -63,9 +63,21 @@ function mlpOf(net: Net, layers: readonly PlainLayer[] = net.layers): Mlp {
 /** lib averages a sigmoid output's loss over its n outputs too; the chapter sums them. */
 const scaleOf = (net: Net) => (output(net) === 'sigmoid' ? net.Y.length : 1);
 
-/** J = (1/m) Σ loss for these parameters (net.layers unless others are given), computed stably from the logits. */
-export function cost(net: Net, layers: readonly PlainLayer[] = net.layers): number {
-  return mlpOf(net, layers).loss(Matrix.from(net.X), Matrix.from(net.Y)) * scaleOf(net);
+/**
+ * J = (1/m) Σ loss as a function of the parameters, computed stably from the logits by one Mlp
+ * whose weights are overwritten at each call (building a new one per call costs most of the time
+ * of a gradient check).
+ */
+export function costOf(net: Net): (layers: readonly PlainLayer[]) => number {
+  const mlp = mlpOf(net);
+  const [X, Y, k] = [Matrix.from(net.X), Matrix.from(net.Y), scaleOf(net)];
+  return (layers) => {
+    mlp.dense.forEach((dense, l) => {
+      dense.weight.value.data.set(layers[l].W.flat());
+      dense.bias.value.data.set(layers[l].b.flat());
+    });
+    return mlp.loss(X, Y) * k;
+  };
 }
 
 /** The right gradients of J, first layer first. */

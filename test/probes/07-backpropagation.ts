@@ -8,7 +8,7 @@
  * Errors the learner's code throws travel back as they are, so a stub still reads as "not started".
  */
 import { gradientCheck } from '#learner/07-backpropagation.ts';
-import { type Net, type PlainGradients, type PlainLayer, cost } from './07-backpropagation-reference.ts';
+import { type Net, type PlainGradients, type PlainLayer, costOf } from './07-backpropagation-reference.ts';
 
 /** How far one cost call's parameters were from the original ones. */
 export interface CallRecord {
@@ -58,10 +58,11 @@ export function runGradientCheck(net: Net, grads: PlainGradients[], options?: { 
   const original: PlainLayer[] = structuredClone(net.layers);
   const layers: PlainLayer[] = structuredClone(net.layers);
   const calls: CallRecord[] = [];
-  const costOf = (seen: PlainLayer[]): number => {
+  let J: ((layers: readonly PlainLayer[]) => number) | undefined; // built at the first call: a network without layers has no cost
+  const cost = (seen: PlainLayer[]): number => {
     calls.push(record(original, seen));
-    return constant ?? cost(net, seen);
+    return constant ?? (J ??= costOf(net))(seen);
   };
-  const result = options === undefined ? gradientCheck(costOf, layers, grads) : gradientCheck(costOf, layers, grads, options);
+  const result = options === undefined ? gradientCheck(cost, layers, grads) : gradientCheck(cost, layers, grads, options);
   return { result, calls, layersAfter: layers, gradsAfter: grads };
 }
