@@ -113,7 +113,7 @@ const diamond = (t: number): [number, number] => {
 
 function constraintFigure(): Figure {
   const panel = (name: string, ball: (t: number) => [number, number]) => {
-    const plane = new Plane({ x: [-1.3, 3.3], y: [-1.3, 1.9], unit: 36, margin: { left: 24, bottom: 36, top: 28, right: 8 } });
+    const plane = new Plane({ x: [-1.3, 3.3], y: [-1.5, 1.9], unit: 36, margin: { left: 24, bottom: 30, top: 28, right: 8 } });
     const best = lowestOn(ball);
     const level = bowl(best);
     // The level curve of the bowl through the best point, and two more, as ellipses around w*.
@@ -135,7 +135,7 @@ function constraintFigure(): Figure {
         plane.dot(target),
         plane.label(target, 'w*', { dx: 6, dy: -6 }),
         plane.dot(best),
-        plane.label(best, `(${short(best[0])}, ${short(best[1])})`, { dx: -4, dy: -10, anchor: 'end' }),
+        plane.label([0.15, -1.35], `best: (${short(best[0])}, ${short(best[1])})`, { dy: 4 }),
         svgText([plane.width / 2, 16], name, { class: 'fig-title', 'text-anchor': 'middle' }),
       ),
     };

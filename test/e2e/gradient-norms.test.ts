@@ -54,14 +54,16 @@ const barNorms = (widget: Locator) =>
   widget.locator('[data-testid="gn-bars"] rect').evaluateAll((rects) => rects.map((r) => Number(r.getAttribute('data-norm'))));
 const libNorms = (depth: number, activation: DeepActivation, init: DeepInit) => measureDeepNetwork({ depth, activation, init }).norms;
 /**
- * The bars' norms against lib's, one per layer. Chromium's Math.exp and Node's may differ in the
- * last bit, and over thirty layers that grows to a few bits: equal to a relative 1e-12.
+ * The bars' norms against lib's, one per layer. Chromium's Math.exp and Math.tanh and Node's may
+ * differ in the last bit, and a saturated tanh (1 − a² with a near ±1) or thirty layers magnify
+ * that: equal to a relative 1e-9, far below the two digits the widget prints and far above any
+ * real difference (another depth, activation or initialisation changes the norms by whole factors).
  */
 async function expectLibNorms(widget: Locator, depth: number, activation: DeepActivation, init: DeepInit): Promise<number[]> {
   const shown = await barNorms(widget);
   const expected = libNorms(depth, activation, init);
   expect(shown, `one bar per layer for depth ${depth}`).toHaveLength(expected.length);
-  shown.forEach((v, l) => expect(Math.abs(v - expected[l]) / expected[l], `layer ${l + 1}: ${v} against lib's ${expected[l]}`).toBeLessThan(1e-12));
+  shown.forEach((v, l) => expect(Math.abs(v - expected[l]) / expected[l], `layer ${l + 1}: ${v} against lib's ${expected[l]}`).toBeLessThan(1e-9));
   return expected;
 }
 
