@@ -1,38 +1,262 @@
 /**
- * The figures of docs/08-training.md, drawn at build time with lib/ and the kit in
+ * The figures of docs/08-training.md, drawn at build time from the runs of the worked module
+ * (docs/worked/08-training.ts, which trains every network with lib/ once) and the kit in
  * docs/.vitepress/figures/. The page places each one with a line @figure{key}.
- *
- * TODO: the scaffold's figure draws the worked example's vector sum. Replace it with the chapter's
- * own figures, one at each point of explanation, drawn from the same numbers as the page.
  */
-import { addVectors } from '../../lib/vector.ts';
-import type { Figures } from '../.vitepress/figures/figure.ts';
-import { formatFigureVector as vectorText, formatTexVector as texVector } from '../.vitepress/figures/format.ts';
+import { line } from 'd3-shape';
+import { exponentialDecay, inverseTimeDecay } from '../../lib/optim.ts';
+import { el, svgText } from '../.vitepress/figures/element.ts';
+import type { Figure, Figures } from '../.vitepress/figures/figure.ts';
+import { formatFigureNumber as print } from '../.vitepress/figures/format.ts';
+import { Graph } from '../.vitepress/figures/graph.ts';
 import { Plane } from '../.vitepress/figures/plane.ts';
-import { example, type Vector2 } from '../worked/08-training.ts';
+import {
+  bowl, bowlPath, comparison, comparisonRuns, constantInit, constantRun, decay, ownXor, validationHistory, xorColumns, xorCosts,
+  xorSetup, zeroRun,
+} from '../worked/08-training.ts';
+import { xorRun } from '../worked/08-training-inputs.ts';
+import { Matrix } from '../../lib/matrix.ts';
 
-const { a, b } = example;
-const [sumX, sumY] = addVectors(a, b);
-const sum: Vector2 = [sumX, sumY];
-const plane = new Plane({ x: [-0.5, 3.6], y: [-0.5, 3.6], unit: 70 });
-const name = (at: Vector2, text: string, colour?: string) =>
-  plane.label(at, text, { dx: 8, dy: 16, className: ['fig-label fig-vector-name', colour].filter(Boolean).join(' ') });
+const polyline = line().digits(2);
+const fixed = (v: number, digits = 3) => print(Number(v.toFixed(digits)));
+const SERIES = ['', 'fig-series-2', 'fig-series-3'] as const;
+const title = (graph: Graph, text: string) => svgText([graph.width / 2, 14], text, { class: 'fig-title', 'text-anchor': 'middle' });
+
+/** A data series as one path on a graph: (k, values[k]) for every k. */
+function series(graph: Graph, values: readonly number[], className: string, every = 1): string {
+  const points = values.map((v, k) => [k * every, v] as const).map(([k, v]) => graph.at(k, v) as [number, number]);
+  return el('path', { class: `fig-curve ${className}`.trim(), d: polyline(points) ?? '' });
+}
+
+/** A cost-against-epoch graph, 326 px wide. */
+const costGraph = (epochs: number, top: number, height = 170) =>
+  new Graph({ z: [0, epochs], y: [0, top], width: 270, height, margin: { top: 24, bottom: 44, left: 40, right: 16 } });
+
+// ---- Batch, mini-batch and stochastic gradient descent ----
+
+function batchSizesFigure(): Figure {
+  const graph = costGraph(comparison.epochs, 1.2);
+  const names = comparisonRuns.map((r) =>
+    r.batchSize === comparison.points ? `full batch (${r.batchSize})` : r.batchSize === 1 ? 'stochastic (1)' : `mini-batch (${r.batchSize})`);
+  return {
+    svg: graph.svg(
+      graph.grid(6),
+      graph.axes({ ticks: 6, name: 'epoch' }),
+      ...comparisonRuns.map((r, i) => series(graph, r.costs, SERIES[i])),
+      graph.legend(names.map((name, i) => ({ name, className: SERIES[i] }))),
+    ),
+    caption:
+      `The cost on all ${comparison.points} points of the moons after each epoch, for the same network and the same $\\eta = ${comparison.learningRate}$, ` +
+      `with batches of ${comparison.batchSizes.join(', ')} examples: ${comparisonRuns.map((r) => `${r.updatesPerEpoch}`).join(', ')} updates per epoch. ` +
+      'Per epoch, smaller batches go further, because they take more steps for the same work; the smallest are also the bumpiest.',
+    alt:
+      `Three falling curves over ${comparison.epochs} epochs, all starting at ${fixed(comparisonRuns[0].costs[0])}. ` +
+      comparisonRuns.map((r, i) => `${names[i]}: ends at ${fixed(r.costs.at(-1)!)}`).join('; ') +
+      '. The full-batch curve is smooth and slowest; the stochastic one drops fastest but jumps up at several epochs.',
+  };
+}
+
+// ---- Learning-rate decay ----
+
+function decayFigure(): Figure {
+  const graph = costGraph(decay.epochs, decay.initial * 1.1, 150);
+  /** η is held for a whole epoch: a staircase from (e, η_e) to (e + 1, η_e). */
+  const staircase = (rate: (epoch: number) => number, className: string) => {
+    const points: [number, number][] = [];
+    for (let e = 0; e < decay.epochs; e++) points.push(graph.at(e, rate(e)) as [number, number], graph.at(e + 1, rate(e)) as [number, number]);
+    return el('path', { class: `fig-curve ${className}`.trim(), d: polyline(points) ?? '' });
+  };
+  return {
+    svg: graph.svg(
+      graph.grid(6),
+      graph.axes({ ticks: 6, name: 'epoch (counted from 0)' }),
+      staircase((e) => inverseTimeDecay(decay.initial, decay.k, e), ''),
+      staircase((e) => exponentialDecay(decay.initial, decay.rate, e), 'fig-series-2'),
+      ...legendAt(graph.z(11), graph.y(decay.initial * 0.95), [
+        { name: `η₀ / (1 + ${decay.k} e)`, className: '' },
+        { name: `η₀ · ${decay.rate}^e`, className: 'fig-series-2' },
+      ]),
+    ),
+    caption:
+      `The learning rate for each epoch $e$ (the first is $e = 0$), from $\\eta_0 = ${decay.initial}$: inverse-time decay $\\eta_0 / (1 + ${decay.k}\\, e)$ (solid) and exponential decay $\\eta_0 \\cdot ${decay.rate}^e$ (dashed). ` +
+      'Each rate is held for a whole epoch, hence the steps.',
+    alt:
+      `Two falling staircases over ${decay.epochs} epochs, both starting at ${decay.initial}. The solid one (inverse time) halves by epoch 2 and is ${fixed(inverseTimeDecay(decay.initial, decay.k, decay.epochs - 1))} at the last epoch; ` +
+      `the dashed one (exponential) falls more slowly at first and ends at ${fixed(exponentialDecay(decay.initial, decay.rate, decay.epochs - 1))}.`,
+  };
+}
+
+/** A legend's rows from (left, top) down: a sample of each line and its name. */
+function legendAt(left: number, top: number, entries: readonly { name: string; className: string }[]): string[] {
+  return entries.map(({ name, className }, i) =>
+    el(
+      'g',
+      {},
+      el('line', { class: `fig-curve ${className}`.trim(), x1: left, y1: top + 18 * i, x2: left + 30, y2: top + 18 * i }),
+      svgText([left + 36, top + 4 + 18 * i], name, { class: 'fig-label' }),
+    ),
+  );
+}
+
+// ---- Momentum against plain descent on an elongated bowl ----
+
+function bowlFigure(): Figure {
+  const steps = 40;
+  const plane = new Plane({ x: [-4.4, 1.8], y: [-1, 1], unit: 46, margin: { left: 34, bottom: 42, top: 50, right: 12 } });
+  // Level sets θ₁² + κ θ₂² = c: ellipses √κ times wider than they are tall, cut at the plot's edges.
+  const [left, right] = plane.x.range();
+  const [bottom, top] = plane.y.range();
+  const clip = el('clipPath', { id: 'fig-08-bowl-plot' }, el('rect', { x: left, y: top, width: right - left, height: bottom - top }));
+  const levels = [0.25, 1, 4, 9, 16, 25].map((c) =>
+    el('ellipse', {
+      class: 'fig-guide',
+      fill: 'none',
+      'clip-path': 'url(#fig-08-bowl-plot)',
+      cx: plane.x(0),
+      cy: plane.y(0),
+      rx: plane.x(Math.sqrt(c)) - plane.x(0),
+      ry: plane.y(0) - plane.y(Math.sqrt(c / bowl.kappa)),
+    }),
+  );
+  const draw = (kind: 'sgd' | 'momentum', className: string) =>
+    el('path', { class: `fig-curve ${className}`.trim(), d: polyline(bowlPath(kind, steps).path.map((p) => plane.at(p) as [number, number])) ?? '' });
+  const sgd = bowlPath('sgd');
+  const momentum = bowlPath('momentum');
+  return {
+    svg: plane.svg(
+      clip,
+      plane.grid(5),
+      ...levels,
+      plane.edgeAxes({ ticks: 5, names: ['θ₁', 'θ₂'] }),
+      draw('sgd', ''),
+      draw('momentum', 'fig-series-2'),
+      plane.dot([0, 0]),
+      plane.dot(bowl.start),
+      plane.label(bowl.start, 'start', { dx: 6, dy: -6 }),
+      ...legendAt(left, 12, [{ name: 'plain descent', className: '' }, { name: `momentum β = ${bowl.beta}`, className: 'fig-series-2' }]),
+    ),
+    caption:
+      `The first ${steps} steps of gradient descent on $f(\\theta) = \\tfrac12(\\theta_1^2 + ${bowl.kappa}\\,\\theta_2^2)$ from $(${bowl.start.join(', ')})$, with $\\eta = ${bowl.learningRate}$: ` +
+      `plain (solid) and with momentum $\\beta = ${bowl.beta}$ (dashed). The ellipses are level sets of $f$. Plain descent zig-zags across the steep direction and crawls along the shallow one; ` +
+      `momentum averages the zig-zag away and builds up speed along the valley. To come within ${bowl.tolerance} of the minimum they take ${sgd.reached} and ${momentum.reached} steps.`,
+    alt:
+      `Nested ellipses, long across and short up and down, centred on the minimum at (0, 0). The start is at (${bowl.start.join(', ')}), on the left. ` +
+      `The solid path jumps up and down across the valley at each step while creeping right; after ${steps} steps it is still far from the centre. ` +
+      'The dashed path swings across the valley a few times with shrinking swings and then runs along its floor, much closer to the centre after the same number of steps.',
+  };
+}
+
+// ---- XOR: the cost and the learned boundary ----
+
+function xorFigure(): Figure {
+  const { epochs, sizes, learningRate, batchSize, hiddenActivation } = xorRun.options;
+  const costs = costGraph(epochs, 0.8, 150);
+  const plane = new Plane({ x: [-0.5, 1.5], y: [-0.5, 1.5], unit: 120, margin: { left: 34, bottom: 42, top: 40, right: 12 } });
+  // The network's probability on a grid of cells, in one batch.
+  const cells = 32;
+  const size = 2 / cells;
+  const centres: [number, number][] = [];
+  for (let i = 0; i < cells; i++) for (let j = 0; j < cells; j++) centres.push([-0.5 + (i + 0.5) * size, -0.5 + (j + 0.5) * size]);
+  const grid = Matrix.from([centres.map((c) => c[0]), centres.map((c) => c[1])]);
+  // Softmax outputs: row 1 is the probability of class 1.
+  const probability = ownXor.net.forward(grid).toArray()[1];
+  const shading = el(
+    'g',
+    { class: 'fig-area' },
+    ...centres.map(([cx, cy], k) => {
+      const p = probability[k];
+      const strength = Math.max(1, Math.min(4, Math.ceil(Math.abs(p - 0.5) * 8)));
+      const [x, y] = plane.at([cx - size / 2, cy + size / 2]);
+      return el('rect', {
+        class: `${p >= 0.5 ? 'fig-probability-1' : 'fig-probability-0'} fig-probability-strength-${strength}`,
+        x, y, width: size * 120 + 1, height: size * 120 + 1,
+      });
+    }),
+  );
+  const points = Array.from({ length: 4 }, (_, j) => [xorColumns.X.get(0, j), xorColumns.X.get(1, j), xorColumns.Y.get(1, j)] as const);
+  const outputs = ownXor.net.forward(xorColumns.X).toArray()[1];
+  return {
+    svg: [
+      costs.svg(
+        costs.grid(5),
+        costs.axes({ ticks: 5, name: 'epoch' }),
+        series(costs, ownXor.costs, ''),
+        title(costs, 'cost J on the four points'),
+      ),
+      plane.svg(
+        shading,
+        plane.edgeAxes({ ticks: 4 }),
+        ...points.map(([a, b, label]) => plane.mark([a, b], label === 1 ? 1 : 0)),
+        ...points.map(([a, b], j) => plane.label([a, b], `p = ${fixed(outputs[j], 3)}`, { dx: 0, dy: b > 0.5 ? -12 : 22, anchor: 'middle' })),
+        svgText([plane.width / 2, 14], 'what the network learned', { class: 'fig-title', 'text-anchor': 'middle' }),
+      ),
+    ],
+    caption:
+      `The network \`trainMlp\` is graded on: sizes [${sizes.join(', ')}], ${hiddenActivation} hidden units and a softmax output, trained on XOR with batches of ${batchSize} and $\\eta = ${learningRate}$ for ${epochs} epochs (lib's run of the same loop). ` +
+      'First, the cost after each epoch. Second, the network\'s probability of label 1 over the plane, blue where it says 1 and orange where it says 0, deeper where it is surer; ' +
+      'squares have label 1, circles label 0. No line separates them (chapter 1), but the network has bent its boundary into a band that does.',
+    alt:
+      `First graph: the cost starts at ${fixed(ownXor.costs[0])}, lingers near 0.69, falls steeply, and is ${fixed(ownXor.costs.at(-1)!, 4)} at epoch ${epochs}. ` +
+      `Second: the square from −0.5 to 1.5 on both axes, shaded by the network's answer: a diagonal band through (0, 1) and (1, 0) says 1, the two corners around (0, 0) and (1, 1) say 0. ` +
+      `The four points carry their outputs: ${points.map(([a, b], j) => `(${a}, ${b}) label ${points[j][2]} gets ${fixed(outputs[j], 3)}`).join('; ')}.`,
+  };
+}
+
+// ---- Zero, equal and random initial weights ----
+
+function initialisationFigure(): Figure {
+  const graph = costGraph(xorSetup.epochs, 0.8, 150);
+  return {
+    svg: graph.svg(
+      graph.grid(5),
+      graph.axes({ ticks: 5, name: 'epoch' }),
+      series(graph, xorCosts, ''),
+      series(graph, zeroRun.costs, 'fig-series-2'),
+      series(graph, constantRun.costs, 'fig-series-3'),
+      graph.label(xorSetup.epochs, zeroRun.costs.at(-1)!, 'all zeros', { anchor: 'end', dy: -8 }),
+      graph.label(xorSetup.epochs, constantRun.costs.at(-1)!, `all ${constantInit}`, { anchor: 'end', dy: 18 }),
+      graph.label(xorSetup.epochs, xorCosts.at(-1)!, 'random', { anchor: 'end', dy: -8 }),
+    ),
+    caption:
+      `The cost of the ${xorSetup.sizes.join('-')} network on XOR, trained the same way from three starts: random weights (solid), every weight $0$ (dashed), every weight $${constantInit}$ (dotted). ` +
+      'From zeros nothing ever moves; from equal weights the hidden units stay copies of each other, so the network can do no better than one hidden unit can.',
+    alt:
+      `Three cost curves over ${xorSetup.epochs} epochs. The dashed one (zeros) is a flat line at ${fixed(zeroRun.costs[0])}. ` +
+      `The dotted one (all ${constantInit}) falls a little and levels off at ${fixed(constantRun.costs.at(-1)!)}. The solid one (random) falls to ${fixed(xorCosts.at(-1)!, 4)}.`,
+  };
+}
+
+// ---- Training and validation cost ----
+
+function validationFigure(): Figure {
+  const { loss, validationLoss } = validationHistory;
+  const epochs = loss.length;
+  const graph = costGraph(epochs, 1.8, 150);
+  const best = validationLoss.reduce((b, v, i) => (v < validationLoss[b] ? i : b), 0);
+  return {
+    svg: graph.svg(
+      graph.grid(5),
+      graph.axes({ ticks: 5, name: 'epoch' }),
+      el('path', { class: 'fig-curve', d: polyline(loss.map((c, e) => graph.at(e + 1, c) as [number, number])) ?? '' }),
+      el('path', { class: 'fig-curve fig-series-2', d: polyline(validationLoss.map((c, e) => graph.at(e + 1, c) as [number, number])) ?? '' }),
+      graph.value(best + 1, validationLoss[best], 'fig-series-2'),
+      graph.label(epochs, validationLoss.at(-1)!, 'validation', { anchor: 'end', dy: -8 }),
+      graph.label(epochs, loss.at(-1)!, 'training', { anchor: 'end', dy: -8 }),
+    ),
+    caption:
+      'The training cost (solid) and the validation cost (dashed) of a network far larger than its 40 training points need, after each epoch. ' +
+      `The training cost falls towards $0$; the validation cost is lowest at epoch ${best + 1} (the dot) and then climbs: after that the network learns its training points, not the moons.`,
+    alt:
+      `Two curves over ${epochs} epochs. The solid training cost falls from ${fixed(loss[0])} to about 0. ` +
+      `The dashed validation cost dips to ${fixed(validationLoss[best])} at epoch ${best + 1}, marked with a dot, then rises steadily to ${fixed(validationLoss.at(-1)!)}.`,
+  };
+}
 
 export default {
-  example: {
-    svg: plane.svg(
-      plane.grid(4),
-      plane.originAxes({ ticks: 4 }),
-      plane.segment(a, sum, 'fig-guide'),
-      plane.segment(b, sum, 'fig-guide'),
-      plane.arrow([0, 0], a, 'fig-vector-a'),
-      plane.arrow([0, 0], b, 'fig-vector-b'),
-      plane.arrow([0, 0], sum, 'fig-vector-sum'),
-      name(a, 'a', 'fig-vector-a-text'),
-      name(b, 'b', 'fig-vector-b-text'),
-      name(sum, 'a + b'),
-    ),
-    caption: `The sum of $\\mathbf{a} = ${texVector(a)}$ and $\\mathbf{b} = ${texVector(b)}$ is $${texVector(sum)}$. The dashed sides are $\\mathbf{b}$ moved to the tip of $\\mathbf{a}$ and $\\mathbf{a}$ moved to the tip of $\\mathbf{b}$: both end at the tip of $\\mathbf{a} + \\mathbf{b}$.`,
-    alt: `Three arrows from the origin: a to ${vectorText(a)}, b to ${vectorText(b)} and their sum a + b to ${vectorText(sum)}. Dashed lines from the tips of a and b to the tip of a + b complete a parallelogram.`,
-  },
+  batchSizes: batchSizesFigure(),
+  decay: decayFigure(),
+  momentum: bowlFigure(),
+  xor: xorFigure(),
+  initialisation: initialisationFigure(),
+  validation: validationFigure(),
 } satisfies Figures;

@@ -1,0 +1,133 @@
+/**
+ * The state and actions of the training playground, apart from how it is drawn: the settings, the
+ * session being trained (session.ts, lib's Mlp and train), the play loop, and the sentence the
+ * live region says. The session itself is not reactive (Vue would wrap every weight matrix); a
+ * `tick` counter tells the view that it has changed.
+ */
+import { computed, nextTick, onBeforeUnmount, ref, shallowRef } from 'vue';
+import { DATASETS, DEFAULTS, RATES, Session, type PlaygroundConfig } from './session.ts';
+
+/** Play stops here: every dataset is learned or clearly stuck long before. */
+export const MAX_EPOCHS = 3000;
+
+/** A number with at most 4 significant digits, a true minus sign and no "-0". */
+export function fmt(value: number, digits = 4): string {
+  const rounded = Number(value.toPrecision(digits));
+  return (Object.is(rounded, -0) ? '0' : String(rounded)).replace(/-/g, '−');
+}
+
+export const percent = (fraction: number) => `${Math.round(fraction * 1000) / 10}%`;
+
+export function useTrainingPlayground(onFrame: () => void) {
+  const config = ref<PlaygroundConfig>({ ...DEFAULTS });
+  /** Each Reset or change of the network draws new weights from the next seed. */
+  const seed = ref(1);
+  const session = shallowRef(new Session(config.value, seed.value));
+  /** Bumped whenever the session has trained, so computed values that read it update. */
+  const tick = ref(0);
+  const playing = ref(false);
+  const status = ref('');
+
+  const epoch = computed(() => (tick.value, session.value.epoch));
+  const last = computed(() => (tick.value, session.value.last));
+  // A copy: the session appends to one array, and a computed that returned it would look unchanged to Vue.
+  const history = computed(() => (tick.value, session.value.history.slice()));
+  const networkText = computed(() => {
+    const { layers, width, activation } = config.value;
+    if (layers === 0) return 'no hidden layer (logistic regression)';
+    return `${layers} hidden layer${layers === 1 ? '' : 's'} of ${width} ${activation} unit${width === 1 ? '' : 's'}`;
+  });
+  const summary = () => `epoch ${epoch.value}: loss ${fmt(last.value.loss)}, accuracy ${percent(last.value.accuracy)}`;
+
+  // ---- The play loop: one epoch and one redraw per animation frame, until paused, unmounted or MAX_EPOCHS. ----
+  let frame = 0;
+  function stopLoop(): void {
+    if (frame) cancelAnimationFrame(frame);
+    frame = 0;
+    playing.value = false;
+  }
+
+  /**
+   * One epoch and a redraw, timed on the performance timeline for bench/training-playground.ts:
+   * the training, the heat map, and the whole frame's work up to Vue's update of the page.
+   */
+  function trainAndDraw(): void {
+    const start = performance.now();
+    session.value.trainEpoch();
+    const trained = performance.now();
+    tick.value++;
+    onFrame();
+    performance.measure('training-playground:train', { start, end: trained });
+    performance.measure('training-playground:heat-map', { start: trained, end: performance.now() });
+    void nextTick(() => performance.measure('training-playground:frame', { start, end: performance.now() }));
+  }
+
+  function loop(): void {
+    trainAndDraw();
+    if (epoch.value >= MAX_EPOCHS) {
+      stopLoop();
+      status.value = `Stopped after ${MAX_EPOCHS} epochs, at ${summary()}. Press Reset for new weights.`;
+      return;
+    }
+    frame = requestAnimationFrame(loop);
+  }
+
+  function play(): void {
+    if (playing.value) return;
+    if (epoch.value >= MAX_EPOCHS) {
+      status.value = `Already at ${MAX_EPOCHS} epochs, the most Play runs. Press Reset for new weights.`;
+      return;
+    }
+    playing.value = true;
+    status.value = `Training ${networkText.value} on ${DATASETS[config.value.dataset]} from ${summary()}…`;
+    frame = requestAnimationFrame(loop);
+  }
+
+  function pause(): void {
+    if (!playing.value) return;
+    stopLoop();
+    status.value = `Paused at ${summary()}.`;
+  }
+
+  function togglePlay(): void {
+    if (playing.value) pause();
+    else play();
+  }
+
+  function step(): void {
+    stopLoop();
+    trainAndDraw();
+    status.value = `One epoch (${session.value.stepsPerEpoch} mini-batch steps): ${summary()}.`;
+  }
+
+  /** A new network from the next seed, with the current settings; `why` starts the status. */
+  function restart(why: string): void {
+    stopLoop();
+    seed.value++;
+    session.value = new Session(config.value, seed.value, config.value.dataset === session.value.config.dataset ? session.value.data : undefined);
+    tick.value++;
+    onFrame();
+    status.value = `${why} New random weights (seed ${seed.value}): ${summary()}.`;
+  }
+
+  function reset(): void {
+    restart(`Reset: ${networkText.value}.`);
+  }
+
+  function setConfig(change: Partial<PlaygroundConfig>, why: string): void {
+    config.value = { ...config.value, ...change };
+    restart(why);
+  }
+
+  /** The learning rate changes the next steps only: the network keeps its weights. */
+  function setLearningRate(rate: number): void {
+    if (!RATES.includes(rate as (typeof RATES)[number]) || rate === config.value.learningRate) return;
+    config.value = { ...config.value, learningRate: rate };
+    session.value.setLearningRate(rate);
+    status.value = `Learning rate ${fmt(rate)} from the next step on.`;
+  }
+
+  onBeforeUnmount(stopLoop);
+
+  return { config, seed, session, tick, playing, status, epoch, last, history, networkText, togglePlay, play, pause, step, reset, setConfig, setLearningRate };
+}
