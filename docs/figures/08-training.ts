@@ -160,16 +160,17 @@ function xorFigure(): Figure {
   const grid = Matrix.from([centres.map((c) => c[0]), centres.map((c) => c[1])]);
   // Softmax outputs: row 1 is the probability of class 1.
   const probability = ownXor.net.forward(grid).toArray()[1];
+  // Cells that meet exactly, drawn without anti-aliasing, so no seam shows between them.
   const shading = el(
     'g',
-    { class: 'fig-area' },
+    { class: 'fig-area', 'shape-rendering': 'crispEdges' },
     ...centres.map(([cx, cy], k) => {
       const p = probability[k];
       const strength = Math.max(1, Math.min(4, Math.ceil(Math.abs(p - 0.5) * 8)));
       const [x, y] = plane.at([cx - size / 2, cy + size / 2]);
       return el('rect', {
         class: `${p >= 0.5 ? 'fig-probability-1' : 'fig-probability-0'} fig-probability-strength-${strength}`,
-        x, y, width: size * 120 + 1, height: size * 120 + 1,
+        x, y, width: size * 120, height: size * 120,
       });
     }),
   );
