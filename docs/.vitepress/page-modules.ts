@@ -25,6 +25,15 @@ interface PageModule<T> {
 /** Checks a module's default export and returns it typed, or throws naming the file. */
 export type ExportCheck<T> = (value: unknown, file: string) => T;
 
+/**
+ * A page's module is named after the page (`06-forward-propagation.ts`). A `…-inputs.ts` file next
+ * to it holds the inputs of its worked examples, for the module and the grader to import; it is
+ * not a page module of its own.
+ */
+function isPageModule(file: string): boolean {
+  return file.endsWith('.ts') && !file.endsWith('.d.ts') && !file.endsWith('-inputs.ts');
+}
+
 /** The modules of one docs folder, by page basename ("01-perceptron"). */
 export class PageModules<T> {
   private readonly modules = new Map<string, PageModule<T>>();
@@ -40,11 +49,11 @@ export class PageModules<T> {
     private readonly check: ExportCheck<T>,
   ) {}
 
-  /** Loads every *.ts file of the folder; a module that fails to build, load or check throws. */
+  /** Loads every page module of the folder; a module that fails to build, load or check throws. */
   async loadAll(): Promise<this> {
     this.modules.clear();
     if (!existsSync(this.dir)) return this;
-    const files = readdirSync(this.dir).filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts'));
+    const files = readdirSync(this.dir).filter(isPageModule);
     await Promise.all(files.map((f) => this.load(basename(f, '.ts'))));
     return this;
   }
@@ -56,7 +65,7 @@ export class PageModules<T> {
 
   /** Whether `file` is one of this folder's modules (rather than something they import). */
   owns(file: string): boolean {
-    return resolve(file) === join(resolve(this.dir), basename(file)) && file.endsWith('.ts');
+    return resolve(file) === join(resolve(this.dir), basename(file)) && isPageModule(basename(file));
   }
 
   /** The pages whose module was built from `file` (a lib/ file may feed several). */
