@@ -305,7 +305,11 @@ const worked: Record<string, number | string> = {
   dropoutEntries: dropoutMask.flat().length,
 
   // Early stopping on the example's costs (epochs counted from 0).
-  esCosts: earlyStoppingExample.validationCosts.map(n).join(',\\ '),
+  esCostsTable: [
+    `| epoch | ${earlyStoppingExample.validationCosts.map((_, e) => e).join(' | ')} |`,
+    `| :--- | ${earlyStoppingExample.validationCosts.map(() => ':---:').join(' | ')} |`,
+    `| cost | ${earlyStoppingExample.validationCosts.map(n).join(' | ')} |`,
+  ].join('\n'),
   esPatience: earlyStoppingExample.patience,
   esBest: stopped.bestEpoch,
   esBestCost: earlyStoppingExample.validationCosts[stopped.bestEpoch],
