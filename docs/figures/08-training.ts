@@ -103,28 +103,27 @@ function legendAt(left: number, top: number, entries: readonly { name: string; c
 function bowlFigure(): Figure {
   const steps = 40;
   const plane = new Plane({ x: [-4.4, 1.8], y: [-1, 1], unit: 46, margin: { left: 34, bottom: 42, top: 50, right: 12 } });
-  // Level sets θ₁² + κ θ₂² = c: ellipses √κ times wider than they are tall, cut at the plot's edges.
-  const [left, right] = plane.x.range();
-  const [bottom, top] = plane.y.range();
-  const clip = el('clipPath', { id: 'fig-08-bowl-plot' }, el('rect', { x: left, y: top, width: right - left, height: bottom - top }));
-  const levels = [0.25, 1, 4, 9, 16, 25].map((c) =>
-    el('ellipse', {
-      class: 'fig-guide',
-      fill: 'none',
-      'clip-path': 'url(#fig-08-bowl-plot)',
-      cx: plane.x(0),
-      cy: plane.y(0),
-      rx: plane.x(Math.sqrt(c)) - plane.x(0),
-      ry: plane.y(0) - plane.y(Math.sqrt(c / bowl.kappa)),
-    }),
-  );
+  // Level sets θ₁² + κ θ₂² = c: ellipses √κ times wider than they are tall, sampled and cut where
+  // they leave the plot.
+  const left = plane.x.range()[0];
+  const [x0, x1] = plane.x.domain();
+  const levels = [0.25, 1, 4, 9, 16, 25].map((c) => {
+    const pieces: [number, number][][] = [[]];
+    for (let k = 0; k <= 360; k++) {
+      const t = (2 * Math.PI * k) / 360;
+      const p: [number, number] = [Math.sqrt(c) * Math.cos(t), Math.sqrt(c / bowl.kappa) * Math.sin(t)];
+      if (p[0] < x0 || p[0] > x1) {
+        if (pieces.at(-1)!.length > 0) pieces.push([]);
+      } else pieces.at(-1)!.push(plane.at(p) as [number, number]);
+    }
+    return el('path', { class: 'fig-guide', fill: 'none', d: pieces.filter((q) => q.length > 1).map((q) => polyline(q) ?? '').join(' ') });
+  });
   const draw = (kind: 'sgd' | 'momentum', className: string) =>
     el('path', { class: `fig-curve ${className}`.trim(), d: polyline(bowlPath(kind, steps).path.map((p) => plane.at(p) as [number, number])) ?? '' });
   const sgd = bowlPath('sgd');
   const momentum = bowlPath('momentum');
   return {
     svg: plane.svg(
-      clip,
       plane.grid(5),
       ...levels,
       plane.edgeAxes({ ticks: 5, names: ['θ₁', 'θ₂'] }),
@@ -150,8 +149,10 @@ function bowlFigure(): Figure {
 
 function xorFigure(): Figure {
   const { epochs, sizes, learningRate, batchSize, hiddenActivation } = xorRun.options;
-  const costs = costGraph(epochs, 0.8, 150);
-  const plane = new Plane({ x: [-0.5, 1.5], y: [-0.5, 1.5], unit: 120, margin: { left: 34, bottom: 42, top: 40, right: 12 } });
+  // Two panels side by side, each narrow enough to keep its text at full size on a phone.
+  const costs = new Graph({ z: [0, epochs], y: [0, 0.8], width: 196, height: 150, margin: { top: 24, bottom: 44, left: 40, right: 16 } });
+  const unit = 100;
+  const plane = new Plane({ x: [-0.5, 1.5], y: [-0.5, 1.5], unit, margin: { left: 34, bottom: 42, top: 40, right: 12 } });
   // The network's probability on a grid of cells, in one batch.
   const cells = 32;
   const size = 2 / cells;
@@ -170,7 +171,7 @@ function xorFigure(): Figure {
       const [x, y] = plane.at([cx - size / 2, cy + size / 2]);
       return el('rect', {
         class: `${p >= 0.5 ? 'fig-probability-1' : 'fig-probability-0'} fig-probability-strength-${strength}`,
-        x, y, width: size * 120, height: size * 120,
+        x, y, width: size * unit, height: size * unit,
       });
     }),
   );
