@@ -137,11 +137,11 @@ function bowlFigure(): Figure {
     caption:
       `The first ${steps} steps of gradient descent on $f(\\theta) = \\tfrac12(\\theta_1^2 + ${bowl.kappa}\\,\\theta_2^2)$ from $(${bowl.start.join(', ')})$, with $\\eta = ${bowl.learningRate}$: ` +
       `plain (solid) and with momentum $\\beta = ${bowl.beta}$ (dashed). The ellipses are level sets of $f$. Plain descent zig-zags across the steep direction and crawls along the shallow one; ` +
-      `momentum averages the zig-zag away and builds up speed along the valley. To come within ${bowl.tolerance} of the minimum they take ${sgd.reached} and ${momentum.reached} steps.`,
+      `momentum damps the zig-zag and builds up speed along the valley, so much that it overshoots the minimum before it settles. To come within ${bowl.tolerance} of the minimum they take ${sgd.reached} and ${momentum.reached} steps.`,
     alt:
       `Nested ellipses, long across and short up and down, centred on the minimum at (0, 0). The start is at (${bowl.start.join(', ')}), on the left. ` +
       `The solid path jumps up and down across the valley at each step while creeping right; after ${steps} steps it is still far from the centre. ` +
-      'The dashed path swings across the valley a few times with shrinking swings and then runs along its floor, much closer to the centre after the same number of steps.',
+      `The dashed path swings across the valley a few times while racing along it, overshoots the centre as far as θ₁ = ${fixed(Math.max(...bowlPath('momentum', steps).path.map((p) => p[0])), 2)}, and comes back, ending ${fixed(Math.hypot(...bowlPath('momentum', steps).path[steps]), 2)} from the centre against ${fixed(Math.hypot(...bowlPath('sgd', steps).path[steps]), 2)} for the solid path.`,
   };
 }
 
