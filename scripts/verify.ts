@@ -238,8 +238,9 @@ await step('Mutants (known-wrong code must be caught, by name)', () =>
     const shrunk = mutant.shrunk ? ' (a random input, shrunk)' : '';
     return () =>
       check(
-        target?.status === 'failing' && (target.message ?? '').includes(mutant.expect),
-        `${mutant.file} fails ${mutant.exercise} with "${mutant.expect.split('\n')[0]}"${shrunk}`,
+        target?.status === 'failing' &&
+          (typeof mutant.expect === 'string' ? (target.message ?? '').includes(mutant.expect) : mutant.expect.test(target.message ?? '')),
+        `${mutant.file} fails ${mutant.exercise} with ${typeof mutant.expect === 'string' ? `"${mutant.expect.split('\n')[0]}"` : mutant.expect}${shrunk}`,
         target ? `got ${target.status}: ${target.message}` : `no result for ${mutant.exercise}:\n${r.output.slice(-2000)}`,
       );
   }),

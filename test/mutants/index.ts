@@ -10,8 +10,11 @@ export interface Mutant {
   file: string;
   chapter: string;
   exercise: string;
-  /** A phrase the failure sentence must contain. */
-  expect: string;
+  /**
+   * A phrase the failure sentence must contain, or a pattern it must match where a shrunk random
+   * input differs from seed to seed.
+   */
+  expect: string | RegExp;
   /**
    * The bug shows only on some random inputs, and `expect` holds the smallest one that fails:
    * proof that a failing random input is reported shrunk.
@@ -22,7 +25,7 @@ export interface Mutant {
 /** Mutants of one chapter: ch1('file.ts', 'exercise', 'phrase') reads test/mutants/01-perceptron/file.ts. */
 const inChapter =
   (chapter: string) =>
-  (file: string, exercise: string, expect: string, more: Partial<Mutant> = {}): Mutant => ({ file: `${chapter}/${file}`, chapter, exercise, expect, ...more });
+  (file: string, exercise: string, expect: string | RegExp, more: Partial<Mutant> = {}): Mutant => ({ file: `${chapter}/${file}`, chapter, exercise, expect, ...more });
 const ch0 = inChapter('00-getting-started');
 const ch1 = inChapter('01-perceptron');
 const ch2 = inChapter('02-activation-functions');
@@ -47,9 +50,11 @@ export const mutants: Mutant[] = [
   // Chapter 0: mean
   ch0('mean-of-empty-is-nan.ts', 'mean', 'mean([]) should throw an Error'),
   ch0('mean-throws-a-plain-object.ts', 'mean', 'mean([]) threw a plain object {"name":"Error","message":"mean of an empty array"} instead of an Error'),
-  // beginner: right on the page's example; shrinking ends at mean([0.1]) or mean([-0.1]) on almost
-  // every seed, and at mean([0.1, 0]) on a few (fast-check's array shrinking is not always minimal)
-  ch0('mean-rounds-the-result.ts', 'mean', ']) returned 0; expected', { shrunk: true }),
+  // beginner: right on the page's example. Where shrinking ends depends on the seed (mean([0.1])
+  // returned 0 on most, mean([0.1, 0]) returned 0 or mean([0, 3]) returned 2 on others: fast-check's
+  // array shrinking is not always minimal), so the proof is the pattern: one or two short numbers,
+  // and a whole number returned.
+  ch0('mean-rounds-the-result.ts', 'mean', /mean\(\[-?[\d.]{1,4}(, -?[\d.]{1,4})?\]\) returned -?\d+; expected/, { shrunk: true }),
 
   // Chapter 1: weightedSum
   ch1('bias-added-per-input.ts', 'weightedSum', 'that is b added once per input (3 times)'),
