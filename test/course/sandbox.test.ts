@@ -93,4 +93,109 @@ describe('ChapterSandbox', () => {
     const tight = open('04-computation-graphs', recursive, { probe, stackSizeMb: 0.75 });
     expect((await tight.probe('chain', [10_000, 0])).value).toMatchObject({ overflow: true, message: 'Maximum call stack size exceeded' });
   });
+
+  it('calls a memory bomb out of memory, not a time-out, also when the heap fills more slowly than the deadline passes', async () => {
+    // A loaded machine fills the heap slowly; a 0.1 s deadline stands in for it.
+    const bomb = open('00-getting-started', 'test/faults/memory-bomb.ts', { callTimeoutMs: 100, heapMb: 128 });
+    await expect(bomb.call('dot', [[1], [2]])).rejects.toMatchObject({
+      name: 'ExerciseCrash',
+      message: expect.stringMatching(/^dot\(\[1\], \[2\]\) ran out of memory/),
+    });
+    expect((await bomb.call('mean', [[2, 4, 9]])).value).toBe(5);
+  });
+
+  it('fails a Promise returned where the stub returns a plain value, saying so', async () => {
+    const asyncDot = open('00-getting-started', 'test/faults/async-export.ts');
+    await expect(asyncDot.call('dot', [[1, 2], [3, 4]])).rejects.toMatchObject({
+      name: 'GradeFailure',
+      message: expect.stringMatching(/^dot\(\[1, 2\], \[3, 4\]\) returned a Promise.*not async/),
+    });
+    expect((await asyncDot.call('mean', [[2, 4, 9]])).value).toBe(5);
+  });
 });
+
+describe("what the learner's code prints", () => {
+  it('comes back with the call that printed it, what the top level printed first, and a call that timed out keeps what it printed', async () => {
+    const logs = open('00-getting-started', 'test/faults/console-log.ts', { callTimeoutMs: 300 });
+    expect((await logs.call('dot', [[1, 2], [3, 4]])).value).toBe(11);
+    await expect(logs.call('mean', [[2, 4, 9]])).rejects.toMatchObject({ name: 'ExerciseTimeout' });
+    expect(logs.takePrinted()).toEqual([
+      { call: 'loading test/faults/console-log.ts', lines: ['loading my chapter 0'], more: 0, file: true },
+      { call: 'dot([1, 2], [3, 4])', lines: ['i = 0 sum = 3', 'i = 1 sum = 11'], more: 0 },
+      { call: 'mean([2, 4, 9])', lines: ['mean of [ 2, 4, 9 ]'], more: 0, stopped: true },
+    ]);
+    // Asked again, only what was printed since; a new worker loading the file again is not news.
+    expect((await logs.call('dot', [[1], [2]])).value).toBe(2);
+    expect(logs.takePrinted()).toEqual([{ call: 'dot([1], [2])', lines: ['i = 0 sum = 2'], more: 0 }]);
+  });
+
+  it('keeps a few lines of a call that prints in a loop and counts the rest', async () => {
+    const logs = open('00-getting-started', 'test/faults/console-log.ts');
+    const long = Array.from({ length: 50 }, (_, i) => i);
+    await logs.call('dot', [long, long]);
+    const [, printed] = logs.takePrinted();
+    expect(printed.lines).toHaveLength(20);
+    expect(printed.more).toBe(30);
+  });
+});
+
+describe('an error thrown outside the call (20 runs of each, so a race would show)', () => {
+  const runs = 20;
+
+  it('a promise nobody awaited: reported on the call that made it, the next exercise graded normally', async () => {
+    for (let run = 0; run < runs; run++) {
+      const unawaited = open('00-getting-started', 'test/faults/unawaited-async-throw.ts');
+      await expect(unawaited.call('dot', [[1, 2, 3], [4, 5]]).then(() => unawaited.afterCalls())).rejects.toMatchObject({
+        name: 'ExerciseCrash',
+        message: expect.stringMatching(
+          /^dot\(\[1, 2, 3\], \[4, 5\]\) threw after returning.*Error: lengths 3 and 2 differ.*did you forget an await\?\n {4}at checkLengths \(test\/faults\/unawaited-async-throw\.ts:4:\d+\)/s,
+        ),
+      });
+      expect((await unawaited.call('mean', [[2, 4, 9]])).value).toBe(5);
+      await unawaited.afterCalls();
+      await unawaited.close();
+    }
+  });
+
+  it('a timer that throws: reported on the call that set it, found once the calls are done, and the exercise not run again', async () => {
+    for (let run = 0; run < runs; run++) {
+      const timer = open('00-getting-started', 'test/faults/timer-throws.ts');
+      expect((await timer.call('dot', [[1, 2], [3, 4]])).value).toBe(11);
+      await timer.afterCalls();
+      await expect(timer.call('dot', [[1, 2, 3], [4, 5]]).then(() => timer.afterCalls())).rejects.toMatchObject({
+        name: 'ExerciseCrash',
+        message: expect.stringMatching(/^dot\(\[1, 2, 3\], \[4, 5\]\) threw after returning.*Error: lengths 3 and 2 differ.*did you forget an await\?/s),
+      });
+      await expect(timer.call('dot', [[1], [2]])).rejects.toMatchObject({ name: 'ExerciseCrash', message: expect.stringContaining('not run again') });
+      expect((await timer.call('mean', [[2, 4, 9]])).value).toBe(5);
+      await timer.close();
+    }
+  });
+
+  it('a later timer: fails the check that made the call if it fires before the check ends; otherwise the exercise is not run again', async () => {
+    const late = open('00-getting-started', 'test/course/fixtures/late-timer');
+    const threw = { name: 'ExerciseCrash', message: expect.stringMatching(/^dot\(\[1, 2, 3\], \[4, 5\]\) threw after returning, from a timer/) };
+    await late.call('dot', [[1, 2, 3], [4, 5]]);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(() => late.afterCalls()).toThrow(expect.objectContaining(threw));
+    const later = open('00-getting-started', 'test/course/fixtures/late-timer');
+    await later.call('dot', [[1, 2, 3], [4, 5]]);
+    later.afterCalls();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(() => later.afterCalls()).not.toThrow();
+    await expect(later.call('dot', [[1], [2]])).rejects.toMatchObject({ ...threw, message: expect.stringContaining('(dot was not run again after that.)') });
+    expect((await later.call('mean', [[2, 4, 9]])).value).toBe(5);
+  });
+
+  it('a promise rejected at the top level: the file could not load, saying why', async () => {
+    for (let run = 0; run < runs; run++) {
+      const topLevel = open('00-getting-started', 'test/faults/top-level-rejection.ts');
+      await expect(topLevel.call('dot', [[1], [2]])).rejects.toMatchObject({
+        name: 'ExerciseLoadError',
+        message: expect.stringMatching(/^test\/faults\/top-level-rejection\.ts could not be loaded: .*promise nobody awaited.*Error: warm-up failed/s),
+      });
+      await topLevel.close();
+    }
+  });
+});
+

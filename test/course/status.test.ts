@@ -37,6 +37,18 @@ describe('exerciseVerdict', () => {
     expect(exerciseVerdict('dot', [fail('ProcessExitError', 'called process.exit(1)')]).status).toBe('crashed');
   });
 
+  it('reports a fault found as a check ended over the failure it explains (a wrong result from a call that then threw after returning)', () => {
+    const both: CheckResult = {
+      title: 'throws an Error naming both lengths',
+      state: 'failed',
+      errors: [
+        { name: 'GradeFailure', message: 'dot([1, 2, 3], [4, 5]) should throw an Error because …, but it returned NaN.' },
+        { name: 'ExerciseCrash', message: 'dot([1, 2, 3], [4, 5]) threw after returning, from a timer or callback: …' },
+      ],
+    };
+    expect(exerciseVerdict('dot', [pass(), both])).toMatchObject({ status: 'crashed', message: expect.stringContaining('threw after returning') });
+  });
+
   it("reports the learner's own unexpected error with the check it broke", () => {
     const verdict = exerciseVerdict('dot', [fail('TypeError', "Cannot read properties of undefined (at exercises/00-getting-started.ts:4:3)", 'matches the reference')]);
     expect(verdict.message).toBe(

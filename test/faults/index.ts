@@ -20,4 +20,9 @@ export const faults: Fault[] = [
   { file: 'syntax-error.ts', expect: { dot: { status: 'could not load', message: 'test/faults/syntax-error.ts:3:' }, mean: { status: 'could not load' } } },
   { file: 'never-resolving-promise.ts', expect: { dot: { status: 'timed out', message: 'a promise that never settles' }, mean: meanPasses } },
   { file: 'input-mutation.ts', expect: { dot: { status: 'failing', message: 'changed a in place' }, mean: meanPasses } },
+  { file: 'unawaited-async-throw.ts', expect: { dot: { status: 'crashed', message: 'dot([1, 2, 3], [4, 5]) threw after returning, from a promise nobody awaited' }, mean: meanPasses } },
+  { file: 'timer-throws.ts', expect: { dot: { status: 'crashed', message: 'dot([1, 2, 3], [4, 5]) threw after returning, from a timer' }, mean: meanPasses } },
+  { file: 'top-level-rejection.ts', expect: { dot: { status: 'could not load', message: 'its top-level code threw from a promise nobody awaited' }, mean: { status: 'could not load' } } },
+  { file: 'console-log.ts', expect: { dot: { status: 'passed' }, mean: { status: 'timed out', message: 'mean([2, 4, 9]) did not return' } } },
+  { file: 'async-export.ts', expect: { dot: { status: 'failing', message: 'returned a Promise, but dot is not async' }, mean: meanPasses } },
 ];

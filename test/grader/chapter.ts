@@ -2,10 +2,18 @@
  * What a grader file uses to reach the learner's code: one sandboxed chapter per test file,
  * closed after the file's tests, with every call checked for mutated arguments.
  */
-import { afterAll } from 'vitest';
+import { afterAll, afterEach } from 'vitest';
 import { GradeFailure } from './errors.ts';
 import { formatCall, formatValue, ordinal } from './format.ts';
+import type { Printed } from './printed.ts';
 import { ChapterSandbox, type CallOptions, type SandboxOptions } from './sandbox.ts';
+
+declare module '@vitest/runner' {
+  interface TaskMeta {
+    /** What the learner's code printed during the check, by call (the reporter shows it). */
+    printed?: Printed[];
+  }
+}
 
 export interface LearnerCallOptions extends CallOptions {
   /** The exercise is allowed to modify its arguments (in-place updates). */
@@ -43,6 +51,13 @@ export class LearnerChapter {
 export function openChapter(id: string, options: ChapterOptions = {}): LearnerChapter {
   const { params, ...sandboxOptions } = options;
   const sandbox = new ChapterSandbox(id, sandboxOptions);
+  // After each check: what its calls printed goes to the report, and an error one of them threw
+  // after returning (a timer, a promise nobody awaited) fails it.
+  afterEach(({ task }) => {
+    const printed = sandbox.takePrinted();
+    if (printed.length > 0) task.meta.printed = printed;
+    sandbox.afterCalls();
+  });
   afterAll(() => sandbox.close());
   return new LearnerChapter(sandbox, params);
 }

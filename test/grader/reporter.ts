@@ -11,6 +11,7 @@ import type { Reporter, TestCase, TestModule, Vitest } from 'vitest/node';
 import { chapterId, chapters, exerciseAnchor, type Chapter, type Exercise } from '../../course.ts';
 import { pageLink } from './links.ts';
 import { applyDependencies, type ExerciseInfo } from './dependencies.ts';
+import { printedLines, printedToShow, type Printed } from './printed.ts';
 import { exerciseVerdict, type CheckResult, type ExerciseVerdict, type Status } from './status.ts';
 import { rememberedStatuses, rememberStatuses } from './status-cache.ts';
 
@@ -36,6 +37,10 @@ export interface ExerciseResult extends ExerciseVerdict {
   earned: number;
   /** Every check of the exercise, for verify (each must fail on the stub) and classroom tools. */
   checks: { title: string; state: string; error?: string }[];
+  /** What the learner's code printed, as the report shows it (bounded), by call. */
+  printed?: Printed[];
+  /** Calls that printed too, left out of `printed`. */
+  otherPrintingCalls?: number;
 }
 
 const symbols: Record<Status, string> = {
@@ -136,6 +141,10 @@ export class GradeReporter implements Reporter {
             lines.push(...indent(paint('cyan', `Hint: ${result.hint ?? exercise.hints[0]}${more}`), 6));
           }
         }
+        if (result.printed) {
+          const printed = printedLines({ printed: result.printed, otherCalls: result.otherPrintingCalls ?? 0 });
+          lines.push(...printed.flatMap((line) => indent(paint('gray', line), 6)));
+        }
       }
     }
     const all = graded.flatMap((c) => this.shown.get(chapterId(c))!);
@@ -178,6 +187,7 @@ export class GradeReporter implements Reporter {
 /** One result per manifest exercise, from the top-level describe() blocks of its grader. */
 function gradeChapter(chapter: Chapter, module: TestModule): ExerciseResult[] {
   const checks = new Map<string, CheckResult[]>();
+  const printed = new Map<string, { failed: boolean; printed?: Printed[] }[]>();
   for (const test of module.children.allTests()) {
     const exercise = topLevelSuite(test);
     const result = test.result();
@@ -185,6 +195,7 @@ function gradeChapter(chapter: Chapter, module: TestModule): ExerciseResult[] {
     const errors = (result.errors ?? []).map((e) => ({ name: e.name, message: e.message, hint: typeof e.hint === 'string' ? e.hint : undefined }));
     list.push({ title: test.name, state: result.state, errors });
     checks.set(exercise, list);
+    printed.set(exercise, [...(printed.get(exercise) ?? []), { failed: result.state === 'failed', printed: test.meta().printed }]);
   }
   // A failure of the whole file (the grader could not start, or its process died) hits every exercise.
   const fileErrors = module.errors();
@@ -200,7 +211,9 @@ function gradeChapter(chapter: Chapter, module: TestModule): ExerciseResult[] {
         : exerciseVerdict(exercise.name, checks.get(exercise.name) ?? []);
     const earned = verdict.status === 'passed' ? exercise.points : 0;
     const list = (checks.get(exercise.name) ?? []).map((c) => ({ title: c.title, state: c.state, error: c.errors[0]?.name }));
-    return { chapter: chapterId(chapter), name: exercise.name, points: exercise.points, earned, ...verdict, checks: list };
+    const shown = printedToShow(printed.get(exercise.name) ?? [], verdict.status === 'passed');
+    const output = shown.printed.length > 0 ? { printed: shown.printed, otherPrintingCalls: shown.otherCalls } : {};
+    return { chapter: chapterId(chapter), name: exercise.name, points: exercise.points, earned, ...verdict, checks: list, ...output };
   });
   // Exercises build on earlier ones: a time-out after an earlier time-out is most likely the same loop.
   const firstTimeout = results.find((r) => r.status === 'timed out');

@@ -19,6 +19,7 @@ import {
 import { formatCall } from './format.ts';
 import { formatFrames, learnerFrames, learnerStack } from './frames.ts';
 import { displayPath, learnerFile } from './learner.ts';
+import type { Printed } from './printed.ts';
 
 export interface SandboxOptions {
   /**
@@ -49,6 +50,12 @@ export interface CallOptions {
    * gate". Default: the call itself with its arguments, shortened ("dot([1, 2], [3, 4])").
    */
   label?: string;
+  /**
+   * The exercise is async in its stub, so its result is a Promise (awaited here). Otherwise a
+   * Promise fails the call: every caller of the exercise (later chapters too) would get a
+   * Promise where the stub promises a value.
+   */
+  async?: boolean;
 }
 
 export interface CallResult<T> {
@@ -64,7 +71,50 @@ interface Pending {
   /** The exercise's name, and how the report names this call. */
   name: string;
   label: string;
+  kind: 'learner' | 'probe';
+  async: boolean;
+  timeoutMs: number;
+  worker: Worker;
+  /** Set once the deadline has passed while the worker was still filling memory (see overtime). */
+  overtime?: { since: number; rss: { at: number; bytes: number }[] };
 }
+
+/** What an error thrown outside a call looks like when it arrives: a SerializedError and where from. */
+interface ThrownOutside extends SerializedError {
+  /** "a timer or callback", "a promise nobody awaited" */
+  from: string;
+}
+
+interface WorkerMessage {
+  type?: 'printed' | 'outside' | 'loaded' | 'load-error';
+  id?: number | 'load' | 'file';
+  ok?: boolean;
+  value?: unknown;
+  args?: unknown[];
+  error?: SerializedError;
+  /** The error was thrown outside the call (a timer, a promise nobody awaited) before it returned. */
+  outside?: boolean;
+  /** The learner's function returned a Promise. */
+  promised?: boolean;
+  line?: string;
+  /** The exercise (or probe) whose call threw outside it. */
+  name?: string;
+  /** Lines printed beyond those sent. */
+  more?: number;
+  thrown?: ThrownOutside;
+}
+
+const MiB = 2 ** 20;
+/**
+ * Past its deadline, a call whose worker is still filling memory is given this long at most to
+ * reach the heap cap: on a busy machine the heap fills more slowly than a deadline passes, and the
+ * honest verdict is the out-of-memory error that follows, not a time-out.
+ */
+const overtimeMs = 15_000;
+const overtimePollMs = 100;
+/** Memory counts as still filling while the process's size moved by this much over the last two seconds. */
+const fillingBytes = 2 * MiB;
+const fillingWindowMs = 2000;
 
 const workerUrl = new URL('./sandbox-worker.mjs', import.meta.url);
 
@@ -79,6 +129,18 @@ export class ChapterSandbox {
   private nextId = 0;
   /** Exercises that already ran out of time: another try would only cost the deadline again. */
   private timedOut = new Map<string, string>();
+  /** Exercises that threw outside a call: the message, and the exercise is not run again. */
+  private crashedOutside = new Map<string, string>();
+  /** The labels of recent calls, by id, for what they print or throw after returning. */
+  private labels = new Map<number, string>();
+  /** Calls from this id on were made since the last afterCalls(). */
+  private firstUnchecked = 0;
+  /** Errors thrown outside calls made since the last afterCalls(): the check that made them fails. */
+  private lateErrors: ExerciseCrash[] = [];
+  /** What was printed since the last takePrinted(), per call. */
+  private printed = new Map<number | 'load' | 'file', Printed>();
+  /** The file was loaded before: a new worker (after a time-out) loads it again, printing the same. */
+  private loadedOnce = false;
 
   constructor(
     readonly id: string,
@@ -105,24 +167,81 @@ export class ChapterSandbox {
     if (worker) await (await worker.catch(() => undefined))?.terminate();
   }
 
-  private async send<T>(kind: string, name: string, args: unknown[], options: CallOptions): Promise<CallResult<T>> {
+  /**
+   * What was printed (console.log and the like) since the last time this was asked, by call, in
+   * the order of the calls; loading the file counts as a call.
+   */
+  takePrinted(): Printed[] {
+    const printed = [...this.printed.values()];
+    this.printed.clear();
+    return printed;
+  }
+
+  /**
+   * Throws the first error thrown outside a call (a timer, a promise nobody awaited) by any call
+   * made since the last time this was asked, so the check that made the call fails with it. A
+   * timer due at once is caught by the call itself; this catches the later ones.
+   */
+  afterCalls(): void {
+    const [first] = this.lateErrors;
+    this.lateErrors = [];
+    this.firstUnchecked = this.nextId;
+    if (first) throw first;
+  }
+
+  private async send<T>(kind: 'learner' | 'probe', name: string, args: unknown[], options: CallOptions): Promise<CallResult<T>> {
     const earlier = this.timedOut.get(name);
     if (earlier) throw new ExerciseTimeout(`${earlier} (not run again after the first time-out)`);
+    const crashed = this.crashedOutside.get(name);
+    if (crashed) throw new ExerciseCrash(`${crashed}\n(${name} was not run again after that.)`);
     const worker = await this.ready();
     const id = this.nextId++;
     const timeoutMs = options.timeoutMs ?? this.options.callTimeoutMs;
     const label = options.label ?? formatCall(name, args);
+    this.labels.set(id, label);
+    // Enough to name the calls a check made; an error from an older one still names its exercise.
+    if (this.labels.size > 10_000) this.labels.delete(this.labels.keys().next().value!);
     return new Promise<CallResult<T>>((resolve, reject) => {
-      const timer = setTimeout(() => {
-        this.pending.delete(id);
-        this.discard(worker);
-        const message = `${label} did not return within ${seconds(timeoutMs)}: is there a loop that never ends, or a promise that never settles?`;
-        this.timedOut.set(name, message);
-        reject(new ExerciseTimeout(message));
-      }, timeoutMs);
-      this.pending.set(id, { resolve: resolve as Pending['resolve'], reject, timer, name, label });
+      const timer = setTimeout(() => this.deadlinePassed(id), timeoutMs);
+      const pending = { resolve: resolve as Pending['resolve'], reject, timer, name, label, kind, async: options.async ?? false, timeoutMs, worker };
+      this.pending.set(id, pending);
       worker.postMessage({ id, kind, name, args });
     });
+  }
+
+  /**
+   * A call ran past its deadline. If the worker is filling memory it is given overtime to reach
+   * the heap cap, so that the verdict is the out-of-memory error it meets (failAll reports it);
+   * otherwise, or once memory stops growing, the call has timed out. The worker's heap cannot be
+   * read while it is busy, but it lives in this process, so the process's resident memory shows
+   * it growing.
+   */
+  private deadlinePassed(id: number) {
+    const pending = this.pending.get(id);
+    if (!pending) return;
+    const now = performance.now();
+    const overtime = (pending.overtime ??= { since: now, rss: [] });
+    overtime.rss.push({ at: now, bytes: process.memoryUsage.rss() });
+    overtime.rss = overtime.rss.filter((r) => now - r.at <= fillingWindowMs);
+    // Growing, or shrinking as the worker dies of it: either way its memory is on the move.
+    const sizes = overtime.rss.map((r) => r.bytes);
+    const filling = sizes.length === 1 || Math.max(...sizes) - Math.min(...sizes) > fillingBytes;
+    if (filling && now - overtime.since < overtimeMs) {
+      pending.timer = setTimeout(() => this.deadlinePassed(id), overtimePollMs);
+      return;
+    }
+    this.timeOut(id);
+  }
+
+  private timeOut(id: number) {
+    const pending = this.pending.get(id)!;
+    this.pending.delete(id);
+    clearTimeout(pending.timer);
+    this.discard(pending.worker);
+    this.markStopped(id);
+    const message = `${pending.label} did not return within ${seconds(pending.timeoutMs)}: is there a loop that never ends, or a promise that never settles?`;
+    this.timedOut.set(pending.name, message);
+    pending.reject(new ExerciseTimeout(message));
   }
 
   /** The running worker, starting (and loading the file into) a new one when needed. */
@@ -154,37 +273,122 @@ export class ChapterSandbox {
           ),
         );
       }, this.options.loadTimeoutMs);
-      const onMessage = (message: { type: string; error?: SerializedError }) => {
-        if (message.type === 'loaded') settle();
-        else if (message.type === 'load-error') settle(this.loadError(message.error!));
+      const onMessage = (message: WorkerMessage) => {
+        if (message.type === 'printed') this.addPrinted(message);
+        else if (message.type === 'loaded' || message.type === 'load-error') {
+          if (message.more && !this.loadedOnce) this.printedBy('load').more += message.more;
+          settle(message.type === 'load-error' ? this.loadError(message.error!) : undefined);
+        }
       };
       const onError = (error: Error) => settle(this.crash(error, 'while loading the file'));
       const onExit = (code: number) => settle(new ExerciseCrash(`the file ended its worker while loading (exit code ${code})`));
       // Only our own listeners are removed: Worker keeps internal ones that removeAllListeners would break.
-      function settle(error?: Error) {
+      const settle = (error?: Error) => {
         clearTimeout(timer);
         worker.off('message', onMessage).off('error', onError).off('exit', onExit);
+        this.loadedOnce = true;
         if (error) {
+          if (!(error instanceof ExerciseLoadError)) this.markStopped('load');
           worker.on('error', () => {}); // a late out-of-memory report after terminate() is expected
           void worker.terminate();
           reject(error);
         } else resolve();
-      }
+      };
       worker.on('message', onMessage).on('error', onError).on('exit', onExit);
     });
-    worker.on('message', (message) => this.settle(message));
+    worker.on('message', (message: WorkerMessage) => {
+      if (message.type === 'printed') this.addPrinted(message);
+      else if (message.type === 'outside') this.thrownOutside(worker, message);
+      else this.settle(message);
+    });
     worker.on('error', (error) => this.failAll(worker, this.crash(error).message));
     worker.on('exit', (code) => this.failAll(worker, `ended the worker running it (exit code ${code})`));
     return worker;
   }
 
-  private settle(message: { id: number; ok: boolean; value?: unknown; args?: unknown[]; error?: SerializedError }) {
-    const pending = this.pending.get(message.id);
+  private settle(message: WorkerMessage) {
+    const id = message.id as number;
+    const pending = this.pending.get(id);
     if (!pending) return;
-    this.pending.delete(message.id);
+    if (message.more) this.printedBy(id).more += message.more;
+    // A call that answers in overtime still missed its deadline.
+    if (pending.overtime) return this.timeOut(id);
+    this.pending.delete(id);
     clearTimeout(pending.timer);
-    if (message.ok) pending.resolve({ value: message.value, args: message.args ?? [] });
+    if (message.promised && pending.kind === 'learner' && !pending.async) pending.reject(this.promiseReturned(pending));
+    else if (message.ok) pending.resolve({ value: message.value, args: message.args ?? [] });
+    else if (message.outside) {
+      const fault = new ExerciseCrash(outsideMessage(pending.label, message.error as ThrownOutside));
+      this.crashedOutside.set(pending.name, fault.message);
+      pending.reject(fault);
+    }
     else pending.reject(this.callError(message.error!, pending));
+  }
+
+  private promiseReturned({ name, label }: Pending): GradeFailure {
+    return new GradeFailure(
+      `${label} returned a Promise, but ${name} is not async in the exercise: it returns its result directly, so whatever calls it (the grader, and later chapters that build on it) would get a Promise instead of the value. Remove async (and any await) from ${name}.`,
+      `Keep ${name} as the stub declares it, returning the value itself: nothing in this exercise needs to wait for anything.`,
+    );
+  }
+
+  /**
+   * An error was thrown outside any call that is still running: by the call `id` after it returned
+   * (a timer it set, a promise it did not await), or by the file's own top-level code. The
+   * exercise is not run again, and the check that made the call fails (see afterCalls).
+   */
+  private thrownOutside(worker: Worker, { id, name, thrown }: WorkerMessage) {
+    if (typeof id !== 'number' || !name || !thrown) {
+      // Top-level code of the file (a timer set while loading): running the file crashes, so it cannot be graded.
+      this.loadFailure = new ExerciseLoadError(
+        `${displayPath(this.file)} could not be loaded: its top-level code threw later, from ${thrown!.from}: ${describeThrown(thrown!)}. Nothing can catch an error thrown there: did you forget an await?${formatFrames(learnerFrames(thrown!.stack))}`,
+      );
+      this.discard(worker);
+      for (const [pendingId, pending] of this.pending) {
+        clearTimeout(pending.timer);
+        this.pending.delete(pendingId);
+        pending.reject(this.loadFailure);
+      }
+      return;
+    }
+    if (this.crashedOutside.has(name)) return;
+    const fault = new ExerciseCrash(outsideMessage(this.labels.get(id) ?? `an earlier call of ${name}`, thrown));
+    this.crashedOutside.set(name, fault.message);
+    if (id >= this.firstUnchecked) this.lateErrors.push(fault);
+    // A call of the same exercise still running fails now, with the cause.
+    for (const [pendingId, pending] of this.pending) {
+      if (pending.name !== name) continue;
+      clearTimeout(pending.timer);
+      this.pending.delete(pendingId);
+      pending.reject(fault);
+    }
+  }
+
+  private printedBy(id: number | 'load' | 'file'): Printed {
+    let printed = this.printed.get(id);
+    if (!printed) {
+      const call =
+        id === 'load'
+          ? `loading ${displayPath(this.file)}`
+          : id === 'file'
+            ? `the top-level code of ${displayPath(this.file)} (a timer or promise)`
+            : (this.labels.get(id) ?? 'an earlier call');
+      printed = { call, lines: [], more: 0, ...(typeof id === 'number' ? {} : { file: true }) };
+      this.printed.set(id, printed);
+    }
+    return printed;
+  }
+
+  private addPrinted(message: WorkerMessage) {
+    // A new worker loads the file again (after a time-out): what its top level prints was shown the first time.
+    if (message.id === 'load' && this.loadedOnce) return;
+    this.printedBy(message.id!).lines.push(message.line!);
+  }
+
+  /** The call was stopped before it returned: what it printed may not be all it would have. */
+  private markStopped(id: number | 'load') {
+    const printed = this.printed.get(id);
+    if (printed) printed.stopped = true;
   }
 
   /** The worker is gone: every call still waiting on it fails with the same cause, named by its call. */
@@ -192,6 +396,7 @@ export class ChapterSandbox {
     this.discard(worker);
     for (const [id, pending] of this.pending) {
       clearTimeout(pending.timer);
+      this.markStopped(id);
       pending.reject(new ExerciseCrash(`${pending.label} ${cause}`));
       this.pending.delete(id);
     }
@@ -218,7 +423,12 @@ export class ChapterSandbox {
     return new ExerciseCrash(`crashed${at}: ${error.name}: ${error.message}${formatFrames(learnerFrames(error.stack))}`);
   }
 
-  private loadError(error: SerializedError): Error {
+  private loadError(error: SerializedError | ThrownOutside): Error {
+    if ('from' in error) {
+      return new ExerciseLoadError(
+        `${displayPath(this.file)} could not be loaded: its top-level code threw from ${error.from}: ${describeThrown(error)}. Nothing can catch an error thrown there: did you forget an await?${formatFrames(learnerFrames(error.stack))}`,
+      );
+    }
     if (error.name === 'ProcessExitError') return new ProcessExitError(`${displayPath(this.file)} ${error.message}`);
     return new ExerciseLoadError(
       `${displayPath(this.file)} could not be loaded: ${error.name}: ${error.message}${formatFrames(learnerFrames(error.stack))}`,
@@ -248,6 +458,16 @@ export class ChapterSandbox {
       }
     }
   }
+}
+
+/** "Error: lengths 3 and 2 differ", or "the string "oops" (not an Error)". */
+function describeThrown(error: SerializedError): string {
+  return error.isError === false ? `${error.message} (not an Error)` : `${error.name}: ${error.message}`;
+}
+
+/** The sentence for an error a call left behind, thrown where no caller could catch it. */
+function outsideMessage(label: string, thrown: ThrownOutside): string {
+  return `${label} threw after returning, from ${thrown.from}: ${describeThrown(thrown)}. No caller can catch an error thrown there: did you forget an await?${formatFrames(learnerFrames(thrown.stack))}`;
 }
 
 function seconds(ms: number): string {

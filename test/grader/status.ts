@@ -38,8 +38,11 @@ export function exerciseVerdict(exercise: string, checks: readonly CheckResult[]
   if (failed.length === 0) return { ...base, status: 'passed' };
   // A check that failed without an error never finished: its process was stopped (the watchdog,
   // or a crash outside the sandbox).
+  // A fault among a check's errors explains the others (a wrong result from a call that also threw
+  // after returning, found when the check ended), so it is the one reported.
   const firstErrors = failed.map(
     (c) =>
+      c.errors.find((e) => faultStatus.some(([name]) => name === e.name)) ??
       c.errors[0] ?? {
         name: 'ExerciseCrash',
         message: `the grader stopped before the check "${c.title}" finished: it ran past its deadline or its process died`,
