@@ -1,7 +1,7 @@
 // The inside of the sandbox: a worker thread that imports the learner's bundled chapter and
 // runs one exported function per request. It is plain JavaScript so the worker starts without
 // a TypeScript loader; the learner's TypeScript was already compiled by bundle.ts.
-import { AsyncLocalStorage, AsyncResource } from 'node:async_hooks';
+import { AsyncLocalStorage, AsyncResource, createHook } from 'node:async_hooks';
 import { Console } from 'node:console';
 import { Writable } from 'node:stream';
 import { pathToFileURL } from 'node:url';
@@ -17,6 +17,17 @@ const calls = new AsyncLocalStorage();
 // queueMicrotask is the one way to schedule that loses the context: bind it to the caller's.
 const originalQueueMicrotask = globalThis.queueMicrotask;
 globalThis.queueMicrotask = (callback) => originalQueueMicrotask(AsyncResource.bind(callback));
+
+// A promise rejected with nobody to handle it is reported only at the end of the turn: a call that
+// made a promise is answered a turn later, so that rejection fails the call that made it. Most
+// calls make none, and are answered at once.
+createHook({
+  init(_id, type) {
+    if (type !== 'PROMISE') return;
+    const call = calls.getStore();
+    if (call) call.madePromise = true;
+  },
+}).enable();
 
 // A call that scheduled a timer is answered only after the timers due now have run, so a
 // setTimeout(…, 0) that throws fails the call that set it rather than a later one.
@@ -128,7 +139,6 @@ process.on('unhandledRejection', (error) => thrownOutside(error, 'a promise nobo
 
 /** One turn of the event loop: promise rejections nobody handled are reported before it ends. */
 const nextTurn = () => new Promise((resolve) => realSetImmediate(resolve));
-const timersDue = () => new Promise((resolve) => realSetTimeout(resolve, 0));
 
 let chapter;
 try {
@@ -164,27 +174,35 @@ function reply(call, message) {
   }
 }
 
-async function run(call, fn, args) {
-  let promised = false;
+function run(call, fn, args) {
+  let result;
   try {
-    const result = fn(...args);
-    // The grader fails a Promise where the exercise is not async: it needs to know.
-    promised = typeof result?.then === 'function';
-    // `await` also covers async exercises; a promise that never settles is caught by the deadline.
-    const value = promised ? await result : result;
-    if (call.scheduled) await timersDue();
-    await nextTurn();
-    // The arguments travel back too, so the grader can see whether the function mutated them.
-    reply(call, { ok: true, value, args, promised });
+    result = fn(...args);
   } catch (error) {
-    reply(call, { ok: false, error: serialize(error), promised });
+    return answer(call, { ok: false, error: serialize(error), promised: false });
   }
+  // The arguments travel back too, so the grader can see whether the function mutated them.
+  if (typeof result?.then !== 'function') return answer(call, { ok: true, value: result, args, promised: false });
+  // Awaited, so async exercises work; a promise that never settles is caught by the deadline. The
+  // grader fails a Promise where the exercise is not async: it needs to know.
+  Promise.resolve(result).then(
+    (value) => answer(call, { ok: true, value, args, promised: true }),
+    (error) => answer(call, { ok: false, error: serialize(error), promised: true }),
+  );
+}
+
+/** Answers a call at once, or once the promises it made and the timers it set due now have had their turn. */
+function answer(call, message) {
+  if (!call.madePromise && !call.scheduled) return reply(call, message);
+  const afterTurn = () => realSetImmediate(() => reply(call, message));
+  if (call.scheduled) realSetTimeout(afterTurn, 0);
+  else afterTurn();
 }
 
 parentPort.on('message', ({ id, kind, name, args }) => {
   const target = kind === 'probe' ? chapter.probe : chapter.learner;
   const fn = target?.[name];
-  const call = { id, name, replied: false, scheduled: false, lines: 0, more: 0 };
+  const call = { id, name, replied: false, scheduled: false, madePromise: false, lines: 0, more: 0 };
   if (typeof fn !== 'function') {
     reply(call, { ok: false, error: { name: 'MissingExport', message: `does not export a function named ${name}` } });
     return;
