@@ -229,15 +229,16 @@ export class ChapterSandbox {
     const rss = process.memoryUsage.rss();
     overtime.rss.push({ at: now, bytes: rss });
     overtime.rss = overtime.rss.filter((r) => now - r.at <= fillingWindowMs);
-    // Growing, or shrinking as the worker dies of it: either way its memory is on the move.
+    // Growing, or shrinking as the worker dies of it: either way its memory is on the move. Near
+    // the cap, garbage collection runs again and again and memory hardly moves until it gives up.
     const sizes = overtime.rss.map((r) => r.bytes);
-    const filling = sizes.length === 1 || Math.max(...sizes) - Math.min(...sizes) > fillingBytes;
-    if (filling && now - overtime.since < overtimeMs) {
+    const moving = sizes.length === 1 || Math.max(...sizes) - Math.min(...sizes) > fillingBytes;
+    const used = (rss - this.rssAtLoad) / MiB;
+    if ((moving || used > this.options.heapMb * 0.75) && now - overtime.since < overtimeMs) {
       pending.timer = setTimeout(() => this.deadlinePassed(id), overtimePollMs);
       return;
     }
-    const used = (rss - this.rssAtLoad) / MiB;
-    if (filling && used > this.options.heapMb / 2) {
+    if (moving && used > this.options.heapMb / 2) {
       this.pending.delete(id);
       this.markStopped(id);
       this.discard(pending.worker);
