@@ -132,8 +132,12 @@ export class ChapterSandbox {
   private nextId = 0;
   /** Exercises that already ran out of time: another try would only cost the deadline again. */
   private timedOut = new Map<string, string>();
-  /** Exercises that threw outside a call: the message, and the exercise is not run again. */
-  private crashedOutside = new Map<string, string>();
+  /**
+   * Exercises that ran out of memory or threw outside a call: the message. They are not run again:
+   * another out-of-memory costs as long again (on a busy machine, seconds), and an error from a
+   * timer could land on a later call.
+   */
+  private crashed = new Map<string, string>();
   /** The labels of recent calls, by id, for what they print or throw after returning. */
   private labels = new Map<number, string>();
   /** Calls from this id on were made since the last afterCalls(). */
@@ -197,7 +201,7 @@ export class ChapterSandbox {
   private async send<T>(kind: 'learner' | 'probe', name: string, args: unknown[], options: CallOptions): Promise<CallResult<T>> {
     const earlier = this.timedOut.get(name);
     if (earlier) throw new ExerciseTimeout(`${earlier} (not run again after the first time-out)`);
-    const crashed = this.crashedOutside.get(name);
+    const crashed = this.crashed.get(name);
     if (crashed) throw new ExerciseCrash(`${crashed}\n(${name} was not run again after that.)`);
     const worker = await this.ready();
     const id = this.nextId++;
@@ -242,11 +246,11 @@ export class ChapterSandbox {
       this.pending.delete(id);
       this.markStopped(id);
       this.discard(pending.worker);
-      pending.reject(
-        new ExerciseCrash(
-          `${pending.label} ran out of memory: it had filled about ${Math.round(used)} MiB of its ${this.options.heapMb} MiB limit and was still filling it ${seconds(Math.round(now - overtime.since + pending.timeoutMs))} after it started, when it was stopped. Is something growing without bound, like an array in an endless loop?`,
-        ),
+      const fault = new ExerciseCrash(
+        `${pending.label} ran out of memory: it had filled about ${Math.round(used)} MiB of its ${this.options.heapMb} MiB limit and was still filling it ${seconds(Math.round(now - overtime.since + pending.timeoutMs))} after it started, when it was stopped. Is something growing without bound, like an array in an endless loop?`,
       );
+      this.crashed.set(pending.name, fault.message);
+      pending.reject(fault);
       return;
     }
     this.timeOut(id);
@@ -321,7 +325,7 @@ export class ChapterSandbox {
       else if (message.type === 'outside') this.thrownOutside(worker, message);
       else this.settle(message);
     });
-    worker.on('error', (error) => this.failAll(worker, this.crash(error).message));
+    worker.on('error', (error: Error & { code?: string }) => this.failAll(worker, this.crash(error).message, error.code === 'ERR_WORKER_OUT_OF_MEMORY'));
     worker.on('exit', (code) => this.failAll(worker, `ended the worker running it (exit code ${code})`));
     return worker;
   }
@@ -339,7 +343,7 @@ export class ChapterSandbox {
     else if (message.ok) pending.resolve({ value: message.value, args: message.args ?? [] });
     else if (message.outside) {
       const fault = new ExerciseCrash(outsideMessage(pending.label, message.error as ThrownOutside));
-      this.crashedOutside.set(pending.name, fault.message);
+      this.crashed.set(pending.name, fault.message);
       pending.reject(fault);
     }
     else pending.reject(this.callError(message.error!, pending));
@@ -371,9 +375,9 @@ export class ChapterSandbox {
       }
       return;
     }
-    if (this.crashedOutside.has(name)) return;
+    if (this.crashed.has(name)) return;
     const fault = new ExerciseCrash(outsideMessage(this.labels.get(id) ?? `an earlier call of ${name}`, thrown));
-    this.crashedOutside.set(name, fault.message);
+    this.crashed.set(name, fault.message);
     if (id >= this.firstUnchecked) this.lateErrors.push(fault);
     // A call of the same exercise still running fails now, with the cause.
     for (const [pendingId, pending] of this.pending) {
@@ -412,12 +416,14 @@ export class ChapterSandbox {
   }
 
   /** The worker is gone: every call still waiting on it fails with the same cause, named by its call. */
-  private failAll(worker: Worker, cause: string) {
+  private failAll(worker: Worker, cause: string, notAgain = false) {
     this.discard(worker);
     for (const [id, pending] of this.pending) {
       clearTimeout(pending.timer);
       this.markStopped(id);
-      pending.reject(new ExerciseCrash(`${pending.label} ${cause}`));
+      const fault = new ExerciseCrash(`${pending.label} ${cause}`);
+      if (notAgain) this.crashed.set(pending.name, fault.message);
+      pending.reject(fault);
       this.pending.delete(id);
     }
   }
