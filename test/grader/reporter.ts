@@ -176,7 +176,7 @@ export class GradeReporter implements Reporter {
 }
 
 /** One result per manifest exercise, from the top-level describe() blocks of its grader. */
-function gradeChapter(chapter: Chapter, module: TestModule): ExerciseResult[] {
+export function gradeChapter(chapter: Chapter, module: TestModule): ExerciseResult[] {
   const checks = new Map<string, CheckResult[]>();
   for (const test of module.children.allTests()) {
     const exercise = topLevelSuite(test);
