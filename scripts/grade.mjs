@@ -51,7 +51,7 @@ process.env.GRADE_SEED = givenSeed ?? String(randomInt(1, 1_000_000));
 const seed = Number(process.env.GRADE_SEED);
 // GRADE_TYPECHECK=0 (verify, grading solutions/ and mutants) skips the type check of exercises/:
 // its warnings would be about files that are not being graded, and each tsc run costs seconds.
-const typeCheck = watch || process.env.GRADE_TYPECHECK === '0' ? undefined : startTypeCheck(only);
+const typeCheck = watch || process.env.GRADE_TYPECHECK === '0' ? undefined : startTypeCheck();
 
 // Chapters whose file could not load: their type errors are the same problem again, and
 // "your code still ran" would not be true.
@@ -67,7 +67,7 @@ const vitest = await startVitest('test', only.map((id) => `test/${id}.test.ts`),
 });
 
 if (!watch) {
-  if (typeCheck) await reportTypeErrors(typeCheck, unloadable);
+  if (typeCheck) reportTypeErrors(typeCheck, only, unloadable);
   await vitest?.close();
   process.exit(process.exitCode ?? 0);
 }

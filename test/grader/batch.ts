@@ -68,6 +68,7 @@ export async function gradeBatch(jobs: readonly BatchJob[], options: { seed: num
     isolate: false,
     maxWorkers: options.maxWorkers ?? 2,
     testTimeout: 60_000,
+    experimental: { fsModuleCache: true },
     watch: false,
     reporters: [collector],
   });
