@@ -5,10 +5,12 @@ export * from '../../../solutions/04-computation-graphs.ts';
 export function numericalJacobian(f: (x: number[]) => number[], x: number[], h = 1e-5): number[][] {
   return jacobianByColumns(x, (j) => {
     const saved = x[j];
-    x[j] = saved + h;
-    const fUp = f(x);
-    x[j] = saved - h;
-    const fDown = f(x);
+    const at = (xj: number) => {
+      x[j] = xj;
+      return f(x);
+    };
+    const fUp = at(saved + h);
+    const fDown = at(saved - h);
     x[j] = saved;
     return fUp.map((yi, i) => (yi - fDown[i]) / (2 * h));
   });

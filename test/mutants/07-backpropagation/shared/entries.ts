@@ -1,7 +1,7 @@
 /**
- * The parts of gradientCheck that its mutants share, so that each writes only its mistake: the
- * entries of the parameters in the solution's order, the chapter's verdict from one numeric
- * estimate per entry, and the solution's own estimates.
+ * The parts of gradientCheck that its mutants share, so that each writes only its mistake: a
+ * gradientCheck that takes a mutant's own estimate at each entry, the solution's own estimates
+ * (for a mutant that gets only the verdict wrong), and the nudge that is never put back.
  */
 import type { Layer } from '../../../../solutions/06-forward-propagation.ts';
 import { type GradientCheckOptions, type GradientCheckResult, type LayerGradients, gradientCheck as right } from '../../../../solutions/07-backpropagation.ts';
@@ -19,7 +19,7 @@ export interface Entry {
 }
 
 /** Every entry of every W and b of `probe`, in the solution's order: layer by layer, W then b, row by row. */
-export function entriesOf(probe: Layer[], grads: LayerGradients[]): Entry[] {
+function entriesOf(probe: Layer[], grads: LayerGradients[]): Entry[] {
   return probe.flatMap((layer, l) =>
     (['W', 'b'] as const).flatMap((parameter) => {
       const analytic = parameter === 'W' ? grads[l].dW : grads[l].db;
@@ -29,16 +29,13 @@ export function entriesOf(probe: Layer[], grads: LayerGradients[]): Entry[] {
   );
 }
 
-/** The solution's checks of the arguments: it makes them all on a run with a cost that is 0 everywhere (its verdict is not used). */
-export const checkArguments = (layers: Layer[], grads: LayerGradients[], options?: GradientCheckOptions) => void right(() => 0, layers, grads, options);
-
 /** A copy of the layers to nudge, so that the caller's stay as they were. */
 export const copyOf = (layers: Layer[]): Layer[] => layers.map(({ W, b }) => ({ W: W.map((row) => [...row]), b: b.map((row) => [...row]) }));
 
 const norm = (v: number[]) => Math.hypot(...v);
 
 /** The chapter's verdict on numeric[k], the estimate at entries[k]: ‖g − ĝ‖ / (‖g‖ + ‖ĝ‖), 0 when both are 0, and the entry where they differ most. */
-export function verdictOf(entries: Entry[], numeric: number[], threshold: number): GradientCheckResult {
+function verdictOf(entries: Entry[], numeric: number[], threshold: number): GradientCheckResult {
   const analytic = entries.map((e) => e.analytic);
   const denominator = norm(analytic) + norm(numeric);
   const relativeError = denominator === 0 ? 0 : norm(numeric.map((n, k) => n - analytic[k])) / denominator;
@@ -46,6 +43,25 @@ export function verdictOf(entries: Entry[], numeric: number[], threshold: number
   const k = numeric.reduce((best, _, i) => (gap(i) > gap(best) ? i : best), 0);
   const { layer, parameter, row, col } = entries[k];
   return { passed: relativeError < threshold, relativeError, worst: { layer, parameter, row, col, numeric: numeric[k], analytic: analytic[k] } };
+}
+
+/**
+ * gradientCheck with its own estimate at each entry, for the mutants that nudge wrongly: the
+ * solution's checks of the arguments (it makes them all on a run with a cost that is 0 everywhere,
+ * whose verdict is not used), then numericAt(entry, ε) at every entry of `probe` (the layers
+ * themselves, or a copy) in the solution's order, and the chapter's verdict on those estimates.
+ */
+export function checkWith(
+  layers: Layer[],
+  grads: LayerGradients[],
+  options: GradientCheckOptions,
+  probe: Layer[],
+  numericAt: (entry: Entry, epsilon: number) => number,
+): GradientCheckResult {
+  right(() => 0, layers, grads, options);
+  const { epsilon = 1e-5, threshold = 1e-7 } = options;
+  const entries = entriesOf(probe, grads);
+  return verdictOf(entries, entries.map((entry) => numericAt(entry, epsilon)), threshold);
 }
 
 /**
