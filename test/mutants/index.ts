@@ -4,6 +4,12 @@
  * and names it. "Beginner" mutants are the plausible wrong versions written without looking at
  * the grader (CHAPTER-CHECKLIST: try it as a beginner would); each one that passed at first
  * became a check.
+ *
+ * A mutant is a patch, never a copy: `export * from` the chapter's solution plus its one wrong
+ * export, which overrides the star export (a Value mutant instead replaces its one wrong method on
+ * the solution's Value.prototype: each mutant is bundled on its own, so the patch reaches no
+ * other). Where several mutants of a chapter need the same frame around their mistake, it lives
+ * in that chapter's shared/ folder.
  */
 export interface Mutant {
   /** The mutant file, standing in for the chapter's exercise file. */
@@ -156,7 +162,6 @@ export const mutants: Mutant[] = [
   ch3('relative-error-nan-to-zero.ts', 'relativeError', 'relativeError(1e-13, 0) returned 1; expected 0.1. That is |a - b| / max(|a|, |b|) without the floor'), // beginner
   ch3('relative-error-signed-distance.ts', 'relativeError', 'a negative number; expected 0.00009999. A relative error is a size'), // beginner
 
-  // Chapter 4: addVectors04, the scaffold's example (replace with the chapter's own mutants)
   // Chapter 4: gradJ
   ch4('gradJ-u-is-b-plus-c.ts', 'gradJ', 'gradJ(5, 3, 2) gave u = 5, which is b + c; u is the product b·c = 6'),
   ch4('gradJ-b-and-c-swapped.ts', 'gradJ', 'gradJ(5, 3, 2) gave dJ/db = 9 and dJ/dc = 6: they are swapped'),
