@@ -16,8 +16,12 @@ function fail(message: string): never {
 }
 
 const [chapterQuery, exerciseQuery] = process.argv.slice(2);
+// An empty argument (npm run hint -- '' step, or a shell variable that was not set) is a mistake
+// in the command, not a request for "whichever exercise is next".
+if (chapterQuery?.trim() === '') fail(`name a chapter, such as npm run hint -- 01 step; the chapters are ${chapters.map(chapterId).join(', ')}`);
 const chapter: Chapter | undefined = chapterQuery ? findChapter(chapterQuery) : undefined;
 if (chapterQuery && !chapter) fail(`no chapter matches "${chapterQuery}"; expected one of: ${chapters.map(chapterId).join(', ')}`);
+if (exerciseQuery?.trim() === '') fail(`name an exercise of chapter ${chapterId(chapter!)}, or leave it out for the next one; it has: ${chapter!.exercises.map((e) => e.name).join(', ')}`);
 
 let target: { chapter: Chapter; exercise: Exercise } | undefined;
 if (exerciseQuery) {
