@@ -236,6 +236,8 @@ export class ChapterSandbox {
         return new ProcessExitError(`${label} ${error.message}`);
       case 'MissingExport':
         return new GradeFailure(`${displayPath(this.file)} ${error.message}: check the spelling and that it is exported`);
+      case 'NotAFunction':
+        return new GradeFailure(`${displayPath(this.file)} ${error.message}: write it as export function ${name}(…) { … }`);
       case 'UncloneableResult':
         return new GradeFailure(`${name} ${error.message}`);
       default: {
