@@ -56,4 +56,10 @@ describe('expectClose', () => {
     expect(() => expectClose({ w: ['0.3'] }, { w: [0.3] }, 'f()')).toThrow('expected a number at w[0], got "0.3"');
     expect(() => expectClose({}, { w: [] }, 'f()')).toThrow('the result has no property "w"');
   });
+
+  it('names a value of a kind the course never uses, rather than show it as something it is not', () => {
+    expect(() => expectClose(5n, 5, 'dot([1], [5])')).toThrow('dot([1], [5]) returned the BigInt 5n; expected a number.');
+    expect(() => expectClose(new Float64Array([1, 2]), [1, 2], 'f()')).toThrow('f() returned a Float64Array [1, 2]; expected an array.');
+    expect(() => expectClose({ w: new Int32Array([3]) }, { w: [3] }, 'f()')).toThrow('expected an array at w, got an Int32Array [3]');
+  });
 });

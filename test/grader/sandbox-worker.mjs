@@ -28,6 +28,7 @@ function serialize(error) {
 function describeThrown(value) {
   if (typeof value === 'string') return `the string ${JSON.stringify(value)}`;
   if (value === null || value === undefined) return String(value);
+  if (typeof value === 'bigint') return `the BigInt ${value}n`;
   if (typeof value !== 'object') return `the ${typeof value} ${String(value)}`;
   let text;
   try {
@@ -67,11 +68,12 @@ parentPort.on('message', async ({ id, kind, name, args }) => {
   const target = kind === 'probe' ? chapter.probe : chapter.learner;
   const fn = target?.[name];
   if (typeof fn !== 'function') {
-    reply({
-      id,
-      ok: false,
-      error: { name: 'MissingExport', message: `does not export a function named ${name}` },
-    });
+    // `export const dot = 5` is not the same mistake as a misspelt name: say what was exported.
+    const error =
+      target && name in target
+        ? { name: 'NotAFunction', message: `exports ${name} as ${describeThrown(fn)}, not a function` }
+        : { name: 'MissingExport', message: `does not export a function named ${name}` };
+    reply({ id, ok: false, error });
     return;
   }
   try {
