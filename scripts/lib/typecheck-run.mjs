@@ -10,7 +10,8 @@ import { fileURLToPath } from 'node:url';
 
 const [key] = process.argv.slice(2);
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const cacheDir = join(root, 'node_modules', '.cache', 'nnfs');
+// The learner's state folder (test/grader/state-files.ts): GRADE_STATE_DIR moves it.
+const cacheDir = process.env.GRADE_STATE_DIR ?? join(root, 'node_modules', '.cache', 'nnfs');
 const runningFile = join(cacheDir, 'type-check.running');
 const resultFile = join(cacheDir, 'type-check.json');
 

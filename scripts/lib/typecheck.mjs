@@ -14,7 +14,8 @@ import { fileURLToPath } from 'node:url';
 import { styleText } from 'node:util';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const cacheDir = join(root, 'node_modules', '.cache', 'nnfs');
+// The learner's state folder (test/grader/state-files.ts): GRADE_STATE_DIR moves it.
+const cacheDir = process.env.GRADE_STATE_DIR ?? join(root, 'node_modules', '.cache', 'nnfs');
 const typeCheckFile = join(cacheDir, 'type-check.json');
 const runningFile = join(cacheDir, 'type-check.running');
 const checker = fileURLToPath(new URL('./typecheck-run.mjs', import.meta.url));
