@@ -4,8 +4,9 @@
  *    baseline of plain vitest running one trivial test (the floor any vitest-based grader pays);
  *  - the sandbox's cost per file (bundle + worker + load) and per call, against a direct call;
  *  - watch mode: time from saving an exercise file to the end of its re-grade.
- * Run with `npm run bench:grading`. It never changes a learner's file: the watch measurement
- * rewrites exercises/01-perceptron.ts with its own unchanged content.
+ * Run with `npm run bench:grading`. It never loses a learner's work: the full grades append a
+ * comment to exercises/00-getting-started.ts (a new type-check key, as an edit makes) and restore
+ * it, and the watch measurement rewrites exercises/01-perceptron.ts with its own unchanged content.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
