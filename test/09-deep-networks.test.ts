@@ -30,7 +30,7 @@ import {
   penaltyExample,
 } from '../docs/worked/09-deep-networks-inputs.ts';
 import type { DropoutResult, EarlyStop } from '#learner/09-deep-networks.ts';
-import { decimal, expectClose, expectEqual, expectThat, expectThrows, fc, forAll, formatCall, formatValue, misconception, openChapter } from './grader/index.ts';
+import { decimal, expectClose, expectEqual, expectThat, expectThrows, fc, forAll, formatCall, formatValue, gradientAgreement, misconception, openChapter } from './grader/index.ts';
 
 const chapter = openChapter('09-deep-networks', {
   params: {
@@ -62,11 +62,6 @@ const gridClose = (a: unknown, b: Grid, tol = TOL) =>
 const mapGrid = (a: Grid, f: (v: number, i: number, j: number) => number): Grid => a.map((row, i) => row.map((v, j) => f(v, i, j)));
 const shape = (a: Grid) => `(${a.length}×${a[0]?.length ?? 0})`;
 const toGrid = (a: Matrix) => a.toArray();
-/** √(Σ entries²) of the differences over the larger of the two sizes: the relative error of a whole matrix. */
-function relativeError(a: readonly number[], b: readonly number[]): number {
-  const size = (v: readonly number[]) => Math.hypot(...v);
-  return size(a.map((x, i) => x - b[i])) / Math.max(size(a), size(b), 1e-12);
-}
 
 /** The result must be a (rows×cols) matrix of numbers before its values are looked at. */
 function expectShape(got: unknown, rows: number, cols: number, what: string, transposedHint?: string): asserts got is Grid {
@@ -462,10 +457,12 @@ describe('l2Gradient', () => {
       expectShape(got, W.length, W[0].length, what);
       // The penalty is quadratic, so the centred difference is exact but for rounding: about
       // 1e-16 · (the penalty) / h per entry, below 1e-9 of the gradient's size here.
+      // Judged as a whole matrix (test/grader/gradient.ts); the penalty's terms are all positive,
+      // so its value is the size of what was summed.
       const numerical = [...numericalGradient(penaltyOf(W, lambda, m), W.flat())];
-      const error = relativeError(got.flat(), numerical);
+      const { agrees, relativeError: error } = gradientAgreement(got.flat(), numerical, { magnitude: penaltyOf(W, lambda, m)(W.flat()) });
       expectThat(
-        error < 1e-7,
+        agrees,
         `${what} returned ${formatValue(got)}, but nudging each weight up and down by h = 1e-5 and measuring the change of the penalty (λ/2m) Σ W² gives ${formatValue(numerical)}: a relative error of ${formatValue(error)} (above 1e-7). l2Gradient must be the derivative of l2Penalty with respect to W.`,
       );
     });
@@ -569,9 +566,9 @@ describe('l1Gradient', () => {
       expectShape(got, W.length, W[0].length, what);
       const f = (w: number[]) => regularization.l1Penalty([new Matrix(W.length, W[0].length, Float64Array.from(w))], lambda, m);
       const numerical = [...numericalGradient(f, W.flat())];
-      const error = relativeError(got.flat(), numerical);
+      const { agrees, relativeError: error } = gradientAgreement(got.flat(), numerical, { magnitude: f(W.flat()) });
       expectThat(
-        error < 1e-7,
+        agrees,
         `${what} returned ${formatValue(got)}, but nudging each weight up and down by h = 1e-5 and measuring the change of the penalty (λ/m) Σ |W| gives ${formatValue(numerical)}: a relative error of ${formatValue(error)} (above 1e-7).`,
       );
     });
@@ -802,9 +799,10 @@ describe('dropoutBackward', () => {
       const A = dA.map((row, i) => row.map((_, j) => raw[i % raw.length][j % raw[0].length]));
       const J = (a: number[]) => a.reduce((s, v, k) => s + dA[Math.floor(k / cols)][k % cols] * ((v * mask[Math.floor(k / cols)][k % cols]) / keepProb), 0);
       const numerical = [...numericalGradient(J, A.flat())];
-      const error = relativeError(got.flat(), numerical);
+      const terms = A.flat().reduce((s, v, k) => s + Math.abs(dA[Math.floor(k / cols)][k % cols] * v * mask[Math.floor(k / cols)][k % cols]) / keepProb, 0);
+      const { agrees, relativeError: error } = gradientAgreement(got.flat(), numerical, { magnitude: terms });
       expectThat(
-        error < 1e-7,
+        agrees,
         `${what} returned ${formatValue(got)}, but nudging each entry of the forward input up and down by h = 1e-5, with the mask held fixed, changes J = Σ dA ⊙ (A ⊙ mask / keepProb) at the rates ${formatValue(numerical)}: a relative error of ${formatValue(error)} (above 1e-7).`,
       );
     });

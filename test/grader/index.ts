@@ -2,6 +2,7 @@
 export { openChapter, type LearnerChapter } from './chapter.ts';
 export { expectClose, expectEqual, expectThat, expectThrows, misconception, type CheckOptions } from './check.ts';
 export { formatCall, formatValue } from './format.ts';
+export { GRADIENT_TOLERANCE, gradientAgreement } from './gradient.ts';
 export { pageLink } from './links.ts';
 export { decimal, fc, forAll, sameLength } from './property.ts';
 export { randomFor } from './seed.ts';
