@@ -20,7 +20,7 @@ import { errorStudy, NUDGE, Z_EXAMPLE } from '../docs/worked/03-derivatives.ts';
 import { buildFunction, describeFunction, shortName, type TestFunction } from './probes/03-derivatives-functions.ts';
 import type { DifferenceRun } from './probes/03-derivatives.ts';
 import { relativeErrorDenominator } from './causes/03-derivatives.ts';
-import { decimal, expectClose, expectEqual, expectThat, fc, forAll, formatCall, formatValue, gradientAgreement, misconception, nameCause, openChapter } from './grader/index.ts';
+import { decimal, expectClose, expectEqual, expectThat, fc, forAll, formatCall, formatPair, formatValue, gradientAgreement, misconception, nameCause, openChapter } from './grader/index.ts';
 
 const chapter = openChapter('03-derivatives', {
   probe: 'test/probes/03-derivatives.ts',
@@ -194,15 +194,6 @@ async function diagnoseArithmetic(name: DifferenceName, f: (x: number) => number
 
 const capitalise = (text: string) => text[0].toUpperCase() + text.slice(1);
 
-/** Two numbers with enough digits to tell them apart: 10.000000001 and 10, not 10 and 10. */
-function distinct(got: number, want: number): [string, string] {
-  for (let digits = 6; digits <= 17; digits++) {
-    const [g, w] = [got, want].map((v) => (Number.isFinite(v) ? String(Number(v.toPrecision(digits))) : formatValue(v)));
-    if (g !== w || digits === 17) return digits === 6 ? [formatValue(got), formatValue(want)] : [g, w];
-  }
-  return [formatValue(got), formatValue(want)];
-}
-
 /** Runs the learner's difference on one function and point, and checks where it called f and what it returned. */
 async function checkDifference(name: DifferenceName, spec: TestFunction, x: number, h?: number) {
   const what = differenceCall(name, spec, x, h);
@@ -218,7 +209,7 @@ async function checkDifference(name: DifferenceName, spec: TestFunction, x: numb
   // Where f was called says most: forward instead of central, h ignored, the wrong default.
   const points = diagnosePoints(name, x, h, run);
   if (points !== undefined) {
-    const [shownGot, shownWant] = distinct(value, want);
+    const [shownGot, shownWant] = formatPair(value, want);
     const returned = right ? `returned ${formatValue(value)}, the right value for this f, but` : `returned ${shownGot}; expected ${shownWant}.`;
     // Later chapters check gradients of whole networks, where every call of f is a forward pass.
     const where = name === 'centralDifference' ? 'once at x + h and once at x - h (never at x itself)' : 'once at x + h and once at x';
@@ -228,7 +219,8 @@ async function checkDifference(name: DifferenceName, spec: TestFunction, x: numb
   }
   if (!right) {
     const arithmetic = await diagnoseArithmetic(name, f, x, step, value, tol);
-    misconception(arithmetic !== undefined, `${what} returned ${formatValue(value)}; expected ${formatValue(want)}. ${arithmetic}`);
+    const [shownGot, shownWant] = formatPair(value, want);
+    misconception(arithmetic !== undefined, `${what} returned ${shownGot}; expected ${shownWant}. ${arithmetic}`);
     expectClose(value, want, what, tol);
   }
 }

@@ -32,6 +32,7 @@ import {
   forAll,
   formatCall,
   formatValue,
+  isClose,
   misconception,
   openChapter,
   randomFor,
@@ -115,9 +116,8 @@ function notAMatrix(v: unknown): string | undefined {
 
 const isMatrix = (v: unknown): v is Mat => notAMatrix(v) === undefined;
 const sameShape = (v: unknown, want: Mat): v is Mat => isMatrix(v) && v.length === want.length && v[0].length === want[0].length;
-const near = (x: number, y: number, tol = TOL) => Object.is(x, y) || Math.abs(x - y) <= tol * Math.max(1, Math.abs(y));
 /** Same shape and every entry within tol: how "the result is exactly what mistake X gives" is tested. */
-const sameMatrix = (v: unknown, want: Mat, tol = TOL): v is Mat => sameShape(v, want) && want.every((row, i) => row.every((y, j) => near(v[i][j], y, tol)));
+const sameMatrix = (v: unknown, want: Mat, tol = TOL): v is Mat => sameShape(v, want) && isClose(v, want, tol);
 
 /** "matmul(…) returned " or "forwardPropagation(…) gave caches[1].Z = ". */
 const said = (what: string, label?: string) => (label ? `${what} gave ${label} = ` : `${what} returned `);
@@ -238,7 +238,7 @@ function activationMisconceptions(got: unknown, Z: Mat, activation: Activation, 
     );
     if (isMatrix(got) && sameShape(got, want)) {
       const sums = want[0].map((_, j) => got.reduce((s, row) => s + row[j], 0));
-      const j = sums.findIndex((s) => !near(s, 1, 1e-9));
+      const j = sums.findIndex((s) => !isClose(s, 1, 1e-9));
       misconception(
         j !== -1,
         `${said(what, label)}${formatValue(got)}, whose column ${j} sums to ${formatValue(sums[j])}: after softmax every column (one example's probabilities over the classes) sums to 1 (expected ${formatValue(want)}).`,

@@ -21,7 +21,7 @@ import type { Random } from '../lib/random.ts';
 import * as worked from '../docs/worked/07-backpropagation-inputs.ts';
 import { type Hidden, type Net, type Output, type PlainCache, type PlainGradients, costOf, forward, gradients } from './probes/07-backpropagation-reference.ts';
 import type { CheckRun } from './probes/07-backpropagation.ts';
-import { decimal, expectClose, expectThat, expectThrows, fc, forAll, formatCall, formatValue, GRADIENT_TOLERANCE, gradientAgreement, misconception, openChapter, randomFor } from './grader/index.ts';
+import { decimal, expectClose, expectThat, expectThrows, fc, forAll, formatCall, formatValue, GRADIENT_TOLERANCE, gradientAgreement, isClose, misconception, openChapter, randomFor } from './grader/index.ts';
 
 const chapter = openChapter('07-backpropagation', {
   params: {
@@ -68,10 +68,8 @@ const transposeM = (a: M): M => (a[0] ?? []).map((_, j) => a.map((r) => r[j]));
 const matmulM = (a: M, b: M): M => a.map((r) => b[0].map((_, j) => r.reduce((s, v, k) => s + v * b[k][j], 0)));
 const rowSums = (a: M): M => a.map((r) => [r.reduce((s, v) => s + v, 0)]);
 const sumAbs = (a: M) => a.flat().reduce((s, v) => s + Math.abs(v), 0);
-/** Entry by entry within tol (relative above 1). */
-const same = (a: unknown, b: M, tol = TOL) => isMatrix(a, b.length, b[0]?.length ?? 0) && a.every((r, i) => r.every((v, j) => Math.abs(v - b[i][j]) <= tol * Math.max(1, Math.abs(b[i][j]))));
 /** A mistake's value counts only where it differs from the right one. */
-const mistake = (got: unknown, wrong: M, right: M) => !same(wrong, right, 1e-6) && same(got, wrong);
+const mistake = (got: unknown, wrong: M, right: M) => !isClose(wrong, right, 1e-6) && isClose(got, wrong);
 /** ‖g − ĝ‖ / (‖g‖ + ‖ĝ‖), 0 when both are 0. */
 function relativeErrorOf(g: M, n: M): number {
   let d = 0;
@@ -322,7 +320,7 @@ function denseMistakes(what: string, got: Record<string, unknown>, want: DenseRe
   const m = dZ[0].length;
   const { dW, db, dAPrev } = got;
   misconception(
-    !isMatrix(dW, want.dW.length, want.dW[0].length) && same(dW, transposeM(want.dW)),
+    !isMatrix(dW, want.dW.length, want.dW[0].length) && isClose(dW, transposeM(want.dW)),
     `${what} returned dW of shape ${describeShape(dW)}, W's shape transposed (W is ${shapeOf(cache.W)}): it is (1/m) A_prev dZᵀ. dW = (1/m) dZ A_prevᵀ has W's shape, one row per unit of this layer.`,
   );
   misconception(
@@ -558,7 +556,7 @@ function diagnoseNetwork(what: string, got: unknown, want: PlainGradients[], AL:
   const m = Y[0].length;
   expectThat(Array.isArray(got) && got.length === L, `${what} returned ${formatValue(got)}: expected an array of ${L} { dW, db }, one per layer, first layer first.`);
   const grads = got as Record<string, unknown>[];
-  const reversed = L > 1 && grads.every((g, l) => g && same(g.dW, want[L - 1 - l].dW) && same(g.db, want[L - 1 - l].db));
+  const reversed = L > 1 && grads.every((g, l) => g && isClose(g.dW, want[L - 1 - l].dW) && isClose(g.db, want[L - 1 - l].db));
   misconception(reversed, `${what} returned the right gradients in reverse order: grads[0] must be the first layer's (the order of caches), even though the pass computes the last layer first.`);
   for (let l = L - 1; l >= 0; l--) {
     const g = grads[l];
@@ -569,7 +567,7 @@ function diagnoseNetwork(what: string, got: unknown, want: PlainGradients[], AL:
       const where = `${name} of ${layerName(l)}`;
       if (name === 'dW') {
         misconception(
-          (!isMatrix(value, W.length, W[0].length) && same(value, transposeM(right))) || mistake(value, transposeM(right), right),
+          (!isMatrix(value, W.length, W[0].length) && isClose(value, transposeM(right))) || mistake(value, transposeM(right), right),
           `${what}: ${where} is transposed, ${describeShape(value)} with the values of dWᵀ: dW = (1/m) dZ A_prevᵀ has W's shape ${shapeOf(W)}, dW[i][j] for W[i][j].`,
         );
       }
@@ -580,14 +578,14 @@ function diagnoseNetwork(what: string, got: unknown, want: PlainGradients[], AL:
         );
       }
       expectThat(isMatrix(value, like.length, like[0].length), `${what}: ${where} has shape ${describeShape(value)}; expected ${likeName}'s shape ${shapeOf(like)}.`);
-      if (same(value, right)) continue;
+      if (isClose(value, right)) continue;
       const v = value as M;
-      misconception(m > 1 && same(v, times(right, m)), `${what}: ${where} is m = ${m} times too large: the 1/m is missing (dW = (1/m) dZ A_prevᵀ, db = (1/m) Σ_batch dZ)${above}.`);
+      misconception(m > 1 && isClose(v, times(right, m)), `${what}: ${where} is m = ${m} times too large: the 1/m is missing (dW = (1/m) dZ A_prevᵀ, db = (1/m) Σ_batch dZ)${above}.`);
       misconception(
-        m > 1 && same(v, times(right, 1 / m)),
+        m > 1 && isClose(v, times(right, 1 / m)),
         `${what}: ${where} is m = ${m} times too small: the 1/m was applied twice (once in dZ, once in dW and db). dZ is per example; denseBackward divides by m once${above}.`,
       );
-      misconception(same(v, times(right, -1)) && sumAbs(right) > 1e-9, `${what}: ${where} has the sign flipped: it is −1 times the gradient (dZ = AL − Y at the output, not Y − AL)${above}.`);
+      misconception(isClose(v, times(right, -1)) && sumAbs(right) > 1e-9, `${what}: ${where} has the sign flipped: it is −1 times the gradient (dZ = AL − Y at the output, not Y − AL)${above}.`);
       // A mistake is named when the value is exactly what it gives; when two mistakes give the same
       // value here (a softmax above counts as linear for the wrong layer's activation), both are named.
       const matches = (Object.keys(wrongPasses) as WrongPass[]).filter((wrong) => {
@@ -806,7 +804,7 @@ function wrongGradients(net: Net): { name: string; grads: PlainGradients[] }[] {
   if (square) passes.push({ name: 'every dW transposed (A_prev dZᵀ instead of dZ A_prevᵀ)', grads: right.map(({ dW, db }) => ({ dW: transposeM(dW), db })) });
   for (const wrong of Object.keys(wrongPasses) as WrongPass[]) {
     const grads = backward(AL, net.Y, caches, wrong);
-    if (grads.some((g, l) => !same(g.dW, right[l].dW, 1e-6) || !same(g.db, right[l].db, 1e-6))) passes.push({ name: wrongPasses[wrong], grads });
+    if (grads.some((g, l) => !isClose(g.dW, right[l].dW, 1e-6) || !isClose(g.db, right[l].db, 1e-6))) passes.push({ name: wrongPasses[wrong], grads });
   }
   return passes;
 }

@@ -31,7 +31,7 @@ import {
 } from '../docs/worked/09-deep-networks-inputs.ts';
 import type { DropoutResult, EarlyStop } from '#learner/09-deep-networks.ts';
 import { heScaleVariance, heStatisticsVariance, statisticsSizes, varianceBound } from './causes/09-deep-networks.ts';
-import { causeOf, decimal, expectClose, expectEqual, expectThat, expectThrows, fc, forAll, formatCall, formatValue, gradientAgreement, misconception, nameCause, openChapter } from './grader/index.ts';
+import { causeOf, decimal, expectClose, expectEqual, expectThat, expectThrows, fc, forAll, formatCall, formatValue, gradientAgreement, isClose, misconception, nameCause, openChapter } from './grader/index.ts';
 
 const chapter = openChapter('09-deep-networks', {
   params: {
@@ -56,10 +56,7 @@ type Activation = 'linear' | 'relu' | 'sigmoid' | 'tanh' | 'softmax';
 const TOL = 1e-9;
 
 const isNumber = (v: unknown): v is number => typeof v === 'number';
-const close = (a: unknown, b: number, tol = TOL) => isNumber(a) && Math.abs(a - b) <= tol * Math.max(1, Math.abs(b));
 const isGrid = (v: unknown): v is Grid => Array.isArray(v) && v.every((row) => Array.isArray(row) && row.every(isNumber));
-const gridClose = (a: unknown, b: Grid, tol = TOL) =>
-  isGrid(a) && a.length === b.length && b.every((row, i) => a[i].length === row.length && row.every((v, j) => close(a[i][j], v, tol)));
 const mapGrid = (a: Grid, f: (v: number, i: number, j: number) => number): Grid => a.map((row, i) => row.map((v, j) => f(v, i, j)));
 const shape = (a: Grid) => `(${a.length}×${a[0]?.length ?? 0})`;
 const toGrid = (a: Matrix) => a.toArray();
@@ -228,7 +225,7 @@ describe('heInit', () => {
     if (!isGrid(result) || result.length !== nOut || result.some((row) => row.length !== nIn)) return undefined;
     const k = want.flat().findIndex((v) => Math.abs(v) > 1e-3);
     const c = k < 0 ? NaN : result.flat()[k] / want.flat()[k];
-    return Number.isFinite(c) && c > 0 && gridClose(result, mapGrid(want, (v) => c * v), 1e-9) ? c * c * (2 / nIn) : undefined;
+    return Number.isFinite(c) && c > 0 && isClose(result, mapGrid(want, (v) => c * v), 1e-9) ? c * c * (2 / nIn) : undefined;
   }
 
   /** The same seed must give the same matrix, and the next seed another. */
@@ -252,7 +249,7 @@ describe('heInit', () => {
     const got = await chapter.call<unknown>('heInit', args);
     expectShape(got, nOut, nIn, what, transposed);
     const want = toGrid(referenceHeInit(nOut, nIn, createRandom(seed)));
-    if (gridClose(got, want, 1e-12)) return;
+    if (isClose(got, want, 1e-12)) return;
     // The same draws at another scale: got = c · want for one c, so the variance is c² · 2/nIn.
     const variance = await scaledVariance(nIn, nOut, seed, got);
     if (variance !== undefined) {
@@ -272,7 +269,7 @@ describe('heInit', () => {
       return w;
     })();
     misconception(
-      nIn > 1 && nOut > 1 && gridClose(got, byColumns, 1e-12),
+      nIn > 1 && nOut > 1 && isClose(got, byColumns, 1e-12),
       `${what} drew the right numbers in the wrong order: column by column (W[0][0], W[1][0], …). Draw row by row, W[0][0], W[0][1], …, as the stub says, so that a seed gives the same matrix everywhere: expected ${formatValue(want)}.`,
     );
     // A different formula for the same standard deviation rounds differently in the last bits.
@@ -382,18 +379,18 @@ describe('l2Penalty', () => {
     const want = regularization.l2Penalty(weightsOf(layers), lambda, m);
     expectThat(isNumber(got), `${what} returned ${formatValue(got)}; expected a number, the penalty ${formatValue(want)}.`);
     const biases = (lambda / (2 * m)) * sumSquares(layers.map((l) => l.b));
-    const right = close(got, want);
+    const right = isClose(got, want);
     misconception(
-      !right && biases > 1e-6 && close(got, want + biases),
+      !right && biases > 1e-6 && isClose(got, want + biases),
       `${what} returned ${formatValue(got)}, which includes the biases' squares (λ/2m)Σb² = ${formatValue(biases)}. Only the weights are penalised: expected ${formatValue(want)}.`,
       { hint: 'Add up layer.W\'s squares only: a bias shifts a unit without making the function any more complicated, so it is not penalised.' },
     );
     misconception(
-      !right && want > 1e-6 && close(got, 2 * want),
+      !right && want > 1e-6 && isClose(got, 2 * want),
       `${what} returned ${formatValue(got)}, exactly twice the expected ${formatValue(want)}: that is (λ/m) Σ W², without the 1/2. The penalty is (λ/2m) Σ W², so that its gradient comes out as (λ/m) W.`,
     );
     misconception(
-      !right && m > 1 && want > 1e-6 && close(got, m * want),
+      !right && m > 1 && want > 1e-6 && isClose(got, m * want),
       `${what} returned ${formatValue(got)}, exactly m = ${m} times the expected ${formatValue(want)}: the division by m is missing. The penalty is (λ/2m) Σ W², on the same per-example scale as the cost.`,
     );
     expectClose(got, want, what, TOL * Math.max(1, want));
@@ -425,7 +422,7 @@ describe('l2Gradient', () => {
     expectShape(got, W.length, W[0].length, what);
     const want = toGrid(regularization.l2Gradient(Matrix.from(W), lambda, m));
     const nonzero = W.flat().some((w) => w !== 0);
-    const right = gridClose(got, want);
+    const right = isClose(got, want);
     misconception(
       nonzero && !right && got.flat().every((g) => g === 0),
       `${what} returned only zeros: the penalty's own gradient is missing. A penalty added to the cost but not to the gradient changes the number printed and nothing else; the gradient of (λ/2m) Σ W² with respect to W is (λ/m) W = ${formatValue(want)}.`,
@@ -438,7 +435,7 @@ describe('l2Gradient', () => {
       [-1, '−(λ/m) W: the sign is flipped (the penalty grows with |w|, so its gradient points away from 0)'],
     ];
     // Named only when one mistake alone gives this result (with λ = 2 and m = 1, W itself is also (λ/2m) W).
-    const fits = named.filter(([factor]) => factor !== 1 && gridClose(got, mapGrid(want, (g) => factor * g)));
+    const fits = named.filter(([factor]) => factor !== 1 && isClose(got, mapGrid(want, (g) => factor * g)));
     misconception(
       nonzero && !right && fits.length === 1,
       `${what} returned ${formatValue(got)}, which is ${fits[0]?.[1]}. Expected (λ/m) W = ${formatValue(want)}.`,
@@ -483,19 +480,19 @@ describe('l1Penalty', () => {
     const got = await chapter.call<unknown>('l1Penalty', args);
     const want = regularization.l1Penalty(weightsOf(layers), lambda, m);
     expectThat(isNumber(got), `${what} returned ${formatValue(got)}; expected a number, the penalty ${formatValue(want)}.`);
-    const right = close(got, want);
+    const right = isClose(got, want);
     const biases = (lambda / m) * sumAbs(layers.map((l) => l.b));
     misconception(
-      !right && biases > 1e-6 && close(got, want + biases),
+      !right && biases > 1e-6 && isClose(got, want + biases),
       `${what} returned ${formatValue(got)}, which includes the biases' sizes (λ/m)Σ|b| = ${formatValue(biases)}. Only the weights are penalised: expected ${formatValue(want)}.`,
     );
     const squares = (lambda / m) * sumSquares(layers.map((l) => l.W));
     misconception(
-      !right && !close(squares, want) && (close(got, squares) || close(got, squares / 2)),
+      !right && !isClose(squares, want) && (isClose(got, squares) || isClose(got, squares / 2)),
       `${what} returned ${formatValue(got)}, a sum of squares: that is the L2 penalty. L1 adds up the sizes |w|: expected (λ/m) Σ |W| = ${formatValue(want)}.`,
     );
     misconception(
-      !right && want > 1e-6 && close(got, want / 2),
+      !right && want > 1e-6 && isClose(got, want / 2),
       `${what} returned ${formatValue(got)}, half the expected ${formatValue(want)}: that is (λ/2m) Σ |W|. The 1/2 belongs to L2 (where it cancels the 2 of the square's derivative); L1 is (λ/m) Σ |W|.`,
     );
     expectClose(got, want, what, TOL * Math.max(1, want));
@@ -529,20 +526,20 @@ describe('l1Gradient', () => {
       for (let j = 0; j < W[i].length; j++) {
         if (W[i][j] !== 0 || got[i][j] === 0) continue;
         misconception(
-          close(Math.abs(got[i][j]), k),
+          isClose(Math.abs(got[i][j]), k),
           `${what} returned ${formatValue(got[i][j])} at [${i}][${j}], where the weight is exactly 0. |w| has no slope at 0; this course takes sign(0) = 0 there (a subgradient), which leaves a zero weight where it is. Use Math.sign(w), not a test such as w >= 0 ? 1 : -1.`,
           { hint: 'Math.sign(0) is 0: (lambda / m) * Math.sign(w) gives the convention without a special case.' },
         );
       }
     }
-    const right = gridClose(got, want);
+    const right = isClose(got, want);
     const away = mapGrid(want, (g) => -g);
     misconception(
-      !right && want.flat().some((g) => g !== 0) && gridClose(got, away),
+      !right && want.flat().some((g) => g !== 0) && isClose(got, away),
       `${what} returned ${formatValue(got)}: every sign is flipped. The penalty (λ/m) Σ|w| grows as w moves away from 0, so its gradient is (λ/m) sign(W) = ${formatValue(want)}, and the descent step pulls each weight towards 0.`,
     );
     misconception(
-      !right && W.flat().some((w) => w !== 0 && Math.abs(w) !== 1) && gridClose(got, toGrid(regularization.l2Gradient(Matrix.from(W), lambda, m))),
+      !right && W.flat().some((w) => w !== 0 && Math.abs(w) !== 1) && isClose(got, toGrid(regularization.l2Gradient(Matrix.from(W), lambda, m))),
       `${what} returned ${formatValue(got)}, which is (λ/m) W, L2's gradient. L1's is (λ/m) sign(W) = ${formatValue(want)}: the same size, λ/m, for every weight that is not 0.`,
     );
     expectClose(got, want, what, TOL * Math.max(1, k));
@@ -614,14 +611,14 @@ describe('dropoutForward', () => {
     const { A: out, mask } = got;
     const values = mask.flat();
     misconception(
-      keepProb < 1 && values.every((v) => v === 0 || close(v, 1 / keepProb)) && values.some((v) => v !== 0),
+      keepProb < 1 && values.every((v) => v === 0 || isClose(v, 1 / keepProb)) && values.some((v) => v !== 0),
       `${what} returned a mask with entries ${formatValue(1 / keepProb)} = 1/keepProb: that is the scaled mask. Return the mask as 0s and 1s (1 where the unit was kept); the output is A ⊙ mask / keepProb.`,
     );
     expectThat(
       values.every((v) => v === 0 || v === 1),
       `${what} returned the mask ${formatValue(mask)}; expected only 0s and 1s (1 where the unit was kept, 0 where it was dropped).`,
     );
-    const scaledBy = (s: number) => gridClose(out, mapGrid(A, (a, i, j) => a * mask[i][j] * s));
+    const scaledBy = (s: number) => isClose(out, mapGrid(A, (a, i, j) => a * mask[i][j] * s));
     const kept = A.some((row, i) => row.some((a, j) => a !== 0 && mask[i][j] === 1));
     if (kept && !scaledBy(1 / keepProb)) {
       misconception(
@@ -744,8 +741,8 @@ describe('dropoutBackward', () => {
     const got = await chapter.call<unknown>('dropoutBackward', args);
     expectShape(got, dA.length, dA[0].length, what);
     const want = mapGrid(dA, (g, i, j) => (g * mask[i][j]) / keepProb);
-    const right = gridClose(got, want);
-    const through = (s: number) => gridClose(got, mapGrid(dA, (g, i, j) => g * mask[i][j] * s));
+    const right = isClose(got, want);
+    const through = (s: number) => isClose(got, mapGrid(dA, (g, i, j) => g * mask[i][j] * s));
     const reaches = dA.some((row, i) => row.some((g, j) => g !== 0 && mask[i][j] === 1));
     const leaks = dA.flatMap((row, i) => row.map((g, j) => ({ i, j, g }))).find(({ i, j, g }) => mask[i][j] === 0 && got[i][j] !== 0 && g !== 0);
     misconception(
