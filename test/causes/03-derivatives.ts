@@ -26,5 +26,6 @@ export const relativeErrorDenominator = diagnosis({
   // A pair with different sizes and signs, tiny numbers where the floor decides, and a pair whose
   // larger size comes first.
   probes: [[-1, -2], [1e-13, 0], [2, 1]],
+  together: true,
   show: ([a, b]) => `relativeError(${a}, ${b})`,
 });

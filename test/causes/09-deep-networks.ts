@@ -46,5 +46,6 @@ export const heScaleVariance = diagnosis({
   readings,
   tolerance: (variance) => 1e-6 * variance,
   probes: [[5, 3]],
+  together: true,
   show: ([nIn, nOut]) => `heInit(${nIn}, ${nOut}, seed)`,
 });

@@ -59,7 +59,10 @@ describe('nameCause', () => {
   });
 
   it('reports readings the probes leave together', () => {
-    expect(unseparated({ ...toy, probes: [1] })).toEqual([expect.stringContaining('"doubled" and "plus one" give the same numbers on every probe (f(1): 2 and 2)')]);
+    expect(unseparated({ ...toy, probes: [1] })).toEqual([expect.stringContaining('"doubled" and "plus one" give the same numbers (f(1): 2 and 2)')]);
+    // Judged one input at a time, every probe must separate them; asked in turn, one is enough.
+    expect(unseparated({ ...toy, probes: [1, 3] })).toHaveLength(1);
+    expect(unseparated({ ...toy, probes: [1, 3], together: true })).toEqual([]);
     // At 0 the doubled mistake gives the right answer.
     expect(unseparated({ ...toy, probes: [0] })).toEqual([expect.stringContaining(`"${RIGHT}" and "doubled"`)]);
   });

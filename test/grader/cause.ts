@@ -25,9 +25,11 @@ export interface Diagnosis<Input, Name extends string> {
   tolerance: (predicted: number, input: Input) => number;
   /**
    * Inputs that tell the readings apart: every pair of readings (the right one included) gives
-   * numbers farther apart than their tolerances on at least one of them.
+   * numbers farther apart than their tolerances on each of them, or, where the check asks the
+   * learner's code on the probes in turn (`together`), on at least one of them.
    */
   probes: readonly Input[];
+  together?: boolean;
   /** An input as the course test's report shows it. */
   show: (input: Input) => string;
 }
@@ -82,8 +84,9 @@ export function causeOf<Input, Name extends string>(d: Diagnosis<Input, Name>, i
 }
 
 /**
- * Pairs of readings that no probe tells apart, as sentences for a report ("1/nOut and 2/nIn at
- * (4, 2): 0.5 and 0.5"); empty when the probes separate them all.
+ * Pairs of readings the probes do not tell apart, as sentences for a report ("\"fan-out\" and
+ * \"LeCun\" give the same numbers (heInit(2, 4, seed): 0.5 and 0.5)"); empty when they separate
+ * them all.
  */
 export function unseparated<Input, Name extends string>(d: Diagnosis<Input, Name>): string[] {
   const table = d.probes.map((probe) => predictions(d, probe));
@@ -93,9 +96,13 @@ export function unseparated<Input, Name extends string>(d: Diagnosis<Input, Name
   const problems: string[] = [];
   for (let i = 0; i < names.length; i++) {
     for (let j = i + 1; j < names.length; j++) {
-      if (d.probes.some((probe, k) => apart(table[k][i][1], table[k][j][1], probe))) continue;
-      const at = d.probes.map((probe, k) => `${d.show(probe)}: ${table[k][i][1]} and ${table[k][j][1]}`).join('; ');
-      problems.push(`${d.title}: "${names[i]}" and "${names[j]}" give the same numbers on every probe (${at || 'there are no probes'})`);
+      const separated = d.probes.map((probe, k) => apart(table[k][i][1], table[k][j][1], probe));
+      if (d.together ? separated.some(Boolean) : separated.every(Boolean)) continue;
+      const at = d.probes
+        .map((probe, k) => (separated[k] ? '' : `${d.show(probe)}: ${table[k][i][1]} and ${table[k][j][1]}`))
+        .filter(Boolean)
+        .join('; ');
+      problems.push(`${d.title}: "${names[i]}" and "${names[j]}" give the same numbers (${at || 'there are no probes'})`);
     }
   }
   return problems;
