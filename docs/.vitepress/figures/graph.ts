@@ -5,11 +5,10 @@
  * step is never drawn with a vertical line that is not part of the function.
  */
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
-import { line } from 'd3-shape';
 import { horizontalAxis, tickGrid, verticalAxis } from './axes.ts';
 import { curveLegend, type LegendEntry } from './curve-legend.ts';
-import { el, svgRoot, svgText, type PixelPoint } from './element.ts';
-import { plotFrame, type PlotFrameOptions } from './plot-frame.ts';
+import { el, svgText, type PixelPoint } from './element.ts';
+import { ScaledFrame, pixelPath as path, type PlotFrameOptions } from './plot-frame.ts';
 
 export interface GraphOptions extends PlotFrameOptions {
   /** The visible ranges of z (across) and y (up). */
@@ -24,28 +23,18 @@ export interface CurveOptions {
   samples?: number;
 }
 
-const path = line().digits(2);
-
-export class Graph {
-  readonly z: ScaleLinear<number, number>;
-  readonly y: ScaleLinear<number, number>;
-  readonly width: number;
-  readonly height: number;
-
+export class Graph extends ScaledFrame<ScaleLinear<number, number>, ScaleLinear<number, number>> {
   constructor({ z, y, ...frame }: GraphOptions) {
-    const { width, height, across, up } = plotFrame(frame);
-    this.width = width;
-    this.height = height;
-    this.z = scaleLinear().domain(z).range(across);
-    this.y = scaleLinear().domain(y).range(up);
+    super(frame, (range) => scaleLinear().domain(z).range(range), (range) => scaleLinear().domain(y).range(range));
+  }
+
+  /** The scale across, named after the graph's variable. */
+  get z(): ScaleLinear<number, number> {
+    return this.x;
   }
 
   at(z: number, y: number): PixelPoint {
     return [this.z(z), this.y(y)];
-  }
-
-  svg(...children: string[]): string {
-    return svgRoot(this.width, this.height, ...children);
   }
 
   /** Faint lines at the ticks of both axes. */

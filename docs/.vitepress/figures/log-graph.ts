@@ -5,36 +5,15 @@
  * Ticks sit at whole powers of ten and are labelled 10⁻⁴ (every `every`-th power, so they fit).
  */
 import { scaleLog, type ScaleLogarithmic } from 'd3-scale';
-import { line } from 'd3-shape';
 import { curveLegend, type LegendEntry } from './curve-legend.ts';
-import { el, svgRoot, svgText, type PixelPoint } from './element.ts';
-import { plotFrame, type PlotFrameOptions } from './plot-frame.ts';
+import { el, svgText, type PixelPoint } from './element.ts';
+import { ScaledFrame, pixelPath as path, type RangesOptions } from './plot-frame.ts';
 import { TICK, logTicksUp, powerOfTen, powersIn } from './powers-of-ten.ts';
 
-export interface LogGraphOptions extends PlotFrameOptions {
-  /** The visible ranges, both positive: [smallest, largest]. */
-  x: readonly [number, number];
-  y: readonly [number, number];
-}
-
-const path = line().digits(2);
-
-export class LogGraph {
-  readonly x: ScaleLogarithmic<number, number>;
-  readonly y: ScaleLogarithmic<number, number>;
-  readonly width: number;
-  readonly height: number;
-
-  constructor({ x, y, ...frame }: LogGraphOptions) {
-    const { width, height, across, up } = plotFrame(frame);
-    this.width = width;
-    this.height = height;
-    this.x = scaleLog().domain(x).range(across);
-    this.y = scaleLog().domain(y).range(up);
-  }
-
-  svg(...children: string[]): string {
-    return svgRoot(this.width, this.height, ...children);
+/** Both ranges positive: [smallest, largest]. */
+export class LogGraph extends ScaledFrame<ScaleLogarithmic<number, number>, ScaleLogarithmic<number, number>> {
+  constructor({ x, y, ...frame }: RangesOptions) {
+    super(frame, (range) => scaleLog().domain(x).range(range), (range) => scaleLog().domain(y).range(range));
   }
 
   /** Faint lines at every power of ten of both axes. */

@@ -5,41 +5,20 @@
  * activation spreads layer by layer, which vanish or explode geometrically.
  */
 import { scaleLinear, scaleLog, type ScaleLinear, type ScaleLogarithmic } from 'd3-scale';
-import { line } from 'd3-shape';
 import { horizontalAxis } from './axes.ts';
 import { curveLegend, type LegendEntry } from './curve-legend.ts';
-import { el, svgRoot, svgText, type PixelPoint } from './element.ts';
-import { plotFrame, type PlotFrameOptions } from './plot-frame.ts';
+import { el, svgText, type PixelPoint } from './element.ts';
+import { ScaledFrame, pixelPath as path, type RangesOptions } from './plot-frame.ts';
 import { logTicksUp, powersIn } from './powers-of-ten.ts';
 
-export interface SemilogGraphOptions extends PlotFrameOptions {
-  /** The visible range across, and up (both positive). */
-  x: readonly [number, number];
-  y: readonly [number, number];
-}
-
-const path = line().digits(2);
-
-export class SemilogGraph {
-  readonly x: ScaleLinear<number, number>;
-  readonly y: ScaleLogarithmic<number, number>;
-  readonly width: number;
-  readonly height: number;
-
-  constructor({ x, y, ...frame }: SemilogGraphOptions) {
-    const { width, height, across, up } = plotFrame(frame);
-    this.width = width;
-    this.height = height;
-    this.x = scaleLinear().domain(x).range(across);
-    this.y = scaleLog().domain(y).range(up);
+/** The range up must be positive. */
+export class SemilogGraph extends ScaledFrame<ScaleLinear<number, number>, ScaleLogarithmic<number, number>> {
+  constructor({ x, y, ...frame }: RangesOptions) {
+    super(frame, (range) => scaleLinear().domain(x).range(range), (range) => scaleLog().domain(y).range(range));
   }
 
   at(x: number, y: number): PixelPoint {
     return [this.x(x), this.y(y)];
-  }
-
-  svg(...children: string[]): string {
-    return svgRoot(this.width, this.height, ...children);
   }
 
   /** Faint lines at every `every`-th power of ten (counted from the top), and at the x ticks. */

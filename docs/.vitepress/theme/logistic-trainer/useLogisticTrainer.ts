@@ -76,14 +76,8 @@ export function useLogisticTrainer(initial: PresetName = 'overlapping') {
   }
 
   // ---- The play loop: a few epochs per animation frame until paused, unmounted or MAX_EPOCHS. ----
-  const loop = useTrainingLoop({
-    train: () => runEpochs(Math.min(EPOCHS_PER_FRAME, MAX_EPOCHS - epoch.value)),
-    epoch: () => epoch.value,
-    maxEpochs: MAX_EPOCHS,
-    summary,
-    status,
-    resetHint: 'Press Reset to start again.',
-  });
+  const train = () => runEpochs(Math.min(EPOCHS_PER_FRAME, MAX_EPOCHS - epoch.value));
+  const loop = useTrainingLoop({ train, epoch: () => epoch.value, maxEpochs: MAX_EPOCHS, summary, status, resetHint: 'Press Reset to start again.' });
   const { playing, pause, stop: stopLoop } = loop;
 
   function play(): void {

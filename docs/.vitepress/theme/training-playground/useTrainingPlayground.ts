@@ -53,14 +53,7 @@ export function useTrainingPlayground(onFrame: () => void) {
   }
 
   // ---- The play loop: one epoch and one redraw per animation frame, until paused, unmounted or MAX_EPOCHS. ----
-  const loop = useTrainingLoop({
-    train: trainAndDraw,
-    epoch: () => epoch.value,
-    maxEpochs: MAX_EPOCHS,
-    summary,
-    status,
-    resetHint: 'Press Reset for new weights.',
-  });
+  const loop = useTrainingLoop({ train: trainAndDraw, epoch: () => epoch.value, maxEpochs: MAX_EPOCHS, summary, status, resetHint: 'Press Reset for new weights.' });
   const { playing, pause, stop: stopLoop } = loop;
   const play = () => loop.play(() => `Training ${networkText.value} on ${DATASETS[config.value.dataset]} from ${summary()}…`);
 
