@@ -4,12 +4,13 @@
  *    baseline of plain vitest running one trivial test (the floor any vitest-based grader pays);
  *  - the sandbox's cost per file (bundle + worker + load) and per call, against a direct call;
  *  - watch mode: time from saving an exercise file to the end of its re-grade.
- * Run with `npm run bench:grading`. It never changes a learner's file: the watch measurement
- * rewrites exercises/01-perceptron.ts with its own unchanged content.
+ * Run with `npm run bench:grading`. It never loses a learner's work: the full grades append a
+ * comment to exercises/00-getting-started.ts (a new type-check key, as an edit makes) and restore
+ * it, and the watch measurement rewrites exercises/01-perceptron.ts with its own unchanged content.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startVitest, type Reporter } from 'vitest/node';
 import { dot } from '../solutions/00-getting-started.ts';
@@ -25,6 +26,7 @@ function wall(command: string[], env: Record<string, string> = {}): number {
   return performance.now() - started;
 }
 
+console.log(`load average ${loadavg().map((x) => x.toFixed(2)).join(' ')} (time nothing above 2)`);
 console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, node ${process.version}`);
 
 // 1. Full grade of the solved course vs plain vitest on one trivial test.
@@ -33,14 +35,27 @@ writeFileSync(join(dir, 'trivial.test.ts'), "import { it, expect } from 'vitest'
 const vitestBin = join('node_modules', '.bin', 'vitest');
 const runs = 5;
 const full: number[] = [];
+const noTypeCheck: number[] = [];
 const oneChapter: number[] = [];
 const baseline: number[] = [];
-for (let i = 0; i < runs; i++) {
-  full.push(wall([process.execPath, 'scripts/grade.mjs'], { GRADE_LEARNER: 'solutions', GRADE_SEED: '1' }));
-  oneChapter.push(wall([process.execPath, 'scripts/grade.mjs', '01'], { GRADE_LEARNER: 'solutions', GRADE_SEED: '1' }));
-  baseline.push(wall([vitestBin, 'run', '--root', dir, '--config', 'false', '--reporter=dot']));
+// The learner's exercises/ change between runs (a save before each npm test), so the type check
+// starts afresh every time: touch them to a new key, as an edit would.
+const stub = 'exercises/00-getting-started.ts';
+const stubText = readFileSync(stub, 'utf8');
+try {
+  for (let i = 0; i < runs; i++) {
+    writeFileSync(stub, `${stubText}// bench ${i}\n`);
+    full.push(wall([process.execPath, 'scripts/grade.mjs'], { GRADE_LEARNER: 'solutions', GRADE_SEED: '1' }));
+    noTypeCheck.push(wall([process.execPath, 'scripts/grade.mjs'], { GRADE_LEARNER: 'solutions', GRADE_SEED: '1', GRADE_TYPECHECK: '0' }));
+    oneChapter.push(wall([process.execPath, 'scripts/grade.mjs', '01'], { GRADE_LEARNER: 'solutions', GRADE_SEED: '1' }));
+    baseline.push(wall([vitestBin, 'run', '--root', dir, '--config', 'false', '--reporter=dot']));
+  }
+} finally {
+  writeFileSync(stub, stubText);
+  rmSync(dir, { recursive: true, force: true });
 }
 console.log(`full npm test, solved course (median of ${runs}): ${ms(median(full))}`);
+console.log(`the same without the type check (median of ${runs}): ${ms(median(noTypeCheck))}; ratio ${(median(full) / median(noTypeCheck)).toFixed(2)} (1.00: it holds nothing)`);
 console.log(`npm test -- 01, one chapter (median of ${runs}): ${ms(median(oneChapter))}`);
 console.log(`plain vitest, one trivial test (median of ${runs}): ${ms(median(baseline))}`);
 console.log(`ratio grade/plain-vitest: ${(median(full) / median(baseline)).toFixed(2)}`);

@@ -6,7 +6,9 @@
 // about 0.7 s longer, a quarter of the grading budget. vitest itself loads the TypeScript
 // reporter and graders.
 import { randomInt } from 'node:crypto';
-import { readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { constants, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { startVitest } from 'vitest/node';
 import { reportTypeErrors, startTypeCheck } from './lib/typecheck.mjs';
 
@@ -51,7 +53,7 @@ process.env.GRADE_SEED = givenSeed ?? String(randomInt(1, 1_000_000));
 const seed = Number(process.env.GRADE_SEED);
 // GRADE_TYPECHECK=0 (verify, grading solutions/ and mutants) skips the type check of exercises/:
 // its warnings would be about files that are not being graded, and each tsc run costs seconds.
-const typeCheck = watch || process.env.GRADE_TYPECHECK === '0' ? undefined : startTypeCheck(only);
+const typeCheck = watch || process.env.GRADE_TYPECHECK === '0' ? undefined : startTypeCheck();
 
 // Chapters whose file could not load: their type errors are the same problem again, and
 // "your code still ran" would not be true.
@@ -59,6 +61,16 @@ const unloadable = new Set();
 const onResults = (results) => {
   for (const r of results) if (r.status === 'could not load') unloadable.add(r.chapter);
 };
+// Everything temporary of the run goes in one folder: the learner's code as the grader processes
+// bundle it (test/grader/bundle.ts), and vitest's own temporary files. They can be stopped before
+// they tidy up (vitest ends its processes with SIGTERM, the watchdog with SIGKILL, Ctrl-C all of
+// them), so the run removes the folder as it ends, however it ends. os.tmpdir() reads TMPDIR, or
+// TEMP and TMP on Windows, in this process and in every process it starts.
+const runTmp = mkdtempSync(join(tmpdir(), 'nnfs-grade-'));
+process.env.TMPDIR = process.env.TEMP = process.env.TMP = runTmp;
+process.on('exit', () => rmSync(runTmp, { recursive: true, force: true }));
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.once(signal, () => process.exit(128 + constants.signals[signal]));
+
 const reporter = ['./test/grader/reporter.ts', { only, seed, jsonFile: process.env.GRADE_RESULTS_JSON, onResults }];
 const vitest = await startVitest('test', only.map((id) => `test/${id}.test.ts`), {
   project: 'grade',
@@ -67,7 +79,7 @@ const vitest = await startVitest('test', only.map((id) => `test/${id}.test.ts`),
 });
 
 if (!watch) {
-  if (typeCheck) await reportTypeErrors(typeCheck, unloadable);
+  if (typeCheck) reportTypeErrors(typeCheck, only, unloadable);
   await vitest?.close();
   process.exit(process.exitCode ?? 0);
 }

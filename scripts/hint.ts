@@ -2,25 +2,26 @@
  * `npm run hint -- [chapter] [exercise]`: the next hint, one more each time you ask.
  * With no exercise, it takes the one the last `npm test` said to do next (in that chapter, if given).
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import { chapterId, chapters, exerciseAnchor, findChapter, type Chapter, type Exercise } from '../course.ts';
-import { lastGradeFile, type ExerciseResult } from '../test/grader/reporter.ts';
+import { lastGrade } from '../test/grader/reporter.ts';
+import { isRecord, readState, stateFile, writeState } from '../test/grader/state-files.ts';
 
-const revealedFile = join(dirname(lastGradeFile), 'hints-revealed.json');
+/** How many hints of each exercise ("01-perceptron/step") have been shown. */
+const revealedFile = stateFile('hints-revealed.json');
+const isRevealed = (value: unknown): value is Record<string, number> => isRecord(value) && Object.values(value).every((n) => Number.isInteger(n));
 
 function fail(message: string): never {
   console.error(`npm run hint: ${message}`);
   process.exit(2);
 }
 
-function readJson<T>(file: string, fallback: T): T {
-  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as T) : fallback;
-}
-
 const [chapterQuery, exerciseQuery] = process.argv.slice(2);
+// An empty argument (npm run hint -- '' step, or a shell variable that was not set) is a mistake
+// in the command, not a request for "whichever exercise is next".
+if (chapterQuery?.trim() === '') fail(`name a chapter, such as npm run hint -- 01 step; the chapters are ${chapters.map(chapterId).join(', ')}`);
 const chapter: Chapter | undefined = chapterQuery ? findChapter(chapterQuery) : undefined;
 if (chapterQuery && !chapter) fail(`no chapter matches "${chapterQuery}"; expected one of: ${chapters.map(chapterId).join(', ')}`);
+if (exerciseQuery?.trim() === '') fail(`name an exercise of chapter ${chapterId(chapter!)}, or leave it out for the next one; it has: ${chapter!.exercises.map((e) => e.name).join(', ')}`);
 
 let target: { chapter: Chapter; exercise: Exercise } | undefined;
 if (exerciseQuery) {
@@ -28,7 +29,7 @@ if (exerciseQuery) {
   if (!exercise) fail(`chapter ${chapterId(chapter!)} has no exercise "${exerciseQuery}"; it has: ${chapter!.exercises.map((e) => e.name).join(', ')}`);
   target = { chapter: chapter!, exercise };
 } else {
-  const last = readJson<{ exercises: ExerciseResult[] }>(lastGradeFile, { exercises: [] }).exercises;
+  const last = lastGrade();
   const graded = last.filter((r) => !chapter || r.chapter === chapterId(chapter));
   const next = graded.find((r) => r.status !== 'passed');
   const inChapter = next && chapters.find((c) => chapterId(c) === next.chapter);
@@ -46,11 +47,10 @@ if (exerciseQuery) {
 
 const { chapter: c, exercise } = target!;
 const key = `${chapterId(c)}/${exercise.name}`;
-const revealed = readJson<Record<string, number>>(revealedFile, {});
+const revealed = readState(revealedFile, isRevealed, {});
 const count = Math.min((revealed[key] ?? 0) + 1, exercise.hints.length);
 revealed[key] = count;
-mkdirSync(dirname(revealedFile), { recursive: true });
-writeFileSync(revealedFile, `${JSON.stringify(revealed, null, 2)}\n`);
+writeState(revealedFile, revealed);
 
 console.log(`Hints for ${exercise.name} (exercises/${chapterId(c)}.ts), ${count} of ${exercise.hints.length}:\n`);
 exercise.hints.slice(0, count).forEach((hint, i) => console.log(`  ${i + 1}. ${hint}`));

@@ -1,6 +1,7 @@
 /**
- * `npm run reset -- <chapter>`: put a chapter's exercise file back to its original stub.
+ * `npm run reset -- <chapter>…`: put chapters' exercise files back to their original stubs.
  * Your current file is copied to exercises-backup/ first, so nothing you wrote is ever lost.
+ * Given several chapters, it resets them all or, when one cannot be reset, none.
  *
  * The original stub comes from git history: the newest committed version of the file in which
  * every exercise of the chapter still throws its NotImplemented marker (so your own commits of
@@ -40,26 +41,31 @@ function originalStub(root: string, path: string, chapter: Chapter): string | un
   return undefined;
 }
 
-const query = process.argv[2];
-if (!query) fail(`name the chapter to reset, e.g. npm run reset -- 01 (chapters: ${chapters.map(chapterId).join(', ')})`);
-const chapter = findChapter(query) ?? fail(`no chapter matches "${query}"; expected one of: ${chapters.map(chapterId).join(', ')}`);
-
+const queries = process.argv.slice(2);
+const ids = chapters.map(chapterId).join(', ');
+if (queries.length === 0) fail(`name the chapter to reset, e.g. npm run reset -- 01 (chapters: ${ids})`);
 const root = process.cwd();
-const path = `exercises/${chapterId(chapter)}.ts`;
-const stub = originalStub(root, path, chapter);
-if (!stub) fail(`could not find the original ${path} in this folder's git history; nothing was changed`);
+// Every chapter is checked before any file is touched.
+const resets = queries.map((query) => {
+  const chapter = findChapter(query) ?? fail(`no chapter matches "${query}"; expected one of: ${ids}; nothing was changed`);
+  const path = `exercises/${chapterId(chapter)}.ts`;
+  const stub = originalStub(root, path, chapter) ?? fail(`could not find the original ${path} in this folder's git history; nothing was changed`);
+  return { chapter, path, stub };
+});
 
-const file = join(root, path);
-if (existsSync(file)) {
-  if (readFileSync(file, 'utf8') === stub) {
-    console.log(`${path} is already the original stub; nothing to do.`);
-    process.exit(0);
+const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+for (const { chapter, path, stub } of resets) {
+  const file = join(root, path);
+  if (existsSync(file)) {
+    if (readFileSync(file, 'utf8') === stub) {
+      console.log(`${path} is already the original stub; nothing to do.`);
+      continue;
+    }
+    const backup = join('exercises-backup', `${chapterId(chapter)}.${stamp}.ts`);
+    mkdirSync(join(root, 'exercises-backup'), { recursive: true });
+    copyFileSync(file, join(root, backup));
+    console.log(`Your version is saved as ${backup}.`);
   }
-  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-  const backup = join('exercises-backup', `${chapterId(chapter)}.${stamp}.ts`);
-  mkdirSync(join(root, 'exercises-backup'), { recursive: true });
-  copyFileSync(file, join(root, backup));
-  console.log(`Your version is saved as ${backup}.`);
+  writeFileSync(file, stub);
+  console.log(`${path} is back to its original stub. Grade it with npm test -- ${String(chapter.number).padStart(2, '0')}.`);
 }
-writeFileSync(file, stub);
-console.log(`${path} is back to its original stub. Grade it with npm test -- ${String(chapter.number).padStart(2, '0')}.`);

@@ -4,8 +4,13 @@
  * scratch copy of the course); every grader passes on solutions/ and every check fails on the
  * untouched stubs; chapter 1 passes while chapter 0 is still the stub; every mutant is caught by
  * name (some with their shrunk counterexample); every fault fixture gets its status in bounded
- * time; the site builds. Ends with `verify: N passed, M failed` and exits non-zero when anything
- * failed.
+ * time; the site builds. Ends with `verify: N passed, M failed in T` and exits non-zero when
+ * anything failed.
+ *
+ * The steps run two at a time (this machine has two cores), each printing its block when it is
+ * done, in the order below. The mutants are graded in one vitest run (test/grader/batch.ts), each
+ * on the checks of its own exercise; the fault fixtures each get a real `npm test` process, as a
+ * learner's run would.
  *
  * VERIFY_SKIP_SITE=1 leaves out the site build (for example while someone else is building the
  * docs in the same checkout), and the scratch copy's build in test/course/new-chapter.test.ts; the
@@ -16,15 +21,17 @@
  * fault fixtures and site are left out, and the last line says so: only a full run proves the course.
  */
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { styleText } from 'node:util';
 import { chapterId, chapters } from '../course.ts';
+import { gradeBatch } from '../test/grader/batch.ts';
 import type { ExerciseResult } from '../test/grader/reporter.ts';
 import { faults } from '../test/faults/index.ts';
 import { mutants } from '../test/mutants/index.ts';
 
+const started = performance.now();
 const only = process.argv.slice(2).map((query) => {
   const chapter = chapters.find((c) => chapterId(c) === query || c.slug === query || (/^\d+$/.test(query) && c.number === Number(query)));
   if (!chapter) {
@@ -34,9 +41,11 @@ const only = process.argv.slice(2).map((query) => {
   return chapterId(chapter);
 });
 const partial = only.length > 0;
-const skippedWhenPartial = () => void console.log(`  - skipped (only chapters ${only.join(', ')} are being verified)`);
 
 const scratch = mkdtempSync(join(tmpdir(), 'nnfs-verify-'));
+const removeScratch = () => rmSync(scratch, { recursive: true, force: true });
+process.once('exit', removeScratch);
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(130));
 const seed = process.env.GRADE_SEED ?? String(1 + Math.floor(Math.random() * 999_999));
 let passed = 0;
 let failed = 0;
@@ -46,19 +55,30 @@ const failures: string[] = [];
 const tty = process.stdout.isTTY && !process.env.NO_COLOR;
 const green = (s: string) => (tty ? styleText('green', s) : s);
 const red = (s: string) => (tty ? styleText('red', s) : s);
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
-function pass(label: string) {
-  passed++;
-  console.log(`  ${green('✔')} ${label}`);
-}
-function fail(label: string, why: string) {
-  failed++;
-  failures.push(label);
-  console.log(`  ${red('✘')} ${label}\n      ${why.split('\n').join('\n      ')}`);
-}
-function check(ok: boolean, label: string, why: string) {
-  if (ok) pass(label);
-  else fail(label, why);
+/** What one step reports: its lines are printed together when the step is done. */
+class Step {
+  readonly lines: string[] = [];
+  log(line: string) {
+    this.lines.push(line);
+  }
+  pass(label: string) {
+    passed++;
+    this.log(`  ${green('✔')} ${label}`);
+  }
+  fail(label: string, why: string) {
+    failed++;
+    failures.push(label);
+    this.log(`  ${red('✘')} ${label}\n      ${why.split('\n').join('\n      ')}`);
+  }
+  check(ok: boolean, label: string, why: string) {
+    if (ok) this.pass(label);
+    else this.fail(label, why);
+  }
+  skippedWhenPartial() {
+    this.log(`  - skipped (only chapters ${only.join(', ')} are being verified)`);
+  }
 }
 
 interface Run {
@@ -78,10 +98,9 @@ function run(command: string[], env: Record<string, string> = {}): Promise<Run> 
   });
 }
 
-const node = (...args: string[]) => [process.execPath, '--import', 'tsx', ...args];
 const bin = (name: string) => join('node_modules', '.bin', name);
 
-/** Grades with scripts/grade.ts (the learner's own command) and returns its JSON results. */
+/** Grades with scripts/grade.mjs (the learner's own command) and returns its JSON results. */
 async function grade(learner: string, only: string[] = []): Promise<{ results: ExerciseResult[]; run: Run }> {
   const jsonFile = join(scratch, `grade-${runs++}.json`);
   const result = await run([process.execPath, 'scripts/grade.mjs', ...only], { GRADE_LEARNER: learner, GRADE_RESULTS_JSON: jsonFile, GRADE_SEED: seed, GRADE_TYPECHECK: '0' });
@@ -93,14 +112,14 @@ async function grade(learner: string, only: string[] = []): Promise<{ results: E
 }
 
 /** Runs a vitest project and counts its tests one by one. */
-async function vitestProject(project: string, label: string) {
+async function vitestProject(step: Step, project: string, label: string) {
   const jsonFile = join(scratch, `${project}.json`);
   const result = await run([bin('vitest'), 'run', '--project', project, '--reporter=json', `--outputFile=${jsonFile}`]);
   let report: { testResults: { name: string; assertionResults: { fullName: string; status: string; failureMessages: string[] }[] }[] };
   try {
     report = JSON.parse(readFileSync(jsonFile, 'utf8'));
   } catch {
-    return fail(label, `vitest produced no results:\n${result.output.slice(-2000)}`);
+    return step.fail(label, `vitest produced no results:\n${result.output.slice(-2000)}`);
   }
   let ok = 0;
   for (const file of report.testResults) {
@@ -108,69 +127,63 @@ async function vitestProject(project: string, label: string) {
       if (test.status === 'passed') ok++;
       // VERIFY_SKIP_SITE skips the scratch copy's site build (it.skipIf); no other skip is allowed.
       else if ((test.status === 'skipped' || test.status === 'pending') && process.env.VERIFY_SKIP_SITE) continue;
-      else if (test.status !== 'failed') fail(`${label}: ${test.fullName}`, `the test was ${test.status}, not run: no check may be skipped`);
-      else fail(`${label}: ${test.fullName}`, test.failureMessages.join('\n').split('\n').slice(0, 6).join('\n'));
+      else if (test.status !== 'failed') step.fail(`${label}: ${test.fullName}`, `the test was ${test.status}, not run: no check may be skipped`);
+      else step.fail(`${label}: ${test.fullName}`, test.failureMessages.join('\n').split('\n').slice(0, 6).join('\n'));
     }
   }
   passed += ok;
-  console.log(`  ${green('✔')} ${label}: ${ok} passed (${result.seconds.toFixed(1)} s)`);
+  step.log(`  ${green('✔')} ${label}: ${ok} passed (${result.seconds.toFixed(1)} s)`);
   if (result.code !== 0 && report.testResults.every((f) => f.assertionResults.every((t) => t.status === 'passed'))) {
-    fail(label, `vitest exited with code ${result.code}:\n${result.output.slice(-1500)}`);
+    step.fail(label, `vitest exited with code ${result.code}:\n${result.output.slice(-1500)}`);
   }
 }
 
-async function step(title: string, body: () => Promise<void>) {
-  console.log(`\n${title}`);
-  await body();
-}
-
-/** Runs tasks two at a time (this machine has two cores), printing in the original order. */
+/** Runs tasks two at a time (this machine has two cores), reporting in the original order. */
 async function inPairs<T>(items: T[], task: (item: T) => Promise<() => void>) {
   const reports: (() => void)[] = [];
   for (let i = 0; i < items.length; i += 2) reports.push(...(await Promise.all(items.slice(i, i + 2).map(task))));
   for (const report of reports) report();
 }
 
-console.log(`verify: seed ${seed} (GRADE_SEED=${seed} npm run verify repeats the graders' inputs)`);
-
-await step('Types', async () => {
+const types = async (step: Step) => {
   const result = await run([bin('tsc'), '--noEmit', '-p', 'tsconfig.json']);
-  check(result.code === 0, 'tsc --noEmit (lib, exercises, solutions, graders, scripts, site)', result.output.slice(0, 3000));
-});
+  step.check(result.code === 0, `tsc --noEmit (lib, exercises, solutions, graders, scripts, site) (${result.seconds.toFixed(1)} s)`, result.output.slice(0, 3000));
+};
 
-await step('Reference library', () => vitestProject('lib', 'lib tests'));
-await step('Course checks', async () => (partial ? skippedWhenPartial() : vitestProject('course', 'manifest, report rules, sandbox, watchdog, reset and new-chapter')));
+const library = (step: Step) => vitestProject(step, 'lib', 'lib tests');
 
-await step('Graders on solutions/ (every check must pass)', async () => {
+const courseChecks = async (step: Step) => (partial ? step.skippedWhenPartial() : vitestProject(step, 'course', 'manifest, report rules, sandbox, watchdog, reset and new-chapter'));
+
+const onSolutions = async (step: Step) => {
   const { results, run: r } = await grade('solutions', only);
-  if (results.length === 0) return fail('graders on solutions', r.output.slice(-3000));
+  if (results.length === 0) return step.fail('graders on solutions', r.output.slice(-3000));
   for (const result of results) {
     const bad = result.checks.filter((c) => c.state !== 'passed');
-    check(
+    step.check(
       result.status === 'passed' && bad.length === 0,
       `${result.chapter} ${result.name}: ${result.checks.length} checks pass`,
       `${result.status}: ${result.message ?? ''} (checks not passing: ${bad.map((c) => c.title).join('; ')})`,
     );
   }
-  console.log(`  (graded ${partial ? only.join(', ') : 'the whole solved course'} in ${r.seconds.toFixed(1)} s)`);
-});
+  step.log(`  (graded ${partial ? only.join(', ') : 'the whole solved course'} in ${r.seconds.toFixed(1)} s)`);
+};
 
-await step('Graders on the untouched stubs (every check must fail, as "not started")', async () => {
+const onStubs = async (step: Step) => {
   const { results, run: r } = await grade('exercises', only);
-  if (results.length === 0) return fail('graders on stubs', r.output.slice(-3000));
-  check(r.code !== 0, 'npm test exits non-zero on the stubs', `exit code ${r.code}`);
+  if (results.length === 0) return step.fail('graders on stubs', r.output.slice(-3000));
+  step.check(r.code !== 0, 'npm test exits non-zero on the stubs', `exit code ${r.code}`);
   for (const result of results) {
     const passing = result.checks.filter((c) => c.state === 'passed');
-    check(
+    step.check(
       result.status === 'not started' && passing.length === 0 && result.checks.length > 0,
       `${result.chapter} ${result.name}: ${result.checks.length} checks fail on the stub`,
       `status ${result.status}; checks that pass on the stub: ${passing.map((c) => c.title).join('; ') || 'none'}`,
     );
   }
-});
+};
 
-await step('A chapter on its own (chapter 1 passes while chapter 0 is the untouched stub)', async () => {
-  if (partial) return skippedWhenPartial();
+const chapterOnItsOwn = async (step: Step) => {
+  if (partial) return step.skippedWhenPartial();
   // A learner may skip the warm-up: nothing in grading chapter 1 may depend on exercises/00.
   const fixtures = 'test/course/fixtures';
   // The fixtures stand in for chapters 0 and 1 only; a later chapter would find no file there.
@@ -178,7 +191,7 @@ await step('A chapter on its own (chapter 1 passes while chapter 0 is the untouc
   const [skipped, imports] = await Promise.all([grade(`${fixtures}/skipped-warm-up`, firstTwo), grade(`${fixtures}/imports-warm-up`, firstTwo)]);
   const status = (results: ExerciseResult[]) => results.map((x) => `${x.name} ${x.status}`).join(', ') || 'no results';
   const chapter0 = chapters[0].exercises.map((e) => e.name);
-  check(
+  step.check(
     skipped.results.length > 0 &&
       skipped.results.every((x) => (chapter0.includes(x.name) ? x.status === 'not started' : x.status === 'passed')),
     `${fixtures}/skipped-warm-up: chapter 0 not started, every exercise of chapter 1 passed`,
@@ -186,15 +199,15 @@ await step('A chapter on its own (chapter 1 passes while chapter 0 is the untouc
   );
   // The hint's promise: import dot from chapter 0 and it must pass first, and the report says so.
   const weightedSum = imports.results.find((x) => x.name === 'weightedSum');
-  check(
+  step.check(
     weightedSum?.status === 'failing' && (weightedSum.message ?? '').includes('weightedSum calls dot, which is not implemented yet: do dot first'),
     `${fixtures}/imports-warm-up: weightedSum built on chapter 0's stub dot says to do dot first`,
     `${status(imports.results)}: ${weightedSum?.message ?? ''}`,
   );
-});
+};
 
-await step('A chapter built on a failing one (chapter 8 on a backwardPropagation with every sign flipped)', async () => {
-  if (partial) return skippedWhenPartial();
+const builtOnAFailingOne = async (step: Step) => {
+  if (partial) return step.skippedWhenPartial();
   // The solved course in a scratch folder, except that chapter 7's backwardPropagation returns
   // every gradient negated: trainMlp then climbs the cost, and its report must blame chapter 7.
   const stack = join(scratch, 'blocked-stack');
@@ -217,36 +230,41 @@ await step('A chapter built on a failing one (chapter 8 on a backwardPropagation
   const expected = 'blocked by 07 backwardPropagation (failing): trainMlp runs your backwardPropagation';
   const both = await grade(stack, ['07', '08']);
   const backward = both.results.find((x) => x.name === 'backwardPropagation');
-  check(
+  step.check(
     backward?.status === 'failing' && blocked(both.results)?.status === 'blocked' && (blocked(both.results)?.message ?? '').startsWith(expected),
     'graded together: backwardPropagation failing, trainMlp "blocked by 07 backwardPropagation (failing)"',
     `backwardPropagation ${backward?.status}; trainMlp ${blocked(both.results)?.status}: ${blocked(both.results)?.message}\n${both.results.length === 0 ? both.run.output.slice(-2000) : ''}`,
   );
   // Chapter 8 alone: chapter 7's status comes from the cache of the run above (same files).
   const alone = await grade(stack, ['08']);
-  check(
+  step.check(
     blocked(alone.results)?.status === 'blocked' && (blocked(alone.results)?.message ?? '').startsWith(expected),
     'chapter 8 alone: the same, from the status remembered for unchanged files',
     `trainMlp ${blocked(alone.results)?.status}: ${blocked(alone.results)?.message}\n${alone.results.length === 0 ? alone.run.output.slice(-2000) : ''}`,
   );
-});
+};
 
-await step('Mutants (known-wrong code must be caught, by name)', () =>
-  inPairs(partial ? mutants.filter((m) => only.includes(m.chapter)) : mutants, async (mutant) => {
-    const { results, run: r } = await grade(`test/mutants/${mutant.file}`, [mutant.chapter]);
-    const target = results.find((x) => x.name === mutant.exercise);
+const mutantsCaught = async (step: Step) => {
+  const chosen = partial ? mutants.filter((m) => only.includes(m.chapter)) : mutants;
+  const t = performance.now();
+  const graded = await gradeBatch(
+    chosen.map((m) => ({ chapter: m.chapter, learner: join('test/mutants', m.file), exercise: m.exercise })),
+    { seed: Number(seed) },
+  );
+  graded.forEach(({ result: target, strays }, i) => {
+    const mutant = chosen[i];
     const shrunk = mutant.shrunk ? ' (a random input, shrunk)' : '';
-    return () =>
-      check(
-        target?.status === 'failing' &&
-          (typeof mutant.expect === 'string' ? (target.message ?? '').includes(mutant.expect) : mutant.expect.test(target.message ?? '')),
-        `${mutant.file} fails ${mutant.exercise} with ${typeof mutant.expect === 'string' ? `"${mutant.expect.split('\n')[0]}"` : mutant.expect}${shrunk}`,
-        target ? `got ${target.status}: ${target.message}` : `no result for ${mutant.exercise}:\n${r.output.slice(-2000)}`,
-      );
-  }),
-);
+    const matches = typeof mutant.expect === 'string' ? (target?.message ?? '').includes(mutant.expect) : mutant.expect.test(target?.message ?? '');
+    step.check(
+      target?.status === 'failing' && matches && strays.length === 0,
+      `${mutant.file} fails ${mutant.exercise} with ${typeof mutant.expect === 'string' ? `"${mutant.expect.split('\n')[0]}"` : mutant.expect}${shrunk}`,
+      !target ? `no result for ${mutant.exercise}` : strays.length > 0 ? `the checks of ${strays.join(', ')} ran too` : `got ${target.status}: ${target.message}`,
+    );
+  });
+  step.log(`  (${chosen.length} mutants graded in one run in ${seconds(performance.now() - t)})`);
+};
 
-await step('Fault fixtures (each gets its status; the run stays bounded)', () =>
+const faultFixtures = (step: Step) =>
   inPairs(partial ? [] : faults, async (fault) => {
     const { results, run: r } = await grade(`test/faults/${fault.file}`, ['00']);
     return () => {
@@ -259,24 +277,83 @@ await step('Fault fixtures (each gets its status; the run stays bounded)', () =>
       }
       // Learner deadlines are 2 s per call; the rest is starting the grader.
       if (r.seconds > 30) problems.push(`took ${r.seconds.toFixed(1)} s, more than 30 s`);
-      check(
+      step.check(
         problems.length === 0,
         `${fault.file}: ${Object.entries(fault.expect).map(([n, w]) => `${n} ${w.status}`).join(', ')} (${r.seconds.toFixed(1)} s)`,
         problems.join('\n') || r.output.slice(-1500),
       );
     };
-  }),
-);
+  });
 
-await step('Site', async () => {
-  if (partial) return skippedWhenPartial();
-  if (process.env.VERIFY_SKIP_SITE) return void console.log('  - skipped (VERIFY_SKIP_SITE is set)');
+const site = async (step: Step) => {
+  if (partial) return step.skippedWhenPartial();
+  if (process.env.VERIFY_SKIP_SITE) return step.log('  - skipped (VERIFY_SKIP_SITE is set)');
   const result = await run([bin('vitepress'), 'build', 'docs']);
-  check(result.code === 0, `vitepress build docs, with a TeX error failing it (${result.seconds.toFixed(1)} s)`, result.output.slice(-3000));
-});
+  step.check(result.code === 0, `vitepress build docs, with a TeX error failing it (${result.seconds.toFixed(1)} s)`, result.output.slice(-3000));
+};
+
+/**
+ * The steps, in the order they are printed. Two run at a time; `after` names a step that must end
+ * first: the grade runs share the status cache in node_modules/.cache, and "chapter 8 alone"
+ * relies on what the run before it remembered, so they run one after another.
+ */
+const steps: { title: string; body: (step: Step) => Promise<void>; after?: string }[] = [
+  { title: 'Course checks', body: courseChecks },
+  { title: 'Types', body: types },
+  { title: 'Reference library', body: library },
+  { title: 'Graders on solutions/ (every check must pass)', body: onSolutions },
+  { title: 'Graders on the untouched stubs (every check must fail, as "not started")', body: onStubs, after: 'Graders on solutions/ (every check must pass)' },
+  {
+    title: 'A chapter on its own (chapter 1 passes while chapter 0 is the untouched stub)',
+    body: chapterOnItsOwn,
+    after: 'Graders on the untouched stubs (every check must fail, as "not started")',
+  },
+  {
+    title: 'A chapter built on a failing one (chapter 8 on a backwardPropagation with every sign flipped)',
+    body: builtOnAFailingOne,
+    after: 'A chapter on its own (chapter 1 passes while chapter 0 is the untouched stub)',
+  },
+  { title: 'Mutants (known-wrong code must be caught, by name)', body: mutantsCaught },
+  { title: 'Fault fixtures (each gets its status; the run stays bounded)', body: faultFixtures },
+  { title: 'Site', body: site },
+];
+
+console.log(`verify: seed ${seed} (GRADE_SEED=${seed} npm run verify repeats the graders' inputs)`);
+
+const finished = new Map<string, Promise<Step>>();
+let printed = 0;
+const reports: (Step | undefined)[] = steps.map(() => undefined);
+/** Prints every finished step whose predecessors in the list are printed. */
+function printReady() {
+  while (printed < steps.length && reports[printed]) {
+    const step = reports[printed]!;
+    console.log(`\n${steps[printed].title}\n${step.lines.join('\n')}`);
+    printed++;
+  }
+}
+let next = 0;
+async function worker() {
+  while (next < steps.length) {
+    const i = next++;
+    const { title, body, after } = steps[i];
+    const promise = (async () => {
+      if (after) await finished.get(after);
+      const step = new Step();
+      const t = performance.now();
+      await body(step).catch((error: Error) => step.fail(title, `the step itself failed: ${error.stack ?? error}`));
+      step.log(`  (${seconds(performance.now() - t)})`);
+      return step;
+    })();
+    finished.set(title, promise);
+    reports[i] = await promise;
+    printReady();
+  }
+}
+await Promise.all([worker(), worker()]);
 
 console.log(`\nChapters: ${partial ? `${only.join(', ')} only (a partial run: the course checks, fault fixtures and site were not run)` : chapters.map(chapterId).join(', ')}`);
 // CI keeps only the end of a long log: name what failed where it will be read, with the seed to repeat it.
 if (failures.length > 0) console.log(`\nFailed (repeat with GRADE_SEED=${seed} npm run verify):\n${failures.map((f) => `  ${red('✘')} ${f}`).join('\n')}`);
-console.log(`verify: ${passed} passed, ${failed} failed`);
+const elapsed = (performance.now() - started) / 1000;
+console.log(`verify: ${passed} passed, ${failed} failed in ${Math.floor(elapsed / 60)} min ${Math.round(elapsed % 60)} s`);
 process.exit(failed > 0 ? 1 : 0);

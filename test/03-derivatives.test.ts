@@ -19,7 +19,8 @@ import * as gradcheck from '../lib/gradcheck.ts';
 import { errorStudy, NUDGE, Z_EXAMPLE } from '../docs/worked/03-derivatives.ts';
 import { buildFunction, describeFunction, shortName, type TestFunction } from './probes/03-derivatives-functions.ts';
 import type { DifferenceRun } from './probes/03-derivatives.ts';
-import { decimal, expectClose, expectEqual, expectThat, fc, forAll, formatCall, formatValue, misconception, openChapter } from './grader/index.ts';
+import { relativeErrorDenominator } from './causes/03-derivatives.ts';
+import { decimal, expectClose, expectEqual, expectThat, fc, forAll, formatCall, formatPair, formatValue, gradientAgreement, misconception, nameCause, openChapter } from './grader/index.ts';
 
 const chapter = openChapter('03-derivatives', {
   probe: 'test/probes/03-derivatives.ts',
@@ -193,15 +194,6 @@ async function diagnoseArithmetic(name: DifferenceName, f: (x: number) => number
 
 const capitalise = (text: string) => text[0].toUpperCase() + text.slice(1);
 
-/** Two numbers with enough digits to tell them apart: 10.000000001 and 10, not 10 and 10. */
-function distinct(got: number, want: number): [string, string] {
-  for (let digits = 6; digits <= 17; digits++) {
-    const [g, w] = [got, want].map((v) => (Number.isFinite(v) ? String(Number(v.toPrecision(digits))) : formatValue(v)));
-    if (g !== w || digits === 17) return digits === 6 ? [formatValue(got), formatValue(want)] : [g, w];
-  }
-  return [formatValue(got), formatValue(want)];
-}
-
 /** Runs the learner's difference on one function and point, and checks where it called f and what it returned. */
 async function checkDifference(name: DifferenceName, spec: TestFunction, x: number, h?: number) {
   const what = differenceCall(name, spec, x, h);
@@ -217,7 +209,7 @@ async function checkDifference(name: DifferenceName, spec: TestFunction, x: numb
   // Where f was called says most: forward instead of central, h ignored, the wrong default.
   const points = diagnosePoints(name, x, h, run);
   if (points !== undefined) {
-    const [shownGot, shownWant] = distinct(value, want);
+    const [shownGot, shownWant] = formatPair(value, want);
     const returned = right ? `returned ${formatValue(value)}, the right value for this f, but` : `returned ${shownGot}; expected ${shownWant}.`;
     // Later chapters check gradients of whole networks, where every call of f is a forward pass.
     const where = name === 'centralDifference' ? 'once at x + h and once at x - h (never at x itself)' : 'once at x + h and once at x';
@@ -227,7 +219,8 @@ async function checkDifference(name: DifferenceName, spec: TestFunction, x: numb
   }
   if (!right) {
     const arithmetic = await diagnoseArithmetic(name, f, x, step, value, tol);
-    misconception(arithmetic !== undefined, `${what} returned ${formatValue(value)}; expected ${formatValue(want)}. ${arithmetic}`);
+    const [shownGot, shownWant] = formatPair(value, want);
+    misconception(arithmetic !== undefined, `${what} returned ${shownGot}; expected ${shownWant}. ${arithmetic}`);
     expectClose(value, want, what, tol);
   }
 }
@@ -370,9 +363,10 @@ async function checkPrime(name: PrimeName, z: number, alpha?: number) {
 
 /**
  * The learner's derivative against the slope of lib's activation measured by centred differences
- * with h = 1e-5: relative error below 1e-7 (DESIGN §3). Only away from kinks, and only where the
- * slope is large enough for the difference to measure it: where σ or tanh is within 1e-5 of ±1,
- * the subtraction f(z + h) - f(z - h) loses most of its digits.
+ * with h = 1e-5 (test/grader/gradient.ts: relative error below 1e-7, DESIGN §3, or within the
+ * rounding noise of the difference). Only away from kinks, and only where the slope is large
+ * enough for the difference to measure it: where σ or tanh is within 1e-5 of ±1, the subtraction
+ * f(z + h) - f(z - h) loses most of its digits.
  */
 async function checkAgainstSlope(name: PrimeName, z: number, alpha?: number) {
   const args = alpha === undefined ? [z] : [z, alpha];
@@ -380,9 +374,9 @@ async function checkAgainstSlope(name: PrimeName, z: number, alpha?: number) {
   const got = await chapter.call<number>(name, args);
   const activation = primes[name].activation;
   const measured = gradcheck.centralDifference((t) => activation(t, alpha), z);
-  const error = gradcheck.relativeError(got, measured);
+  const { agrees, relativeError: error } = gradientAgreement(got, measured, { magnitude: Math.abs(activation(z, alpha)) });
   expectThat(
-    typeof got === 'number' && error < 1e-7,
+    typeof got === 'number' && agrees,
     `${what} returned ${formatValue(got)}, but the slope of ${primes[name].symbol} at z = ${formatValue(z)}${alpha === undefined ? '' : ` with alpha = ${formatValue(alpha)}`}, measured by the centred difference with h = 1e-5, is ${formatValue(measured)} (relative error ${formatValue(error)}, above 1e-7).`,
   );
 }
@@ -561,48 +555,38 @@ describe('relativeError', () => {
   });
   const floorHint = 'Put 1e-12 into the Math.max as a third argument: Math.max(Math.abs(a), Math.abs(b), 1e-12).';
 
-  /** The usual wrong versions of |a - b| / max(|a|, |b|, 1e-12), each with what the report says about it. */
-  const mistakes: { formula: (a: number, b: number) => number; sentence: string; hint: string }[] = [
-    { formula: (a, b) => Math.abs(a - b) / Math.max(Math.abs(a), 1e-12), ...oneSided('|a|, the first argument') },
-    { formula: (a, b) => Math.abs(a - b) / Math.max(Math.abs(b), 1e-12), ...oneSided('|b|, the second argument') },
-    {
-      formula: (a, b) => Math.abs(a - b) / Math.max(a, b, 1e-12),
+  /** What the report says about each wrong denominator of test/causes/03-derivatives.ts that it names. */
+  const sayings: Partial<Record<keyof typeof relativeErrorDenominator.readings, { sentence: string; hint: string }>> = {
+    'first argument': oneSided('|a|, the first argument'),
+    'second argument': oneSided('|b|, the second argument'),
+    'signed numbers': {
       sentence: 'That is |a - b| / max(a, b, 1e-12) with the signed numbers: to Math.max a negative number is small however large its size. Take the sizes, max(|a|, |b|, 1e-12).',
       hint: 'Math.max(Math.abs(a), Math.abs(b), 1e-12).',
     },
-    {
-      formula: (a, b) => Math.abs(a - b) / Math.max(Math.abs(a), Math.abs(b)),
+    'no floor': {
       sentence: 'That is |a - b| / max(|a|, |b|) without the floor: when both numbers are below 1e-12 in size the denominator is 1e-12, so differences between two numbers that are both essentially 0 count as tiny.',
       hint: floorHint,
     },
-  ];
-
-  /** Pairs on which the mistakes above all give different values, to tell apart two that agree on one pair. */
-  const tellApart: [number, number][] = [[-1, -2], [1e-13, 0], [2, 1]];
-
-  /** got is formula(a, b) (and not the right answer), up to rounding. */
-  const gives = (got: number, a: number, b: number, formula: (a: number, b: number) => number) => {
-    const value = formula(a, b);
-    const want = gradcheck.relativeError(a, b);
-    return Number.isFinite(value) && Math.abs(got - value) <= 1e-12 * Math.max(1, Math.abs(value)) && Math.abs(want - value) > 1e-12 * Math.max(1, Math.abs(want));
+    'smaller size': {
+      sentence: 'That is |a - b| divided by the smaller of |a|, |b|: the denominator is the larger one, max(|a|, |b|, 1e-12), so that the result is at most 2 and does not blow up when one of the numbers is near 0.',
+      hint: 'Math.max(Math.abs(a), Math.abs(b), 1e-12): Math.max, not Math.min.',
+    },
+    'min with the floor': {
+      sentence: 'That is |a - b| / min(|a|, |b|, 1e-12): Math.min of anything with 1e-12 is at most 1e-12, so every difference is multiplied by a trillion. The denominator is the larger of the sizes, and 1e-12 only a floor under it: max(|a|, |b|, 1e-12).',
+      hint: 'Math.max(Math.abs(a), Math.abs(b), 1e-12): Math.max, not Math.min.',
+    },
   };
 
   /**
-   * The one usual mistake that explains the learner's result, or undefined. When several give the
-   * same value here (relativeError(-2, 0.1) divided by max(a, b) is also divided by |b|), the
-   * learner's answers on the pairs of tellApart decide; a mistake is named only when exactly one
-   * explains them all.
+   * The one usual mistake that explains the learner's result (test/grader/cause.ts), or
+   * undefined. When several give the same value here (relativeError(-2, 0.1) divided by max(a, b)
+   * is also divided by |b|; (10.001, 10) divided by the smaller size is also divided by |b|), the
+   * learner's answers on the diagnosis's probes decide.
    */
   async function whichMistake(a: number, b: number, got: number) {
-    let suspects = mistakes.filter((m) => gives(got, a, b, m.formula));
-    if (suspects.length <= 1) return suspects[0];
-    for (const [p, q] of tellApart) {
-      const answer = await chapter.call<number>('relativeError', [p, q]).catch(() => undefined);
-      if (typeof answer !== 'number') return undefined;
-      const right = Math.abs(answer - gradcheck.relativeError(p, q)) <= 1e-12;
-      suspects = suspects.filter((m) => (right ? Math.abs(m.formula(p, q) - answer) <= 1e-12 : gives(answer, p, q, m.formula)));
-    }
-    return suspects.length === 1 ? suspects[0] : undefined;
+    const ask = (probe: readonly [number, number]) => chapter.call<number>('relativeError', [...probe]).then((v) => (typeof v === 'number' ? v : undefined), () => undefined);
+    const name = await nameCause(relativeErrorDenominator, [a, b], got, ask);
+    return name === undefined ? undefined : sayings[name];
   }
 
   /** Compares with lib, naming which part of |a - b| / max(|a|, |b|, 1e-12) went missing. */

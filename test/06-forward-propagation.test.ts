@@ -21,8 +21,10 @@ import { Matrix as LibMatrix, addBias as libAddBias, matmul as libMatmul, transp
 import { createRandom } from '../lib/random.ts';
 import { initExample, net341, net3Layer, type WorkedNetwork } from '../docs/worked/06-forward-propagation-inputs.ts';
 import type { Activation, ForwardResult, Layer, LayerCache } from '#learner/06-forward-propagation.ts';
+import { initializationVariance, statisticsSizes, VARIANCE_TOLERANCE } from './causes/06-forward-propagation.ts';
 import { LearnerError } from './grader/errors.ts';
 import {
+  causeOf,
   decimal,
   expectThat,
   expectThrows,
@@ -30,6 +32,7 @@ import {
   forAll,
   formatCall,
   formatValue,
+  isClose,
   misconception,
   openChapter,
   randomFor,
@@ -113,9 +116,8 @@ function notAMatrix(v: unknown): string | undefined {
 
 const isMatrix = (v: unknown): v is Mat => notAMatrix(v) === undefined;
 const sameShape = (v: unknown, want: Mat): v is Mat => isMatrix(v) && v.length === want.length && v[0].length === want[0].length;
-const near = (x: number, y: number, tol = TOL) => Object.is(x, y) || Math.abs(x - y) <= tol * Math.max(1, Math.abs(y));
 /** Same shape and every entry within tol: how "the result is exactly what mistake X gives" is tested. */
-const sameMatrix = (v: unknown, want: Mat, tol = TOL): v is Mat => sameShape(v, want) && want.every((row, i) => row.every((y, j) => near(v[i][j], y, tol)));
+const sameMatrix = (v: unknown, want: Mat, tol = TOL): v is Mat => sameShape(v, want) && isClose(v, want, tol);
 
 /** "matmul(…) returned " or "forwardPropagation(…) gave caches[1].Z = ". */
 const said = (what: string, label?: string) => (label ? `${what} gave ${label} = ` : `${what} returned `);
@@ -236,7 +238,7 @@ function activationMisconceptions(got: unknown, Z: Mat, activation: Activation, 
     );
     if (isMatrix(got) && sameShape(got, want)) {
       const sums = want[0].map((_, j) => got.reduce((s, row) => s + row[j], 0));
-      const j = sums.findIndex((s) => !near(s, 1, 1e-9));
+      const j = sums.findIndex((s) => !isClose(s, 1, 1e-9));
       misconception(
         j !== -1,
         `${said(what, label)}${formatValue(got)}, whose column ${j} sums to ${formatValue(sums[j])}: after softmax every column (one example's probabilities over the classes) sums to 1 (expected ${formatValue(want)}).`,
@@ -648,15 +650,16 @@ describe('initializeParameters', () => {
     );
   });
 
-  it('draws the weights of a (100×200) layer from N(0, 1/200): their mean and spread, for a seed from GRADE_SEED', async () => {
-    // Why these tolerances hold for any correct implementation: the N = 20,000 weights are
+  it(`draws the weights of a (${statisticsSizes[1]}×${statisticsSizes[0]}) layer from N(0, 1/${statisticsSizes[0]}): their mean and spread, for a seed from GRADE_SEED`, async () => {
+    // Why these tolerances hold for any correct implementation: the N = 24,000 weights are
     // independent N(0, σ²) draws with σ² = 1/200, so their mean is N(0, σ²/N) with standard
-    // deviation 1/√(200 · 20000) = 5e-4, and |mean| < 3e-3 is six of those (a correct
-    // implementation fails with probability about 2e-9). Their sample variance over σ² has
-    // standard deviation √(2/N) = 0.01, so |s²/σ² − 1| < 0.07 is seven of those (about 3e-12).
-    // Every wrong scale tried is far outside: 1/n gives s²/σ² = 1/200, He (2/n) gives 2,
-    // Xavier (2/(n + m)) gives 1.33, no scaling gives 200.
-    const [n, units] = [200, 100];
+    // deviation 1/√(200 · 24000) = 4.6e-4, and six of those bound it (a correct implementation
+    // fails with probability about 2e-9). Their sample variance over σ² has standard deviation
+    // √(2/N) = 0.009, so |s²/σ² − 1| < 0.07 is almost eight of those. Every wrong scale declared in
+    // test/causes/06-forward-propagation.ts is far outside, and apart from the others (a course
+    // test proves it): 1/n² gives s²/σ² = 1/200, He (2/n_{l−1}) 2, the fan-out 1/n_l 1.67,
+    // Xavier (2/(n_{l−1} + n_l)) 1.25, no scaling 200.
+    const [n, units] = statisticsSizes;
     const sizes = [n, units];
     const seed = randomFor('initializeParameters/statistics').int(0, 2 ** 31 - 1);
     const what = formatCall('initializeParameters', [sizes, seed]);
@@ -669,32 +672,33 @@ describe('initializeParameters', () => {
     const sigma2 = 1 / n;
     const std = Math.sqrt(variance);
     const ratio = variance / sigma2;
-    const RATIO_TOL = 0.07;
-    const scaled = (k: number) => Math.abs(ratio / k - 1) < RATIO_TOL;
     const target = `N(0, 1/${n}) has 1/√${n} = ${formatValue(Math.sqrt(sigma2))}`;
-    misconception(
-      scaled(1 / n),
-      `${what}: the weights' standard deviation is ${formatValue(std)}, where ${target}: they were scaled by 1/n_{l−1} = 1/${n} instead of 1/√n_{l−1}, which makes the variance 1/n² rather than 1/n.`,
-      { hint: 'Multiply each gaussian by Math.sqrt(1 / n_prev), the standard deviation; 1 / n_prev is the variance.' },
-    );
-    misconception(
-      scaled(n),
-      `${what}: the weights' standard deviation is ${formatValue(std)}, about 1: they are plain gaussians, not scaled by 1/√n_{l−1}; ${target}.`,
-      { hint: initHint },
-    );
-    misconception(
-      scaled(2),
-      `${what}: the weights' variance is ${formatValue(variance)}, 2/n_{l−1} (He initialisation, chapter 9) rather than 1/n_{l−1} = ${formatValue(sigma2)}.`,
-      { hint: initHint },
-    );
+    const sayings: Record<keyof typeof initializationVariance.readings, { sentence: string; hint: string }> = {
+      'variance 1/n²': {
+        sentence: `the weights' standard deviation is ${formatValue(std)}, where ${target}: they were scaled by 1/n_{l−1} = 1/${n} instead of 1/√n_{l−1}, which makes the variance 1/n² rather than 1/n.`,
+        hint: 'Multiply each gaussian by Math.sqrt(1 / n_prev), the standard deviation; 1 / n_prev is the variance.',
+      },
+      unscaled: { sentence: `the weights' standard deviation is ${formatValue(std)}, about 1: they are plain gaussians, not scaled by 1/√n_{l−1}; ${target}.`, hint: initHint },
+      He: { sentence: `the weights' variance is ${formatValue(variance)}, 2/n_{l−1} (He initialisation, chapter 9) rather than 1/n_{l−1} = ${formatValue(sigma2)}.`, hint: initHint },
+      'fan-out': {
+        sentence: `the weights' variance is ${formatValue(variance)}, 1/n_l = 1/${units}: the layer's own number of units. The scale is set by the number of inputs each unit sums, n_{l−1} = ${n}: 1/n_{l−1} = ${formatValue(sigma2)}.`,
+        hint: initHint,
+      },
+      Xavier: {
+        sentence: `the weights' variance is ${formatValue(variance)}, 2/(n_{l−1} + n_l) (Xavier's initialisation) rather than 1/n_{l−1} = ${formatValue(sigma2)}.`,
+        hint: initHint,
+      },
+    };
+    const cause = causeOf(initializationVariance, statisticsSizes, variance);
+    if (cause) misconception(true, `${what}: ${sayings[cause].sentence}`, { hint: sayings[cause].hint });
     expectThat(
       Math.abs(mean) < 6 * Math.sqrt(sigma2 / N),
       `${what}: the mean of the layer's ${N} weights is ${formatValue(mean)}; draws from N(0, 1/${n}) average to 0 within about ${formatValue(Math.sqrt(sigma2 / N))} (this is ${formatValue(Math.abs(mean) / Math.sqrt(sigma2 / N))} times that). Use random.gaussian(), which has mean 0.`,
       { hint: initHint },
     );
     expectThat(
-      Math.abs(ratio - 1) < RATIO_TOL,
-      `${what}: the weights' standard deviation is ${formatValue(std)}; ${target} (their variance ${formatValue(variance)} should be within ${RATIO_TOL * 100}% of 1/${n} = ${formatValue(sigma2)}).`,
+      Math.abs(ratio - 1) < VARIANCE_TOLERANCE,
+      `${what}: the weights' standard deviation is ${formatValue(std)}; ${target} (their variance ${formatValue(variance)} should be within ${VARIANCE_TOLERANCE * 100}% of 1/${n} = ${formatValue(sigma2)}).`,
       { hint: initHint },
     );
   });

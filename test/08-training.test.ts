@@ -23,7 +23,7 @@ import { createRandom } from '../lib/random.ts';
 import { spineNetwork, spineTrainingRun } from '../lib/spine-training.ts';
 import * as inputs from '../docs/worked/08-training-inputs.ts';
 import type { AdamState, Batch, TrainMlpOptions, TrainMlpResult } from '#learner/08-training.ts';
-import { decimal, expectClose, expectThat, expectThrows, fc, forAll, formatValue, misconception, openChapter, pageLink } from './grader/index.ts';
+import { decimal, expectClose, expectNear, expectThat, expectThrows, fc, forAll, formatCall, formatValue, isClose, misconception, openChapter, pageLink } from './grader/index.ts';
 
 const chapter = openChapter('08-training', {
   params: {
@@ -52,69 +52,8 @@ const copy = (rows: readonly (readonly number[])[]): Rows => rows.map((r) => [..
 const toRows = (m: Matrix): Rows => m.toArray();
 const shape = (a: Rows): string => `(${a.length}×${a[0]?.length ?? 0})`;
 
-/** Every number of `a` within `tol` of the matching number of `b`, same structure. */
-function near(a: unknown, b: unknown, tol = TOL): boolean {
-  if (typeof b === 'number') return typeof a === 'number' && (Object.is(a, b) || Math.abs(a - b) <= tol * Math.max(1, Math.abs(b)));
-  if (Array.isArray(b)) return Array.isArray(a) && a.length === b.length && b.every((x, i) => near(a[i], x, tol));
-  if (b && typeof b === 'object') return !!a && typeof a === 'object' && Object.keys(b).every((k) => near((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], tol));
-  return Object.is(a, b);
-}
 const isNumber = (v: unknown): v is number => typeof v === 'number';
 
-/**
- * A value for a report, with every matrix written out in full (formatValue stops three levels
- * down, and a list of layers is a list of objects of matrices).
- */
-function show(value: unknown): string {
-  if (Array.isArray(value)) {
-    if (value.length > 0 && value.every((row) => Array.isArray(row) && row.every(isNumber))) return formatValue(value);
-    const shown = value.slice(0, 8).map(show);
-    if (value.length > 8) shown.push(`… ${value.length} items`);
-    return `[${shown.join(', ')}]`;
-  }
-  if (value && typeof value === 'object') {
-    const entries = Object.entries(value).map(([k, v]) => `${k}: ${show(v)}`);
-    return entries.length === 0 ? '{}' : `{ ${entries.join(', ')} }`;
-  }
-  return formatValue(value);
-}
-const call = (name: string, args: readonly unknown[]) => `${name}(${args.map(show).join(', ')})`;
-
-/** Where `a` first differs from `b` (a shape before a value), or undefined when they agree within tol. */
-function difference(a: unknown, b: unknown, path: string, tol: number): string | undefined {
-  const at = path || 'the result';
-  if (typeof b === 'number') {
-    if (near(a, b, tol)) return undefined;
-    // Six digits can hide a small difference: then show more, and the difference itself.
-    if (isNumber(a) && show(a) === show(b)) return `${at} is ${a.toPrecision(12)} where ${b.toPrecision(12)} was expected (${formatValue(Math.abs(a - b))} apart)`;
-    return `${at} is ${show(a)} where ${show(b)} was expected`;
-  }
-  if (Array.isArray(b)) {
-    if (!Array.isArray(a)) return `${at} is ${show(a)} where an array was expected`;
-    if (a.length !== b.length) return `${at} has ${a.length} ${a.length === 1 ? 'item' : 'items'} where ${b.length} ${b.length === 1 ? 'was' : 'were'} expected`;
-    for (let i = 0; i < b.length; i++) {
-      const found = difference(a[i], b[i], `${path}[${i}]`, tol);
-      if (found) return found;
-    }
-    return undefined;
-  }
-  if (b && typeof b === 'object') {
-    if (!a || typeof a !== 'object') return `${at} is ${show(a)} where an object was expected`;
-    for (const key of Object.keys(b)) {
-      if (!(key in a)) return `${at} has no property "${key}"`;
-      const found = difference((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key], path ? `${path}.${key}` : key, tol);
-      if (found) return found;
-    }
-    return undefined;
-  }
-  return Object.is(a, b) ? undefined : `${at} is ${show(a)} where ${show(b)} was expected`;
-}
-
-/** Like expectClose, for layers and batches: names the first entry (or shape) that differs. */
-function expectNear(got: unknown, want: unknown, what: string, tol = TOL) {
-  const found = difference(got, want, '', tol);
-  expectThat(found === undefined, `${what} returned ${show(got)}; expected ${show(want)}. The first difference: ${found}.`);
-}
 /** Above rounding noise, so that "k times the expected value" says something. */
 const matters = (v: number) => Math.abs(v) > 1e-6;
 
@@ -128,13 +67,13 @@ function sameShapePair(maxRows: number, maxCols: number, first: fc.Arbitrary<num
 
 /** Checks that a learner's Error names both shapes the way the stub writes them, "(2×3)". */
 async function expectShapeError(name: string, args: unknown[], a: Rows, b: Rows, because: string) {
-  const error = await expectThrows(chapter.call(name, args), call(name, args), {
+  const error = await expectThrows(chapter.call(name, args), formatCall(name, args), {
     because,
     hint: `Compare the numbers of rows and the numbers of columns before anything else, and put both shapes in the message, written like ${shape(a)} and ${shape(b)}.`,
   });
   expectThat(
     error.thrown.message.includes(shape(a)) && error.thrown.message.includes(shape(b)),
-    `${call(name, args)} threw an Error, but its message "${error.thrown.message}" does not name both shapes, ${shape(a)} and ${shape(b)}.`,
+    `${formatCall(name, args)} threw an Error, but its message "${error.thrown.message}" does not name both shapes, ${shape(a)} and ${shape(b)}.`,
     { hint: `Build the shape as \`(\${A.length}×\${A[0].length})\` for each matrix and put both in the message.` },
   );
 }
@@ -151,24 +90,24 @@ const mismatched: { title: string; AL: Rows; Y: Rows }[] = [
 
 describe('meanSquaredError', () => {
   async function checkMse(AL: Rows, Y: Rows) {
-    const what = call('meanSquaredError', [AL, Y]);
+    const what = formatCall('meanSquaredError', [AL, Y]);
     const got = await chapter.call<number>('meanSquaredError', [AL, Y]);
     const want = mseReference(Matrix.from(AL), Matrix.from(Y));
     const [n, m] = [AL.length, AL[0].length];
-    expectThat(isNumber(got), `${what} returned ${show(got)}; expected a number, ${show(want)}.`);
+    expectThat(isNumber(got), `${what} returned ${formatValue(got)}; expected a number, ${formatValue(want)}.`);
     if (matters(want)) {
       misconception(
-        n * m > 1 && near(got, want * n * m),
-        `${what} returned ${show(got)}, exactly n·m = ${n * m} times the expected ${show(want)}: the sum of the squared errors instead of their mean.`,
+        n * m > 1 && isClose(got, want * n * m),
+        `${what} returned ${formatValue(got)}, exactly n·m = ${n * m} times the expected ${formatValue(want)}: the sum of the squared errors instead of their mean.`,
         { hint: 'Divide the sum by the number of entries, AL.length * AL[0].length: a mean does not grow with the batch.' },
       );
       misconception(
-        n > 1 && near(got, want * n),
-        `${what} returned ${show(got)}, exactly n = ${n} times the expected ${show(want)}: divided by the m = ${m} examples but not by the ${n} outputs. This course's mean squared error is the mean over all n·m entries.`,
+        n > 1 && isClose(got, want * n),
+        `${what} returned ${formatValue(got)}, exactly n = ${n} times the expected ${formatValue(want)}: divided by the m = ${m} examples but not by the ${n} outputs. This course's mean squared error is the mean over all n·m entries.`,
       );
       misconception(
-        near(got, want / 2),
-        `${what} returned ${show(got)}, half the expected ${show(want)}: the ½ some books put in front. The stub asks for the plain mean, without ½.`,
+        isClose(got, want / 2),
+        `${what} returned ${formatValue(got)}, half the expected ${formatValue(want)}: the ½ some books put in front. The stub asks for the plain mean, without ½.`,
       );
     }
     expectClose(got, want, what, TOL);
@@ -192,7 +131,7 @@ describe('meanSquaredError', () => {
   it('throws an Error when there are no entries (the mean of nothing is 0/0)', async () => {
     for (const empty of [[], [[]]]) {
       const args = [empty, empty];
-      await expectThrows(chapter.call('meanSquaredError', args), call('meanSquaredError', args), {
+      await expectThrows(chapter.call('meanSquaredError', args), formatCall('meanSquaredError', args), {
         because: 'there are no entries: the mean of nothing is 0/0',
         hint: 'After the shape check, throw when AL.length === 0 or AL[0].length === 0.',
       });
@@ -203,41 +142,41 @@ describe('meanSquaredError', () => {
 describe('categoricalCrossEntropy', () => {
   async function checkCce(AL: Rows, Y: Rows, epsilon?: number) {
     const args = epsilon === undefined ? [AL, Y] : [AL, Y, epsilon];
-    const what = call('categoricalCrossEntropy', args);
+    const what = formatCall('categoricalCrossEntropy', args);
     const got = await chapter.call<number>('categoricalCrossEntropy', args);
     const want = cceReference(Matrix.from(AL), Matrix.from(Y), epsilon);
     const [n, m] = [AL.length, AL[0].length];
-    expectThat(isNumber(got), `${what} returned ${show(got)}; expected a number, ${show(want)}.`);
+    expectThat(isNumber(got), `${what} returned ${formatValue(got)}; expected a number, ${formatValue(want)}.`);
     const zeroRight = AL.some((row, i) => row.some((a, j) => a === 0 && Y[i][j] !== 0));
     const zeroWrong = AL.some((row, i) => row.some((a, j) => a === 0 && Y[i][j] === 0));
     misconception(
       zeroRight && got === Infinity,
-      `${what} returned Infinity; expected ${show(want)}. Where a true class has probability 0, ln 0 = −Infinity: floor every probability at epsilon first, Math.max(AL[i][j], epsilon), so a confident wrong answer costs −ln ε ≈ 27.63.`,
+      `${what} returned Infinity; expected ${formatValue(want)}. Where a true class has probability 0, ln 0 = −Infinity: floor every probability at epsilon first, Math.max(AL[i][j], epsilon), so a confident wrong answer costs −ln ε ≈ 27.63.`,
       { hint: 'Math.log(Math.max(AL[i][j], epsilon)): the clip goes inside the logarithm.' },
     );
     misconception(
       zeroWrong && Number.isNaN(got),
-      `${what} returned NaN; expected ${show(want)}. Where a wrong class (Y = 0) has probability 0, 0 × ln 0 = 0 × (−Infinity) is NaN: floor every probability at epsilon first.`,
+      `${what} returned NaN; expected ${formatValue(want)}. Where a wrong class (Y = 0) has probability 0, 0 × ln 0 = 0 × (−Infinity) is NaN: floor every probability at epsilon first.`,
       { hint: 'Math.log(Math.max(AL[i][j], epsilon)), or skip the entries where Y[i][j] is 0.' },
     );
     if (matters(want)) {
-      misconception(near(got, -want), `${what} returned ${show(got)}, which is negative: the minus sign in front is missing (expected ${show(want)}).`);
+      misconception(isClose(got, -want), `${what} returned ${formatValue(got)}, which is negative: the minus sign in front is missing (expected ${formatValue(want)}).`);
       misconception(
-        m > 1 && near(got, want * m),
-        `${what} returned ${show(got)}, exactly m = ${m} times the expected ${show(want)}: the sum over the examples instead of their mean.`,
+        m > 1 && isClose(got, want * m),
+        `${what} returned ${formatValue(got)}, exactly m = ${m} times the expected ${formatValue(want)}: the sum over the examples instead of their mean.`,
         { hint: 'Divide by m = AL[0].length, the number of examples (columns).' },
       );
       misconception(
-        n > 1 && near(got, want / n),
-        `${what} returned ${show(got)}, the expected ${show(want)} divided by the ${n} classes: the classes of one example form one distribution, so they are summed; only the m examples are averaged.`,
+        n > 1 && isClose(got, want / n),
+        `${what} returned ${formatValue(got)}, the expected ${formatValue(want)} divided by the ${n} classes: the classes of one example form one distribution, so they are summed; only the m examples are averaged.`,
         { hint: 'Divide by m = AL[0].length only, not by the number of entries.' },
       );
       const eps = epsilon ?? 1e-12;
       const clip = (p: number) => Math.min(Math.max(p, eps), 1 - eps);
       const perOutput = -AL.reduce((s, row, i) => s + row.reduce((t, a, j) => t + Y[i][j] * Math.log(clip(a)) + (1 - Y[i][j]) * Math.log(1 - clip(a)), 0), 0) / m;
       misconception(
-        n > 1 && !near(perOutput, want) && near(got, perOutput),
-        `${what} returned ${show(got)}: that is a binary cross-entropy summed over the outputs, −Σ [y ln a + (1 − y) ln(1 − a)], the variant one of the notes uses for independent yes/no outputs. For softmax outputs the loss is −Σ y ln a alone (expected ${show(want)}).`,
+        n > 1 && !isClose(perOutput, want) && isClose(got, perOutput),
+        `${what} returned ${formatValue(got)}: that is a binary cross-entropy summed over the outputs, −Σ [y ln a + (1 − y) ln(1 − a)], the variant one of the notes uses for independent yes/no outputs. For softmax outputs the loss is −Σ y ln a alone (expected ${formatValue(want)}).`,
       );
     }
     expectClose(got, want, what, TOL);
@@ -282,7 +221,7 @@ describe('categoricalCrossEntropy', () => {
   it('throws an Error when there are no entries (the mean over m = 0 examples is 0/0)', async () => {
     for (const empty of [[], [[]]]) {
       const args = [empty, empty];
-      await expectThrows(chapter.call('categoricalCrossEntropy', args), call('categoricalCrossEntropy', args), {
+      await expectThrows(chapter.call('categoricalCrossEntropy', args), formatCall('categoricalCrossEntropy', args), {
         because: 'there are no entries: the mean over m = 0 examples is 0/0',
         hint: 'After the shape check, throw when AL.length === 0 or AL[0].length === 0.',
       });
@@ -292,13 +231,13 @@ describe('categoricalCrossEntropy', () => {
 
 describe('iterationsPerEpoch', () => {
   async function checkCount(count: number, batchSize: number) {
-    const what = call('iterationsPerEpoch', [count, batchSize]);
+    const what = formatCall('iterationsPerEpoch', [count, batchSize]);
     const got = await chapter.call<number>('iterationsPerEpoch', [count, batchSize]);
     const want = iterationsReference(count, batchSize);
     const left = count % batchSize;
     misconception(
       left !== 0 && got === Math.floor(count / batchSize),
-      `${what} returned ${show(got)}; expected ${want}. That is the division rounded down: the last, partial batch of ${left} ${left === 1 ? 'example' : 'examples'} is an update too, so round up (⌈${count} / ${batchSize}⌉).`,
+      `${what} returned ${formatValue(got)}; expected ${want}. That is the division rounded down: the last, partial batch of ${left} ${left === 1 ? 'example' : 'examples'} is an update too, so round up (⌈${count} / ${batchSize}⌉).`,
       { hint: 'Math.ceil(count / batchSize): every example is seen once per epoch, the leftovers in one smaller batch.' },
     );
     expectClose(got, want, what, 0);
@@ -324,7 +263,7 @@ describe('iterationsPerEpoch', () => {
 
   it('throws an Error naming the batch size when it is not a whole number, 1 or more (0, -2, 2.5)', async () => {
     for (const batchSize of [0, -2, 2.5]) {
-      await expectThrows(chapter.call('iterationsPerEpoch', [10, batchSize]), call('iterationsPerEpoch', [10, batchSize]), {
+      await expectThrows(chapter.call('iterationsPerEpoch', [10, batchSize]), formatCall('iterationsPerEpoch', [10, batchSize]), {
         because: `the batch size ${batchSize} is not a whole number, 1 or more`,
         naming: { what: 'the batch size', numbers: [batchSize] },
         hint: 'Check !Number.isInteger(batchSize) || batchSize < 1 first: dividing by 0 gives Infinity, and a fractional batch means nothing.',
@@ -334,7 +273,7 @@ describe('iterationsPerEpoch', () => {
 
   it('throws an Error naming the count when it is not a whole number, 0 or more (-1, 3.5)', async () => {
     for (const count of [-1, 3.5]) {
-      await expectThrows(chapter.call('iterationsPerEpoch', [count, 2]), call('iterationsPerEpoch', [count, 2]), {
+      await expectThrows(chapter.call('iterationsPerEpoch', [count, 2]), formatCall('iterationsPerEpoch', [count, 2]), {
         because: `the count ${count} is not a whole number, 0 or more`,
         naming: { what: 'the count', numbers: [count] },
         hint: 'Check !Number.isInteger(count) || count < 0 as well.',
@@ -355,13 +294,13 @@ describe('miniBatches', () => {
    */
   async function checkBatches(X: Rows, Y: Rows, batchSize: number, seed: number) {
     const args = [X, Y, batchSize, seed];
-    const what = call('miniBatches', args);
+    const what = formatCall('miniBatches', args);
     const got = await chapter.call<Batch[]>('miniBatches', args);
     const want = referenceBatches(X, Y, batchSize, seed);
     const m = X[0].length;
     expectThat(
       Array.isArray(got) && got.every((b) => b && Array.isArray(b.X) && Array.isArray(b.Y) && b.X.length === X.length && b.Y.length === Y.length),
-      `${what} returned ${show(got)}; expected an array of batches { X, Y }, each with the ${X.length} rows of X and the ${Y.length} rows of Y.`,
+      `${what} returned ${formatValue(got)}; expected an array of batches { X, Y }, each with the ${X.length} rows of X and the ${Y.length} rows of Y.`,
     );
     const seen = got.flatMap((b) => b.X[0] ?? []);
     const counts = new Map<number, number>();
@@ -371,48 +310,48 @@ describe('miniBatches', () => {
     const full = Math.floor(m / batchSize);
     misconception(
       m % batchSize !== 0 && got.length === full && missing.length === m % batchSize && repeated.length === 0,
-      `${what} returned ${got.length} batches; expected ${want.length}. It dropped the last, partial batch: examples ${show(missing)} are in no batch. When m = ${m} is not a multiple of ${batchSize}, the last batch keeps the ${m % batchSize} left over.`,
+      `${what} returned ${got.length} batches; expected ${want.length}. It dropped the last, partial batch: examples ${formatValue(missing)} are in no batch. When m = ${m} is not a multiple of ${batchSize}, the last batch keeps the ${m % batchSize} left over.`,
       { hint: 'Loop for k from 0 while k * batchSize < m, and take order.slice(k * batchSize, (k + 1) * batchSize): slice stops at the end by itself.' },
     );
     expectThat(
       repeated.length === 0,
-      `${what} put example ${repeated[0]} (column ${repeated[0]} of X) in more than one batch${missing.length > 0 ? `, and examples ${show(missing)} in none` : ''}: within an epoch every example is used exactly once. Shuffle the indices 0 … m − 1 (a permutation), then cut them into runs.`,
+      `${what} put example ${repeated[0]} (column ${repeated[0]} of X) in more than one batch${missing.length > 0 ? `, and examples ${formatValue(missing)} in none` : ''}: within an epoch every example is used exactly once. Shuffle the indices 0 … m − 1 (a permutation), then cut them into runs.`,
       { hint: 'Draw the order once with createRandom(seed).shuffle([0, 1, …, m − 1]); picking a random column for each slot can pick the same one twice.' },
     );
-    expectThat(missing.length === 0, `${what} left out examples ${show(missing)} (those columns of X are in no batch); expected every one of the ${m} examples in exactly one batch.`);
+    expectThat(missing.length === 0, `${what} left out examples ${formatValue(missing)} (those columns of X are in no batch); expected every one of the ${m} examples in exactly one batch.`);
     got.forEach((b, k) => {
       const indices = b.X[0];
       expectThat(
-        near(b.Y, Y.map((row) => indices.map((j) => row[j]))),
-        `${what}: batch ${k} holds columns ${show(indices)} of X but not the same columns of Y (its Y is ${show(b.Y)}). Each example's input and target must stay together: take the same column indices from both.`,
+        isClose(b.Y, Y.map((row) => indices.map((j) => row[j]))),
+        `${what}: batch ${k} holds columns ${formatValue(indices)} of X but not the same columns of Y (its Y is ${formatValue(b.Y)}). Each example's input and target must stay together: take the same column indices from both.`,
       );
     });
     const order = seen;
     const wantOrder = want.flatMap((b) => b.X[0]);
-    if (!near(order, wantOrder)) {
+    if (!isClose(order, wantOrder)) {
       // Two more calls: a shuffle by Math.random repeats an order of 5 examples once in 120 calls,
       // twice in a row once in 14,400.
       let again = await chapter.call<Batch[]>('miniBatches', args);
-      if (near(again, got)) again = await chapter.call<Batch[]>('miniBatches', args);
+      if (isClose(again, got)) again = await chapter.call<Batch[]>('miniBatches', args);
       expectThat(
-        near(again, got),
-        `${what} gave different batches on two calls with the same seed ${seed} (first order ${show(order)}, then ${show(again.flatMap((b) => b.X[0]))}): the shuffle ignores the seed. Shuffle with createRandom(seed) from lib/random.ts, never Math.random, so a run can be repeated.`,
+        isClose(again, got),
+        `${what} gave different batches on two calls with the same seed ${seed} (first order ${formatValue(order)}, then ${formatValue(again.flatMap((b) => b.X[0]))}): the shuffle ignores the seed. Shuffle with createRandom(seed) from lib/random.ts, never Math.random, so a run can be repeated.`,
         { hint: "const order = createRandom(seed).shuffle(Array.from({ length: m }, (_, j) => j)); createRandom comes from '../lib/random.ts'." },
       );
       const other = await chapter.call<Batch[]>('miniBatches', [X, Y, batchSize, seed + 1]);
       const otherWant = referenceBatches(X, Y, batchSize, seed + 1);
       misconception(
-        m > 2 && near(other, got) && !near(otherWant, want),
-        `${what} and the same call with seed ${seed + 1} gave the same batches (order ${show(order)}): the shuffle ignores the seed, so every epoch would see the same order. Shuffle with createRandom(seed) (expected order ${show(wantOrder)} for seed ${seed}).`,
+        m > 2 && isClose(other, got) && !isClose(otherWant, want),
+        `${what} and the same call with seed ${seed + 1} gave the same batches (order ${formatValue(order)}): the shuffle ignores the seed, so every epoch would see the same order. Shuffle with createRandom(seed) (expected order ${formatValue(wantOrder)} for seed ${seed}).`,
         { hint: "const order = createRandom(seed).shuffle(Array.from({ length: m }, (_, j) => j)); createRandom comes from '../lib/random.ts'." },
       );
       misconception(
-        m > 2 && near(order, Array.from({ length: m }, (_, j) => j)),
-        `${what} kept the examples in their original order ${show(order)}; expected the order createRandom(${seed}).shuffle gives, ${show(wantOrder)}. Mini-batches are drawn from a shuffled order, so that no batch is made of one kind of example.`,
+        m > 2 && isClose(order, Array.from({ length: m }, (_, j) => j)),
+        `${what} kept the examples in their original order ${formatValue(order)}; expected the order createRandom(${seed}).shuffle gives, ${formatValue(wantOrder)}. Mini-batches are drawn from a shuffled order, so that no batch is made of one kind of example.`,
       );
       expectThat(
         false,
-        `${what} used every example once, but in the order ${show(order)}; createRandom(${seed}).shuffle([0, …, ${m - 1}]) gives ${show(wantOrder)}. Shuffle the indices with exactly that call, then cut them in order.`,
+        `${what} used every example once, but in the order ${formatValue(order)}; createRandom(${seed}).shuffle([0, …, ${m - 1}]) gives ${formatValue(wantOrder)}. Shuffle the indices with exactly that call, then cut them in order.`,
         { hint: 'One generator, one shuffle of the indices 0 … m − 1, then consecutive runs of batchSize: batch k is order.slice(k * batchSize, (k + 1) * batchSize).' },
       );
     }
@@ -452,7 +391,7 @@ describe('miniBatches', () => {
   ]) {
     it(`throws an Error naming both counts when ${longer}`, async () => {
       const args = [X, Y, 1, 0];
-      await expectThrows(chapter.call('miniBatches', args), call('miniBatches', args), {
+      await expectThrows(chapter.call('miniBatches', args), formatCall('miniBatches', args), {
         because: `X has ${X[0].length} examples (columns) and Y has ${Y[0].length}`,
         naming: { what: 'both counts', numbers: [X[0].length, Y[0].length] },
         hint: 'Compare X[0].length with Y[0].length first, either way (!==), and name both.',
@@ -463,7 +402,7 @@ describe('miniBatches', () => {
   it('throws an Error naming the batch size when it is not a whole number, 1 or more (0, 1.5)', async () => {
     for (const batchSize of [0, 1.5]) {
       const args = [[[0, 1, 2]], [[1, 0, 1]], batchSize, 0];
-      await expectThrows(chapter.call('miniBatches', args), call('miniBatches', args), {
+      await expectThrows(chapter.call('miniBatches', args), formatCall('miniBatches', args), {
         because: `the batch size ${batchSize} is not a whole number, 1 or more`,
         naming: { what: 'the batch size', numbers: [batchSize] },
         hint: 'iterationsPerEpoch already checks the batch size: call it for the number of batches.',
@@ -534,19 +473,19 @@ function badGradients(name: string, argsFor: (layers: LayerRows[], grads: GradRo
   for (const c of cases) {
     it(`throws an Error naming both counts when ${c.title}`, async () => {
       const args = argsFor(layers, c.bad);
-      await expectThrows(chapter.call(name, args), call(name, args), { because: c.because, naming: { what: 'both counts', numbers: c.numbers }, hint: c.hint });
+      await expectThrows(chapter.call(name, args), formatCall(name, args), { because: c.because, naming: { what: 'both counts', numbers: c.numbers }, hint: c.hint });
     });
   }
   it(`throws an Error naming both shapes when a ${what === 'grads' ? 'dW' : `${what}[l].dW`} does not have its W's shape`, async () => {
     const bad = [{ dW: [[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]], db: grads[0].db }, grads[1]];
     const args = argsFor(layers, bad);
-    const error = await expectThrows(chapter.call(name, args), call(name, args), {
+    const error = await expectThrows(chapter.call(name, args), formatCall(name, args), {
       because: `layer 1's W is (2×2) but ${what}[0].dW is (2×3)`,
       hint: 'For each layer l, compare the rows and columns of the gradient with those of W (and b), and name both shapes.',
     });
     expectThat(
       error.thrown.message.includes('(2×2)') && error.thrown.message.includes('(2×3)'),
-      `${call(name, args)} threw an Error, but its message "${error.thrown.message}" does not name both shapes, (2×2) and (2×3).`,
+      `${formatCall(name, args)} threw an Error, but its message "${error.thrown.message}" does not name both shapes, (2×2) and (2×3).`,
     );
   });
 }
@@ -554,18 +493,18 @@ function badGradients(name: string, argsFor: (layers: LayerRows[], grads: GradRo
 describe('sgdUpdate', () => {
   async function checkSgd(layers: LayerRows[], grads: GradRows[], learningRate: number) {
     const args = [layers, grads, learningRate];
-    const what = call('sgdUpdate', args);
+    const what = formatCall('sgdUpdate', args);
     const got = await chapter.call<LayerRows[]>('sgdUpdate', args);
     const want = sgdStep(layers, grads, learningRate);
     if (anyMatters(grads)) {
       misconception(
-        near(got, sgdStep(layers, grads, -learningRate)),
-        `${what} returned ${show(got)}: every parameter moved up the gradient (W + η·dW), towards a larger cost. The gradient points uphill, so the step subtracts it: expected ${show(want)}.`,
+        isClose(got, sgdStep(layers, grads, -learningRate)),
+        `${what} returned ${formatValue(got)}: every parameter moved up the gradient (W + η·dW), towards a larger cost. The gradient points uphill, so the step subtracts it: expected ${formatValue(want)}.`,
         { hint: 'W[i][j] - learningRate * dW[i][j], and the same for b: minus.' },
       );
       misconception(
-        near(got, want.map((l, i) => ({ W: l.W, b: layers[i].b }))) && grads.some((g) => g.db.flat().some(matters)),
-        `${what} returned ${show(got)}: the weights moved but the biases did not. b steps too: b − η·db.`,
+        isClose(got, want.map((l, i) => ({ W: l.W, b: layers[i].b }))) && grads.some((g) => g.db.flat().some(matters)),
+        `${what} returned ${formatValue(got)}: the weights moved but the biases did not. b steps too: b − η·db.`,
       );
     }
     expectNear(got, want, what);
@@ -599,31 +538,31 @@ describe('momentumUpdate', () => {
 
   async function checkMomentum(layers: LayerRows[], grads: GradRows[], velocities: GradRows[], learningRate: number, beta: number, step = '') {
     const args = [layers, grads, velocities, learningRate, beta];
-    const what = `${step}${call('momentumUpdate', args)}`;
+    const what = `${step}${formatCall('momentumUpdate', args)}`;
     const got = await chapter.call<Result>('momentumUpdate', args);
     const want = reference(layers, grads, velocities, learningRate, beta);
     expectThat(
       !!got && typeof got === 'object' && Array.isArray(got.layers) && Array.isArray(got.velocities),
-      `${what} returned ${show(got)}; expected an object { layers, velocities }, both arrays with one entry per layer.`,
+      `${what} returned ${formatValue(got)}; expected an object { layers, velocities }, both arrays with one entry per layer.`,
     );
     const remembered = beta !== 0 && anyMatters(velocities);
-    if (remembered && !near(got.layers, want.layers)) {
+    if (remembered && !isClose(got.layers, want.layers)) {
       misconception(
-        near(got.layers, sgdStep(layers, grads, learningRate)),
-        `${what} moved the parameters by a plain SGD step, −η·dW: it forgot the velocities it was given. The velocity carries over from step to step: v ← β·v + dW with the v passed in, then W ← W − η·v (expected ${show(want.layers)}).`,
+        isClose(got.layers, sgdStep(layers, grads, learningRate)),
+        `${what} moved the parameters by a plain SGD step, −η·dW: it forgot the velocities it was given. The velocity carries over from step to step: v ← β·v + dW with the v passed in, then W ← W − η·v (expected ${formatValue(want.layers)}).`,
         { hint: 'Use the velocities argument: newV = beta * velocities[l].dW[i][j] + grads[l].dW[i][j], and return the new velocities for the next call.' },
       );
     }
-    if (anyMatters(grads) && near(got.layers, reference(layers, grads, velocities, -learningRate, beta).layers) && !near(got.layers, want.layers)) {
-      misconception(true, `${what} returned layers ${show(got.layers)}: the step went up the velocity (W + η·v), towards a larger cost; expected ${show(want.layers)}.`);
+    if (anyMatters(grads) && isClose(got.layers, reference(layers, grads, velocities, -learningRate, beta).layers) && !isClose(got.layers, want.layers)) {
+      misconception(true, `${what} returned layers ${formatValue(got.layers)}: the step went up the velocity (W + η·v), towards a larger cost; expected ${formatValue(want.layers)}.`);
     }
     const ema = velocities.map((v, l) => ({
       dW: v.dW.map((r, i) => r.map((x, j) => beta * x + (1 - beta) * grads[l].dW[i][j])),
       db: v.db.map((r, i) => r.map((x, j) => beta * x + (1 - beta) * grads[l].db[i][j])),
     }));
     misconception(
-      beta !== 0 && anyMatters(grads) && near(got.velocities, ema) && !near(ema, want.velocities),
-      `${what} returned velocities ${show(got.velocities)}, which is β·v + (1 − β)·dW, a moving average. This course's velocity is v ← β·v + dW, without the (1 − β) (expected ${show(want.velocities)}).`,
+      beta !== 0 && anyMatters(grads) && isClose(got.velocities, ema) && !isClose(ema, want.velocities),
+      `${what} returned velocities ${formatValue(got.velocities)}, which is β·v + (1 − β)·dW, a moving average. This course's velocity is v ← β·v + dW, without the (1 − β) (expected ${formatValue(want.velocities)}).`,
     );
     expectNear(got, want, what);
     return got;
@@ -677,17 +616,17 @@ describe('adamUpdate', () => {
 
   async function checkAdam(layers: LayerRows[], grads: GradRows[], state: AdamState, learningRate: number, options?: Options, step = '') {
     const args = options === undefined ? [layers, grads, state, learningRate] : [layers, grads, state, learningRate, options];
-    const what = `${step}${call('adamUpdate', args)}`;
+    const what = `${step}${formatCall('adamUpdate', args)}`;
     const got = await chapter.call<Result>('adamUpdate', args);
     const want = reference(layers, grads, state, learningRate, options ?? {});
     expectThat(
       !!got && typeof got === 'object' && Array.isArray(got.layers) && !!got.state && typeof got.state === 'object',
-      `${what} returned ${show(got)}; expected an object { layers, state } with state = { t, m, v }.`,
+      `${what} returned ${formatValue(got)}; expected an object { layers, state } with state = { t, m, v }.`,
     );
     const uncorrected = reference(layers, grads, state, learningRate, options ?? {}, false);
     misconception(
-      anyMatters(grads) && !near(uncorrected.layers, want.layers, 1e-6) && near(got.layers, uncorrected.layers),
-      `${what} returned layers ${show(got.layers)}: that is Adam without the bias correction. On step ${state.t + 1} m is still pulled towards its start at 0 (after one step m = (1 − β₁)·g, a tenth of g), so divide by 1 − β₁^t and 1 − β₂^t with t = ${state.t + 1}: m̂ = m / (1 − β₁^t), v̂ = v / (1 − β₂^t), then W − η·m̂ / (√v̂ + ε) (expected ${show(want.layers)}).`,
+      anyMatters(grads) && !isClose(uncorrected.layers, want.layers, 1e-6) && isClose(got.layers, uncorrected.layers),
+      `${what} returned layers ${formatValue(got.layers)}: that is Adam without the bias correction. On step ${state.t + 1} m is still pulled towards its start at 0 (after one step m = (1 − β₁)·g, a tenth of g), so divide by 1 − β₁^t and 1 − β₂^t with t = ${state.t + 1}: m̂ = m / (1 − β₁^t), v̂ = v / (1 − β₂^t), then W − η·m̂ / (√v̂ + ε) (expected ${formatValue(want.layers)}).`,
       { hint: 'On the first step (t = 1) the corrected m̂ is exactly g and v̂ exactly g², so every entry moves by about the learning rate.' },
     );
     const o = { beta1: 0.9, beta2: 0.999, epsilon: 1e-8, ...options };
@@ -704,16 +643,16 @@ describe('adamUpdate', () => {
       return { W: move(layer.W, grads[l].dW, state.m[l].dW, state.v[l].dW), b: move(layer.b, grads[l].db, state.m[l].db, state.v[l].db) };
     });
     misconception(
-      !near(insideRoot, want.layers, 1e-12) && near(got.layers, insideRoot, 1e-12),
-      `${what} returned layers ${show(got.layers)}: that is m̂ / √(v̂ + ε), with epsilon inside the square root. Adam adds epsilon after the root, m̂ / (√v̂ + ε) (expected ${show(want.layers)}).`,
+      !isClose(insideRoot, want.layers, 1e-12) && isClose(got.layers, insideRoot, 1e-12),
+      `${what} returned layers ${formatValue(got.layers)}: that is m̂ / √(v̂ + ε), with epsilon inside the square root. Adam adds epsilon after the root, m̂ / (√v̂ + ε) (expected ${formatValue(want.layers)}).`,
     );
     const flat = JSON.stringify(got.layers);
     misconception(
       state.t === 0 && (flat.includes('null') || Array.isArray(got.layers) && got.layers.flatMap((l) => [...(l?.W ?? []), ...(l?.b ?? [])]).flat().some((x) => !Number.isFinite(x))),
-      `${what} returned layers ${show(got.layers)}, with NaN or Infinity, on the first step (state.t = 0). With t = state.t = 0 the correction 1 − β^0 is 0, and dividing by it blows up: the number of THIS step is t = state.t + 1 = 1.`,
+      `${what} returned layers ${formatValue(got.layers)}, with NaN or Infinity, on the first step (state.t = 0). With t = state.t = 0 the correction 1 − β^0 is 0, and dividing by it blows up: the number of THIS step is t = state.t + 1 = 1.`,
       { hint: 'const t = state.t + 1; use this t in both corrections, and return it as the new state.t.' },
     );
-    expectThat(got.state.t === want.state.t, `${what} returned state.t = ${show(got.state.t)}; expected ${want.state.t}: the step count goes up by one each call (state.t + 1), or the next call's bias correction uses the wrong t.`);
+    expectThat(got.state.t === want.state.t, `${what} returned state.t = ${formatValue(got.state.t)}; expected ${want.state.t}: the step count goes up by one each call (state.t + 1), or the next call's bias correction uses the wrong t.`);
     expectNear(got, want, what);
     return got;
   }
@@ -757,18 +696,18 @@ describe('adamUpdate', () => {
 describe('decayedLearningRate', () => {
   async function checkRate(initial: number, decay: number, epoch: number) {
     const args = [initial, decay, epoch];
-    const what = call('decayedLearningRate', args);
+    const what = formatCall('decayedLearningRate', args);
     const got = await chapter.call<number>('decayedLearningRate', args);
     const want = inverseTimeDecay(initial, decay, epoch);
     if (decay > 0 && initial !== 0) {
       misconception(
-        near(got, initial / (1 + decay * (epoch + 1))),
-        `${what} returned ${show(got)}; expected ${show(want)}. That is the rate of epoch ${epoch + 1}: the decay is off by one epoch. Epochs count from 0 here, so epoch 0 trains at the initial rate ${show(initial)} itself${epoch > 0 ? `, and epoch ${epoch} at ${show(initial)} / (1 + ${decay} · ${epoch})` : ''}.`,
+        isClose(got, initial / (1 + decay * (epoch + 1))),
+        `${what} returned ${formatValue(got)}; expected ${formatValue(want)}. That is the rate of epoch ${epoch + 1}: the decay is off by one epoch. Epochs count from 0 here, so epoch 0 trains at the initial rate ${formatValue(initial)} itself${epoch > 0 ? `, and epoch ${epoch} at ${formatValue(initial)} / (1 + ${decay} · ${epoch})` : ''}.`,
         { hint: 'initial / (1 + decay * epoch), with the epoch as given: do not add 1.' },
       );
       misconception(
-        epoch > 0 && near(got, initial / (1 + decay * (epoch - 1))),
-        `${what} returned ${show(got)}; expected ${show(want)}. That is the rate of epoch ${epoch - 1}: the decay is off by one epoch (epochs counted from 1). Epochs count from 0 here, so epoch ${epoch} uses initial / (1 + decay · ${epoch}).`,
+        epoch > 0 && isClose(got, initial / (1 + decay * (epoch - 1))),
+        `${what} returned ${formatValue(got)}; expected ${formatValue(want)}. That is the rate of epoch ${epoch - 1}: the decay is off by one epoch (epochs counted from 1). Epochs count from 0 here, so epoch ${epoch} uses initial / (1 + decay · ${epoch}).`,
       );
     }
     expectClose(got, want, what, TOL);
@@ -789,7 +728,7 @@ describe('decayedLearningRate', () => {
 
   it('throws an Error naming the decay when it is not a finite number, 0 or more (-0.5, NaN)', async () => {
     for (const decay of [-0.5, Number.NaN]) {
-      await expectThrows(chapter.call('decayedLearningRate', [0.1, decay, 1]), call('decayedLearningRate', [0.1, decay, 1]), {
+      await expectThrows(chapter.call('decayedLearningRate', [0.1, decay, 1]), formatCall('decayedLearningRate', [0.1, decay, 1]), {
         because: `the decay ${decay} is not a finite number, 0 or more`,
         naming: { what: 'the decay', numbers: [decay] },
         hint: 'Check !Number.isFinite(decay) || decay < 0: NaN fails every comparison, so decay < 0 alone lets it through.',
@@ -799,7 +738,7 @@ describe('decayedLearningRate', () => {
 
   it('throws an Error naming the epoch when it is not a whole number, 0 or more (-1, 1.5)', async () => {
     for (const epoch of [-1, 1.5]) {
-      await expectThrows(chapter.call('decayedLearningRate', [0.1, 0.5, epoch]), call('decayedLearningRate', [0.1, 0.5, epoch]), {
+      await expectThrows(chapter.call('decayedLearningRate', [0.1, 0.5, epoch]), formatCall('decayedLearningRate', [0.1, 0.5, epoch]), {
         because: `the epoch ${epoch} is not a whole number, 0 or more`,
         naming: { what: 'the epoch', numbers: [epoch] },
         hint: 'Check !Number.isInteger(epoch) || epoch < 0.',
@@ -842,20 +781,20 @@ describe('trainMlp', () => {
     const { sizes } = options;
     expectThat(
       !!got && typeof got === 'object' && Array.isArray(got.layers) && Array.isArray(got.costs),
-      `${what} returned ${show(got)}; expected an object { layers, costs }.`,
+      `${what} returned ${formatValue(got)}; expected an object { layers, costs }.`,
     );
     const shapesRight =
       got.layers.length === sizes.length - 1 &&
       got.layers.every((l, i) => Array.isArray(l?.W) && Array.isArray(l?.b) && l.W.length === sizes[i + 1] && l.W.every((r) => Array.isArray(r) && r.length === sizes[i]) && l.b.length === sizes[i + 1]);
     expectThat(
       shapesRight,
-      `${what} returned layers of shapes ${show(got.layers.map((l) => `W ${shape(l?.W ?? [])}, b ${shape(l?.b ?? [])}`))}; expected one layer per pair of sizes [${sizes.join(', ')}]: W[l] (n_l × n_{l−1}), b[l] (n_l × 1).`,
+      `${what} returned layers of shapes ${formatValue(got.layers.map((l) => `W ${shape(l?.W ?? [])}, b ${shape(l?.b ?? [])}`))}; expected one layer per pair of sizes [${sizes.join(', ')}]: W[l] (n_l × n_{l−1}), b[l] (n_l × 1).`,
     );
     const W1 = got.layers[0].W;
     const first = JSON.stringify(W1[0]);
     misconception(
       W1.length > 1 && sizes.length > 2 && W1.every((row) => JSON.stringify(row) === first),
-      `${what}: every hidden unit of layer 1 has the same weights after training (each row of W[1] is ${show(W1[0])}). The symmetry was never broken: units that start equal get equal gradients and stay equal forever, so the layer acts as one unit. This happens when the weights start at zeros (or all at one value): start from initializeParameters(sizes, seed), whose random weights make every unit different.`,
+      `${what}: every hidden unit of layer 1 has the same weights after training (each row of W[1] is ${formatValue(W1[0])}). The symmetry was never broken: units that start equal get equal gradients and stay equal forever, so the layer acts as one unit. This happens when the weights start at zeros (or all at one value): start from initializeParameters(sizes, seed), whose random weights make every unit different.`,
       { hint: 'layers = initializeParameters(options.sizes, options.seed), from your chapter 6, before the first epoch.' },
     );
   }
@@ -865,33 +804,33 @@ describe('trainMlp', () => {
     expectTrainedShape(got, options, what);
     const want = referenceRun(X, Y, options);
     const { epochs } = options;
-    if (got.costs.length === epochs && near(got.costs, want.costs.slice(1))) {
-      expectThat(false, `${what} returned costs ${show(got.costs)}: the costs after each epoch, without the cost before training. costs has epochs + 1 = ${epochs + 1} entries, costs[0] the cost of the initial network (expected ${show(want.costs)}).`);
+    if (got.costs.length === epochs && isClose(got.costs, want.costs.slice(1))) {
+      expectThat(false, `${what} returned costs ${formatValue(got.costs)}: the costs after each epoch, without the cost before training. costs has epochs + 1 = ${epochs + 1} entries, costs[0] the cost of the initial network (expected ${formatValue(want.costs)}).`);
     }
-    if (got.costs.length === epochs && near(got.costs, want.costs.slice(0, -1))) {
-      expectThat(false, `${what} returned costs ${show(got.costs)}: the costs before each epoch, without the cost after the last one. costs has epochs + 1 = ${epochs + 1} entries (expected ${show(want.costs)}).`);
+    if (got.costs.length === epochs && isClose(got.costs, want.costs.slice(0, -1))) {
+      expectThat(false, `${what} returned costs ${formatValue(got.costs)}: the costs before each epoch, without the cost after the last one. costs has epochs + 1 = ${epochs + 1} entries (expected ${formatValue(want.costs)}).`);
     }
     expectThat(
       got.costs.length === want.costs.length,
-      `${what} returned ${got.costs.length} costs ${show(got.costs)}; expected epochs + 1 = ${want.costs.length}: the cost before training, then one after each of the ${epochs} epochs.`,
+      `${what} returned ${got.costs.length} costs ${formatValue(got.costs)}; expected epochs + 1 = ${want.costs.length}: the cost before training, then one after each of the ${epochs} epochs.`,
     );
-    const k = want.costs.findIndex((c, i) => !near(got.costs[i], c));
+    const k = want.costs.findIndex((c, i) => !isClose(got.costs[i], c));
     if (k === 0) {
       expectThat(
         false,
-        `${what} returned costs[0] = ${show(got.costs[0])}, the cost before training; expected ${show(want.costs[0])}, the categorical cross-entropy on all of X and Y of initializeParameters(${show(options.sizes)}, ${options.seed}) with ${options.hiddenActivation} hidden layers and a softmax output.`,
+        `${what} returned costs[0] = ${formatValue(got.costs[0])}, the cost before training; expected ${formatValue(want.costs[0])}, the categorical cross-entropy on all of X and Y of initializeParameters(${formatValue(options.sizes)}, ${options.seed}) with ${options.hiddenActivation} hidden layers and a softmax output.`,
         { hint: 'Start from initializeParameters(sizes, seed); activations are the hidden activation for every layer but the last, and softmax for the last; the cost is categoricalCrossEntropy(forwardPropagation(X, layers, activations).AL, Y).' },
       );
     }
     if (k > 0) {
       const sgdRun = referenceRun(X, Y, { ...options, learningRate: -options.learningRate });
       misconception(
-        near(got.costs[1], sgdRun.costs[1]),
-        `${what}: after epoch 1 the cost is ${show(got.costs[1])}, where the reference has ${show(want.costs[1])}; that is what steps up the gradient (W + η·dW) give. Step against the gradient (sgdUpdate subtracts).`,
+        isClose(got.costs[1], sgdRun.costs[1]),
+        `${what}: after epoch 1 the cost is ${formatValue(got.costs[1])}, where the reference has ${formatValue(want.costs[1])}; that is what steps up the gradient (W + η·dW) give. Step against the gradient (sgdUpdate subtracts).`,
       );
       expectThat(
         false,
-        `${what} parts from the reference in epoch ${k}: after ${k} ${k === 1 ? 'epoch' : 'epochs'} your cost is ${show(got.costs[k])}, and it should be ${show(want.costs[k])} (the costs up to then agree: ${show(want.costs.slice(0, k))}).`,
+        `${what} parts from the reference in epoch ${k}: after ${k} ${k === 1 ? 'epoch' : 'epochs'} your cost is ${formatValue(got.costs[k])}, and it should be ${formatValue(want.costs[k])} (the costs up to then agree: ${formatValue(want.costs.slice(0, k))}).`,
         {
           hint: `Each epoch k (from 1) shuffles with miniBatches(X, Y, batchSize, seed + k), and each batch takes one forward pass, one backward pass and one sgdUpdate; the cost is recorded once per epoch, on all of X and Y. The page's trace (${page}) shows every epoch of a small run.`,
         },
@@ -909,14 +848,14 @@ describe('trainMlp', () => {
   it('follows the training trace on the page epoch by epoch (XOR, 2-3-2 tanh, three epochs)', async () => {
     const { X, Y } = xor();
     const options = optionsOf(inputs.traceRun.options);
-    const what = call('trainMlp', [X, Y, options]);
+    const what = formatCall('trainMlp', [X, Y, options]);
     expectSameRun(await train(X, Y, options, what), X, Y, options, what);
   });
 
   it('returns the initial network and one cost for epochs = 0', async () => {
     const { X, Y } = xor();
     const options = { ...optionsOf(inputs.traceRun.options), epochs: 0 };
-    const what = call('trainMlp', [X, Y, options]);
+    const what = formatCall('trainMlp', [X, Y, options]);
     expectSameRun(await train(X, Y, options, what), X, Y, options, what);
   });
 
@@ -941,7 +880,7 @@ describe('trainMlp', () => {
         const X = Array.from({ length: features }, (_, i) => Array.from({ length: m }, (_, j) => values[i * 10 + j]));
         const Y = Array.from({ length: classes }, (_, c) => labels.slice(0, m).map((l) => (l % classes === c ? 1 : 0)));
         const options: TrainMlpOptions = { sizes: [features, ...hidden.slice(0, depth), classes], hiddenActivation, learningRate: 0.5, epochs, batchSize, seed };
-        const what = call('trainMlp', [X, Y, options]);
+        const what = formatCall('trainMlp', [X, Y, options]);
         expectSameRun(await train(X, Y, options, what), X, Y, options, what);
       },
       { numRuns: 12 },
@@ -951,12 +890,12 @@ describe('trainMlp', () => {
   it('solves XOR: 100% of the four points right (2-4-2 tanh, 300 epochs in batches of 2)', async () => {
     const { X, Y } = xor();
     const options = optionsOf(inputs.xorRun.options);
-    const what = call('trainMlp', [X, Y, options]);
+    const what = formatCall('trainMlp', [X, Y, options]);
     const got = await train(X, Y, options, what);
     expectTrainedShape(got, options, what);
     const right = accuracy(got, X, Y, options);
     if (right < 1) {
-      expectThat(false, `${what} classifies ${show(right * 100)}% of the XOR points right; expected 100%. Its costs went from ${show(got.costs[0])} to ${show(got.costs.at(-1))} (the reference ends at ${show(referenceRun(X, Y, options).costs.at(-1))}).`);
+      expectThat(false, `${what} classifies ${formatValue(right * 100)}% of the XOR points right; expected 100%. Its costs went from ${formatValue(got.costs[0])} to ${formatValue(got.costs.at(-1))} (the reference ends at ${formatValue(referenceRun(X, Y, options).costs.at(-1))}).`);
     }
   });
 
@@ -965,12 +904,12 @@ describe('trainMlp', () => {
     const data = circles(count, createRandom(seed), { noise });
     const { X, Y } = asColumns(data.xs, data.ys, 2);
     const options = optionsOf(inputs.circlesRun.options);
-    const what = `trainMlp on ${count} points in two circles (circles(${count}, createRandom(${seed}), { noise: ${noise} })) with ${show(options)}`;
+    const what = `trainMlp on ${count} points in two circles (circles(${count}, createRandom(${seed}), { noise: ${noise} })) with ${formatValue(options)}`;
     const got = await train(X, Y, options, what);
     expectTrainedShape(got, options, what);
     const right = accuracy(got, X, Y, options);
     if (right < 0.95) {
-      expectThat(false, `${what} classifies ${show(right * 100)}% of the points right; expected at least 95%. Its costs went from ${show(got.costs[0])} to ${show(got.costs.at(-1))} (the reference ends at ${show(referenceRun(X, Y, options).costs.at(-1))}).`);
+      expectThat(false, `${what} classifies ${formatValue(right * 100)}% of the points right; expected at least 95%. Its costs went from ${formatValue(got.costs[0])} to ${formatValue(got.costs.at(-1))} (the reference ends at ${formatValue(referenceRun(X, Y, options).costs.at(-1))}).`);
     }
   });
 
@@ -978,7 +917,7 @@ describe('trainMlp', () => {
     const { X, Y } = xor();
     for (const learningRate of [0, -0.5, Number.NaN]) {
       const args = [X, Y, { ...optionsOf(inputs.traceRun.options), learningRate }];
-      await expectThrows(chapter.call('trainMlp', args), call('trainMlp', args), {
+      await expectThrows(chapter.call('trainMlp', args), formatCall('trainMlp', args), {
         because: `the learning rate ${learningRate} is not a finite number greater than 0`,
         naming: { what: 'the learning rate', numbers: [learningRate] },
         hint: 'Check !Number.isFinite(learningRate) || learningRate <= 0 before training: NaN fails every comparison.',
@@ -990,7 +929,7 @@ describe('trainMlp', () => {
     const { X, Y } = xor();
     for (const epochs of [-1, 2.5]) {
       const args = [X, Y, { ...optionsOf(inputs.traceRun.options), epochs }];
-      await expectThrows(chapter.call('trainMlp', args), call('trainMlp', args), {
+      await expectThrows(chapter.call('trainMlp', args), formatCall('trainMlp', args), {
         because: `epochs = ${epochs} is not a whole number, 0 or more`,
         naming: { what: 'the epoch count', numbers: [epochs] },
         hint: 'Check !Number.isInteger(epochs) || epochs < 0 before training.',
@@ -1001,7 +940,7 @@ describe('trainMlp', () => {
   it('throws an Error when X and Y have different numbers of columns (examples)', async () => {
     const { X, Y } = xor();
     const args = [X, Y.map((row) => row.slice(0, 3)), optionsOf(inputs.traceRun.options)];
-    await expectThrows(chapter.call('trainMlp', args), call('trainMlp', args), {
+    await expectThrows(chapter.call('trainMlp', args), formatCall('trainMlp', args), {
       because: 'X has 4 examples (columns) and Y has 3',
       hint: 'miniBatches already checks that X and Y have the same number of columns; make sure it (or your own check) runs before training.',
     });
@@ -1014,7 +953,7 @@ describe('trainMlp', () => {
     it(`throws an Error naming both numbers when ${title}`, async () => {
       const { X, Y } = xor();
       const args = [X, Y, { ...optionsOf(inputs.traceRun.options), sizes }];
-      await expectThrows(chapter.call('trainMlp', args), call('trainMlp', args), {
+      await expectThrows(chapter.call('trainMlp', args), formatCall('trainMlp', args), {
         because,
         naming: { what: 'both numbers', numbers },
         hint: 'Compare sizes[0] with X.length and sizes[sizes.length - 1] with Y.length before training, and name both numbers.',

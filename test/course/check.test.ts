@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { expectClose, expectThrows } from '../grader/check.ts';
 import { LearnerError, NotImplementedFault, type Thrown } from '../grader/errors.ts';
+import { formatPair, formatValue } from '../grader/format.ts';
 
 const threw = (thrown: Thrown) => Promise.reject(new LearnerError(`f() threw ${thrown.name}: ${thrown.message}`, thrown, []));
 const lengths = { because: 'the lengths differ (2 and 12)', naming: { what: 'both lengths', numbers: [2, 12] } };
@@ -55,5 +56,30 @@ describe('expectClose', () => {
     expect(() => expectClose([1], [1, 2], 'f()')).toThrow('f() returned [1]; expected 2 items, got 1.');
     expect(() => expectClose({ w: ['0.3'] }, { w: [0.3] }, 'f()')).toThrow('expected a number at w[0], got "0.3"');
     expect(() => expectClose({}, { w: [] }, 'f()')).toThrow('the result has no property "w"');
+  });
+
+  it('names a value of a kind the course never uses, rather than show it as something it is not', () => {
+    expect(() => expectClose(5n, 5, 'dot([1], [5])')).toThrow('dot([1], [5]) returned the BigInt 5n; expected a number.');
+    expect(() => expectClose(new Float64Array([1, 2]), [1, 2], 'f()')).toThrow('f() returned a Float64Array [1, 2]; expected an array.');
+    expect(() => expectClose({ w: new Int32Array([3]) }, { w: [3] }, 'f()')).toThrow('expected an array at w, got an Int32Array [3]');
+  });
+});
+
+describe('the numbers a failure shows', () => {
+  it('never reads "returned 0.5; expected 0.5": where six digits hide the difference, it shows as many as it takes', () => {
+    expect(() => expectClose(0.5000000000001, 0.5, 'f()', 1e-15)).toThrow('f() returned 0.5000000000001; expected 0.5.');
+    expect(() => expectClose([0.5 + 1e-10, 1], [0.5, 1], 'g()', 1e-12)).toThrow('g() returned [0.5000000001, 1]; expected [0.5, 1] (largest error 1e-10 at [0]).');
+    expect(formatPair(0.1 + 0.2, 0.3)).toEqual(['0.30000000000000004', '0.3']);
+  });
+
+  it('keeps six digits where they tell the numbers apart', () => {
+    expect(() => expectClose(0.25, 0.249376, 'sigmoidPrime(0.1)')).toThrow('sigmoidPrime(0.1) returned 0.25; expected 0.249376.');
+    expect(formatPair([1, 2], [1, 3])).toEqual(['[1, 2]', '[1, 3]']);
+  });
+
+  it('shows the matrices of a list of layers and of an optimiser state, however deep', () => {
+    const state = { t: 1, m: [{ dW: [[0.1, 0.2]], db: [[0]] }] };
+    expect(formatValue({ state })).toBe('{ state: { t: 1, m: [{ dW: [[0.1, 0.2]], db: [[0]] }] } }');
+    expect(formatValue([[[[{ a: 'x' }]]]])).toBe('[[[[…]]]]');
   });
 });

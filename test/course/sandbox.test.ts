@@ -6,6 +6,7 @@
  * names the call and its input.
  */
 import { afterAll, describe, expect, it } from 'vitest';
+import { LearnerChapter } from '../grader/chapter.ts';
 import { ChapterSandbox, type SandboxOptions } from '../grader/sandbox.ts';
 
 const opened: ChapterSandbox[] = [];
@@ -39,6 +40,29 @@ describe('ChapterSandbox', () => {
     await expect(sandbox.call('cross', [])).rejects.toMatchObject({
       name: 'GradeFailure',
       message: expect.stringContaining('solutions/00-getting-started.ts does not export a function named cross'),
+    });
+  });
+
+  it('names what an export is when it is not a function', async () => {
+    const odd = open('00-getting-started', 'test/course/fixtures/odd-values.ts');
+    await expect(odd.call('dot', [[1], [2]])).rejects.toMatchObject({
+      name: 'GradeFailure',
+      message: 'test/course/fixtures/odd-values.ts exports dot as the number 5, not a function: write it as export function dot(…) { … }',
+    });
+  });
+
+  it('fails a BigInt anywhere in a result with a sentence that names it, before any grader computes with it', async () => {
+    const odd = new LearnerChapter(open('00-getting-started', 'test/course/fixtures/odd-values.ts'));
+    await expect(odd.call('mean', [[1, 2]])).rejects.toMatchObject({
+      name: 'GradeFailure',
+      message: expect.stringMatching(/^mean\(\[1, 2\]\) returned the BigInt 5n; return a number/),
+    });
+    await expect(odd.call('pair', [])).rejects.toMatchObject({
+      message: expect.stringMatching(/^pair\(\) returned \[1, 2n\], which holds the BigInt 2n at \[1\]; return a number/),
+    });
+    await expect(odd.call('throwsBigInt', [])).rejects.toMatchObject({ message: 'throwsBigInt() threw the BigInt 5n (not an Error)' });
+    await expect(odd.call('bigIntIntoArgument', [[1, 2]])).rejects.toMatchObject({
+      message: expect.stringContaining('bigIntIntoArgument([1, 2]) changed its first argument in place: it was [1, 2] and became [5n, 2]'),
     });
   });
 

@@ -3,14 +3,16 @@
  * the watchdog stops it at its deadline and the report marks its exercises crashed.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, it } from 'vitest';
+import { expect, it, onTestFinished } from 'vitest';
 import { repoRoot } from '../grader/learner.ts';
 
 it('stops a hung grader file at its deadline and reports it as crashed', () => {
-  const json = join(mkdtempSync(join(tmpdir(), 'nnfs-watchdog-')), 'results.json');
+  const dir = mkdtempSync(join(tmpdir(), 'nnfs-watchdog-'));
+  onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+  const json = join(dir, 'results.json');
   const started = performance.now();
   const run = spawnSync(process.execPath, ['--import', 'tsx', 'test/course/fixtures/run-hung-grader.ts', json], {
     cwd: repoRoot,

@@ -10,16 +10,34 @@ import { build, type Message, type Plugin } from 'esbuild';
 import { ExerciseLoadError } from './errors.ts';
 import { displayPath, repoRoot } from './learner.ts';
 
-let outDir: string | undefined;
+/**
+ * This process's folder of bundles, removed with its last bundle. `npm test` also gives the whole
+ * run a temporary folder of its own (scripts/grade.mjs) and removes it as the run ends, however
+ * it ends: this process can be stopped before it tidies up (vitest ends it with SIGTERM, the
+ * watchdog with SIGKILL).
+ */
+let ownDir: string | undefined;
+const written = new Set<string>();
 
 function scratchDir(): string {
-  if (!outDir) {
-    outDir = mkdtempSync(join(tmpdir(), 'nnfs-grade-'));
-    const dir = outDir;
-    process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
-  }
-  return outDir;
+  ownDir ??= mkdtempSync(join(tmpdir(), 'nnfs-grade-'));
+  return ownDir;
 }
+
+/** Deletes a bundle once its sandbox is closed, and this process's own folder with the last one. */
+export function removeBundle(file: string): void {
+  rmSync(file, { force: true });
+  written.delete(file);
+  removeOwnDirWhenEmpty();
+}
+
+function removeOwnDirWhenEmpty() {
+  if (written.size > 0 || !ownDir) return;
+  rmSync(ownDir, { recursive: true, force: true });
+  ownDir = undefined;
+}
+
+process.once('exit', () => [...written].forEach(removeBundle));
 
 /** Probe modules import `#learner/<chapter>`: point that at whichever file is being graded. */
 function learnerAlias(learner: string): Plugin {
@@ -67,8 +85,10 @@ export async function bundleLearner(learner: string, probe?: string): Promise<st
       plugins: [learnerAlias(learner)],
     });
     writeFileSync(outfile, result.outputFiles[0].contents);
+    written.add(outfile);
     return outfile;
   } catch (error) {
+    removeOwnDirWhenEmpty();
     const errors = (error as { errors?: Message[] }).errors;
     if (!errors) throw error;
     throw new ExerciseLoadError(errors.map(describeMessage).join('\n'));

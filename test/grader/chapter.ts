@@ -38,13 +38,47 @@ export class LearnerChapter {
   async call<T>(name: string, args: unknown[], options: LearnerCallOptions = {}): Promise<T> {
     const result = await this.sandbox.call<T>(name, args, options);
     if (!options.mayMutate) expectUnchanged(name, args, result.args, this.params[name] ?? []);
-    return result.value;
+    return expectNoBigInt(result.value, options.label ?? formatCall(name, args));
   }
 
   /** Runs an export of the chapter's probe module inside the worker (for functions and classes). */
   async probe<T>(name: string, args: unknown[], options: CallOptions = {}): Promise<T> {
-    return (await this.sandbox.probe<T>(name, args, options)).value;
+    return expectNoBigInt((await this.sandbox.probe<T>(name, args, options)).value, options.label ?? formatCall(name, args));
   }
+}
+
+/** Where the first BigInt in `value` is ("" for the value itself), or undefined when there is none. */
+function firstBigInt(value: unknown, path = ''): string | undefined {
+  if (typeof value === 'bigint') return path;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i];
+      if (typeof item === 'number') continue; // the usual case, and the arrays can be long
+      const found = firstBigInt(item, `${path}[${i}]`);
+      if (found !== undefined) return found;
+    }
+  } else if (value instanceof BigInt64Array || value instanceof BigUint64Array) {
+    return value.length > 0 ? `${path}[0]` : undefined;
+  } else if (value && typeof value === 'object' && !ArrayBuffer.isView(value)) {
+    for (const [key, item] of Object.entries(value)) {
+      const found = firstBigInt(item, `${path}.${key}`);
+      if (found !== undefined) return found;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A BigInt crosses the sandbox intact, but no grader can compute with one (5n - 5 throws, and
+ * JSON.stringify cannot write it): fail at once with a sentence rather than a grader's own TypeError.
+ */
+function expectNoBigInt<T>(value: T, what: string): T {
+  const path = firstBigInt(value);
+  if (path === undefined) return value;
+  const advice = 'return a number (Number(x) turns a BigInt into one): the course computes with numbers, and a BigInt cannot be mixed with them';
+  if (path === '') throw new GradeFailure(`${what} returned ${formatValue(value)}; ${advice}.`);
+  const at = path.replace(/^\./, '');
+  throw new GradeFailure(`${what} returned ${formatValue(value)}, which holds ${formatValue(valueAt(value, path))} at ${at}; ${advice.replace('return a number', 'return a number there')}.`);
 }
 
 /** Opens chapter `id` ("01-perceptron") for the current test file. */
@@ -62,9 +96,12 @@ export function openChapter(id: string, options: ChapterOptions = {}): LearnerCh
   return new LearnerChapter(sandbox, params);
 }
 
+/** JSON.stringify, with a BigInt the learner put into an argument written as 5n rather than thrown over. */
+const asJson = (value: unknown) => JSON.stringify(value, (_key, item: unknown) => (typeof item === 'bigint' ? `${item}n` : item));
+
 /** The path of the first difference between two plain values ("" when they differ as a whole). */
 function firstDifference(before: unknown, after: unknown, path: string): string | undefined {
-  if (JSON.stringify(before) === JSON.stringify(after)) return undefined;
+  if (asJson(before) === asJson(after)) return undefined;
   if (before && after && typeof before === 'object' && typeof after === 'object' && Array.isArray(before) === Array.isArray(after)) {
     const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
     for (const key of keys) {

@@ -5,7 +5,7 @@
  * its failure better than the exercise's first hint.
  */
 import { GradeFailure, isFault, LearnerError } from './errors.ts';
-import { formatNumber, formatValue } from './format.ts';
+import { formatNumber, formatPair, formatValue } from './format.ts';
 
 export interface CheckOptions {
   /** Shown as "Hint:" under this failure instead of the exercise's first hint. */
@@ -75,7 +75,65 @@ export function expectClose(actual: unknown, expected: unknown, what: string, to
     const where = worst.path ? ` at ${worst.path}` : '';
     const size = worst.error === Infinity ? 'NaN' : formatNumber(worst.error);
     const detail = typeof expected === 'number' ? '' : ` (largest error ${size}${where})`;
-    fail(`${what} returned ${formatValue(actual)}; expected ${formatValue(expected)}${detail}.`, { ...options, actual, expected });
+    const [shownActual, shownExpected] = formatPair(actual, expected);
+    fail(`${what} returned ${shownActual}; expected ${shownExpected}${detail}.`, { ...options, actual, expected });
+  }
+}
+
+/**
+ * Every number of `actual` within `tol` of the matching number of `expected`, relative above 1
+ * (|a − e| ≤ tol · max(1, |e|)), in the same structure (arrays, plain objects, nested). For the
+ * graders' "is this exactly what that mistake gives" tests.
+ */
+export function isClose(actual: unknown, expected: unknown, tol = 1e-9): boolean {
+  if (typeof expected === 'number') return typeof actual === 'number' && (Object.is(actual, expected) || Math.abs(actual - expected) <= tol * Math.max(1, Math.abs(expected)));
+  if (Array.isArray(expected)) return Array.isArray(actual) && actual.length === expected.length && expected.every((x, i) => isClose(actual[i], x, tol));
+  if (expected && typeof expected === 'object') {
+    return !!actual && typeof actual === 'object' && Object.keys(expected).every((k) => isClose((actual as Record<string, unknown>)[k], (expected as Record<string, unknown>)[k], tol));
+  }
+  return Object.is(actual, expected);
+}
+
+/** Where `actual` first differs from `expected` (a shape before a value), or undefined when isClose. */
+function firstDifference(actual: unknown, expected: unknown, path: string, tol: number): string | undefined {
+  const at = path || 'the result';
+  if (typeof expected === 'number') {
+    if (isClose(actual, expected, tol)) return undefined;
+    const [shownActual, shownExpected] = formatPair(actual, expected);
+    // Where six digits hid the difference, the difference itself says how small it is.
+    const apart = typeof actual === 'number' && formatValue(actual) === formatValue(expected) ? ` (${formatNumber(Math.abs(actual - expected))} apart)` : '';
+    return `${at} is ${shownActual} where ${shownExpected} was expected${apart}`;
+  }
+  if (Array.isArray(expected)) {
+    if (!Array.isArray(actual)) return `${at} is ${formatValue(actual)} where an array was expected`;
+    if (actual.length !== expected.length) return `${at} has ${actual.length} ${actual.length === 1 ? 'item' : 'items'} where ${expected.length} ${expected.length === 1 ? 'was' : 'were'} expected`;
+    for (let i = 0; i < expected.length; i++) {
+      const found = firstDifference(actual[i], expected[i], `${path}[${i}]`, tol);
+      if (found) return found;
+    }
+    return undefined;
+  }
+  if (expected && typeof expected === 'object') {
+    if (!actual || typeof actual !== 'object') return `${at} is ${formatValue(actual)} where an object was expected`;
+    for (const key of Object.keys(expected)) {
+      if (!(key in actual)) return `${at} has no property "${key}"`;
+      const found = firstDifference((actual as Record<string, unknown>)[key], (expected as Record<string, unknown>)[key], path ? `${path}.${key}` : key, tol);
+      if (found) return found;
+    }
+    return undefined;
+  }
+  return Object.is(actual, expected) ? undefined : `${at} is ${formatValue(actual)} where ${formatValue(expected)} was expected`;
+}
+
+/**
+ * Like expectClose, for results read in order (layers, batches, optimiser states), with isClose's
+ * relative tolerance: names the first entry (or shape) that differs rather than the largest error.
+ */
+export function expectNear(actual: unknown, expected: unknown, what: string, tol = 1e-9, options: CheckOptions = {}): void {
+  const found = firstDifference(actual, expected, '', tol);
+  if (found !== undefined) {
+    const [shownActual, shownExpected] = formatPair(actual, expected);
+    fail(`${what} returned ${shownActual}; expected ${shownExpected}. The first difference: ${found}.`, { ...options, actual, expected });
   }
 }
 

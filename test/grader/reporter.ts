@@ -5,7 +5,6 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { styleText } from 'node:util';
 import type { Reporter, TestCase, TestModule, Vitest } from 'vitest/node';
 import { chapterId, chapters, exerciseAnchor, type Chapter, type Exercise } from '../../course.ts';
@@ -14,6 +13,7 @@ import { applyDependencies, type ExerciseInfo } from './dependencies.ts';
 import { printedLines, printedToShow, type Printed } from './printed.ts';
 import { exerciseVerdict, type CheckResult, type ExerciseVerdict, type Status } from './status.ts';
 import { rememberedStatuses, rememberStatuses } from './status-cache.ts';
+import { isRecord, readState, stateFile, writeState } from './state-files.ts';
 
 export interface GradeReporterOptions {
   /** Chapter ids that are being graded (all when empty). */
@@ -28,7 +28,22 @@ export interface GradeReporterOptions {
 }
 
 /** The latest report, kept so `npm run hint` knows which exercise you are on. */
-export const lastGradeFile = fileURLToPath(new URL('../../node_modules/.cache/nnfs/last-grade.json', import.meta.url));
+const lastGradeFile = stateFile('last-grade.json');
+
+interface Report {
+  seed: number;
+  earned: number;
+  points: number;
+  exercises: ExerciseResult[];
+}
+
+const isReport = (value: unknown): value is Report =>
+  isRecord(value) && Array.isArray(value.exercises) && value.exercises.every((e) => isRecord(e) && typeof e.chapter === 'string' && typeof e.name === 'string');
+
+/** The exercises of the latest report, or none when there is no (usable) report. */
+export function lastGrade(): ExerciseResult[] {
+  return readState<Report>(lastGradeFile, isReport, { seed: 0, earned: 0, points: 0, exercises: [] }).exercises;
+}
 
 export interface ExerciseResult extends ExerciseVerdict {
   chapter: string;
@@ -95,8 +110,12 @@ export class GradeReporter implements Reporter {
     this.shown = shown;
     process.stdout.write(this.render(graded));
     if (this.watching) process.stdout.write('Watching exercises/: save a file to grade it again (press q to quit).\n\n');
-    this.writeJson(graded, lastGradeFile);
-    if (this.options.jsonFile) this.writeJson(graded, this.options.jsonFile);
+    const report = this.report(graded);
+    writeState(lastGradeFile, report);
+    if (this.options.jsonFile) {
+      mkdirSync(dirname(this.options.jsonFile), { recursive: true });
+      writeFileSync(this.options.jsonFile, `${JSON.stringify(report, null, 2)}\n`);
+    }
     const all = graded.flatMap((c) => this.shown.get(chapterId(c))!);
     this.options.onResults?.(all);
     // Exit code 0 only when everything that was graded passed (vitest would also fail the run).
@@ -171,21 +190,19 @@ export class GradeReporter implements Reporter {
     return `${pageLink(chapterId(chapter), exerciseAnchor(exercise), this.options.siteUrl)} (npm start serves it)`;
   }
 
-  private writeJson(graded: Chapter[], file: string) {
+  private report(graded: Chapter[]): Report {
     const exercises = graded.flatMap((c) => this.shown.get(chapterId(c))!);
-    const report = {
+    return {
       seed: this.options.seed,
       earned: exercises.reduce((s, r) => s + r.earned, 0),
       points: exercises.reduce((s, r) => s + r.points, 0),
       exercises,
     };
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
   }
 }
 
 /** One result per manifest exercise, from the top-level describe() blocks of its grader. */
-function gradeChapter(chapter: Chapter, module: TestModule): ExerciseResult[] {
+export function gradeChapter(chapter: Chapter, module: TestModule): ExerciseResult[] {
   const checks = new Map<string, CheckResult[]>();
   const printed = new Map<string, { failed: boolean; printed?: Printed[] }[]>();
   for (const test of module.children.allTests()) {

@@ -108,6 +108,7 @@ function serialize(error) {
 function describeThrown(value) {
   if (typeof value === 'string') return `the string ${JSON.stringify(value)}`;
   if (value === null || value === undefined) return String(value);
+  if (typeof value === 'bigint') return `the BigInt ${value}n`;
   if (typeof value !== 'object') return `the ${typeof value} ${String(value)}`;
   let text;
   try {
@@ -204,7 +205,12 @@ parentPort.on('message', ({ id, kind, name, args }) => {
   const fn = target?.[name];
   const call = { id, name, replied: false, scheduled: false, madePromise: false, lines: 0, more: 0 };
   if (typeof fn !== 'function') {
-    reply(call, { ok: false, error: { name: 'MissingExport', message: `does not export a function named ${name}` } });
+    // `export const dot = 5` is not the same mistake as a misspelt name: say what was exported.
+    const error =
+      target && name in target
+        ? { name: 'NotAFunction', message: `exports ${name} as ${describeThrown(fn)}, not a function` }
+        : { name: 'MissingExport', message: `does not export a function named ${name}` };
+    reply(call, { ok: false, error });
     return;
   }
   calls.run(call, () => run(call, fn, args));

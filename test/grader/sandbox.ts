@@ -5,7 +5,7 @@
  * the next exercise is still graded.
  */
 import { Worker } from 'node:worker_threads';
-import { bundleLearner } from './bundle.ts';
+import { bundleLearner, removeBundle } from './bundle.ts';
 import {
   ExerciseCrash,
   ExerciseLoadError,
@@ -174,6 +174,9 @@ export class ChapterSandbox {
     const worker = this.worker;
     this.worker = undefined;
     if (worker) await (await worker.catch(() => undefined))?.terminate();
+    const bundled = await this.bundled?.catch(() => undefined);
+    this.bundled = undefined;
+    if (bundled) removeBundle(bundled);
   }
 
   /**
@@ -469,6 +472,8 @@ export class ChapterSandbox {
         return new ProcessExitError(`${label} ${error.message}`);
       case 'MissingExport':
         return new GradeFailure(`${displayPath(this.file)} ${error.message}: check the spelling and that it is exported`);
+      case 'NotAFunction':
+        return new GradeFailure(`${displayPath(this.file)} ${error.message}: write it as export function ${name}(…) { … }`);
       case 'UncloneableResult':
         return new GradeFailure(`${name} ${error.message}`);
       default: {

@@ -5,13 +5,13 @@
  * earlier one (a chapter's code may import any earlier chapter, never a later one).
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Status } from './status.ts';
 import { learnerFile, repoRoot } from './learner.ts';
+import { isRecord, readState, stateFile, writeState } from './state-files.ts';
 
-const cacheFile = fileURLToPath(new URL('../../node_modules/.cache/nnfs/statuses.json', import.meta.url));
+const cacheFile = stateFile('statuses.json');
 
 interface Entry {
   key: string;
@@ -29,12 +29,12 @@ function setting(): string | undefined {
   return value.endsWith('.ts') ? undefined : value.replace(/\/$/, '');
 }
 
+const isEntry = (value: unknown): value is Entry => isRecord(value) && typeof value.key === 'string' && isRecord(value.statuses);
+const isCache = (value: unknown): value is Cache =>
+  isRecord(value) && Object.values(value).every((entries) => isRecord(entries) && Object.values(entries).every(isEntry));
+
 function read(): Cache {
-  try {
-    return JSON.parse(readFileSync(cacheFile, 'utf8')) as Cache;
-  } catch {
-    return {};
-  }
+  return readState(cacheFile, isCache, {});
 }
 
 /** The key of chapter `id`, given every chapter id in order. */
@@ -57,12 +57,8 @@ export function rememberStatuses(results: ReadonlyMap<string, Record<string, Sta
   delete cache[learner];
   cache[learner] = entries;
   for (const old of Object.keys(cache).slice(0, -8)) delete cache[old];
-  try {
-    mkdirSync(dirname(cacheFile), { recursive: true });
-    writeFileSync(cacheFile, `${JSON.stringify(cache)}\n`);
-  } catch {
-    // A read-only node_modules only costs the "blocked by" lines of later single-chapter runs.
-  }
+  // A cache that cannot be saved only costs the "blocked by" lines of later single-chapter runs.
+  writeState(cacheFile, cache);
 }
 
 /** A lookup of remembered statuses that are still valid for the files as they are now. */

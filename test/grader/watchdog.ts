@@ -1,29 +1,67 @@
 /**
  * The outer bound for one grader file. Learner code already runs under deadlines in the sandbox;
  * this catches what escapes it (a grader stuck in a synchronous loop, say). A separate thread
- * waits on a shared flag and, if the file has not finished by its deadline, ends this test
+ * waits on a shared counter and, if a file has not finished by its deadline, ends this test
  * process: vitest then reports that file as failed and grades the others.
+ *
+ * Files share a process (isolate: false), and verify's batch runs hundreds of files in two, so
+ * the thread is started once per process and armed again for each file: starting a thread per
+ * file cost more than some of the files themselves.
  */
 import { Worker } from 'node:worker_threads';
 import { afterAll, expect } from 'vitest';
 
 const deadlineMs = Number(process.env.GRADE_FILE_DEADLINE_MS ?? 120_000);
-const done = new Int32Array(new SharedArrayBuffer(4));
 
-const watchdog = new Worker(
-  `
-  const { workerData } = require('node:worker_threads');
-  const { done, deadlineMs, pid, file } = workerData;
-  if (Atomics.wait(done, 0, 0, deadlineMs) === 'timed-out') {
-    process.stderr.write('grade watchdog: ' + file + ' ran past its ' + deadlineMs / 1000 + ' s deadline; stopping it\\n');
-    process.kill(pid, 'SIGKILL');
-  }
-  `,
-  { eval: true, workerData: { done, deadlineMs, pid: process.pid, file: expect.getState().testPath ?? 'a grader' } },
-);
-watchdog.unref();
+interface Watchdog {
+  /** [0]: the number of the file being watched; [1]: the number of the last file that finished. */
+  counters: Int32Array;
+  /** The watched file's path, as UTF-8 bytes, for the message. */
+  name: Uint8Array;
+}
+
+const key = Symbol.for('nnfs.grade-watchdog');
+const global = globalThis as typeof globalThis & { [key]?: Watchdog };
+
+function start(): Watchdog {
+  const counters = new Int32Array(new SharedArrayBuffer(8));
+  const name = new Uint8Array(new SharedArrayBuffer(4096));
+  const thread = new Worker(
+    `
+    const { workerData } = require('node:worker_threads');
+    const { counters, name, deadlineMs, pid } = workerData;
+    let seen = 0;
+    for (;;) {
+      Atomics.wait(counters, 0, seen); // until a file is armed
+      const file = Atomics.load(counters, 0);
+      seen = file;
+      const until = Date.now() + deadlineMs;
+      while (Atomics.load(counters, 1) < file) {
+        const left = until - Date.now();
+        if (left <= 0) {
+          const path = new TextDecoder().decode(name.slice(0, name.indexOf(0) < 0 ? name.length : name.indexOf(0)));
+          process.stderr.write('grade watchdog: ' + path + ' ran past its ' + deadlineMs / 1000 + ' s deadline; stopping it\\n');
+          process.kill(pid, 'SIGKILL');
+        }
+        Atomics.wait(counters, 1, Atomics.load(counters, 1), Math.max(left, 1));
+      }
+    }
+    `,
+    { eval: true, workerData: { counters, name, deadlineMs, pid: process.pid } },
+  );
+  thread.unref();
+  return { counters, name };
+}
+
+const watchdog = (global[key] ??= start());
+const path = new TextEncoder().encode(expect.getState().testPath ?? 'a grader').slice(0, watchdog.name.length - 1);
+watchdog.name.fill(0);
+watchdog.name.set(path);
+const file = Atomics.load(watchdog.counters, 0) + 1;
+Atomics.store(watchdog.counters, 0, file);
+Atomics.notify(watchdog.counters, 0);
 
 afterAll(() => {
-  Atomics.store(done, 0, 1);
-  Atomics.notify(done, 0);
+  Atomics.store(watchdog.counters, 1, file);
+  Atomics.notify(watchdog.counters, 1);
 });

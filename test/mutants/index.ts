@@ -4,6 +4,12 @@
  * and names it. "Beginner" mutants are the plausible wrong versions written without looking at
  * the grader (CHAPTER-CHECKLIST: try it as a beginner would); each one that passed at first
  * became a check.
+ *
+ * A mutant is a patch, never a copy: `export * from` the chapter's solution plus its one wrong
+ * export, which overrides the star export (a Value mutant instead replaces its one wrong method on
+ * the solution's Value.prototype: each mutant is bundled on its own, so the patch reaches no
+ * other). Where several mutants of a chapter need the same frame around their mistake, it lives
+ * in that chapter's shared/ folder.
  */
 export interface Mutant {
   /** The mutant file, standing in for the chapter's exercise file. */
@@ -155,8 +161,9 @@ export const mutants: Mutant[] = [
   ch3('relative-error-without-abs.ts', 'relativeError', 'relativeError(-2, 0.104994) returned 20.0488; expected 1.0525. That is |a - b| / max(a, b, 1e-12) with the signed numbers'),
   ch3('relative-error-nan-to-zero.ts', 'relativeError', 'relativeError(1e-13, 0) returned 1; expected 0.1. That is |a - b| / max(|a|, |b|) without the floor'), // beginner
   ch3('relative-error-signed-distance.ts', 'relativeError', 'a negative number; expected 0.00009999. A relative error is a size'), // beginner
+  // beginner: at the page's (10.001, 10) the smaller size is |b|; the probes tell the two apart.
+  ch3('relative-error-by-smaller-size.ts', 'relativeError', 'relativeError(10.001, 10) returned 0.0001; expected 0.00009999. That is |a - b| divided by the smaller of |a|, |b|'),
 
-  // Chapter 4: addVectors04, the scaffold's example (replace with the chapter's own mutants)
   // Chapter 4: gradJ
   ch4('gradJ-u-is-b-plus-c.ts', 'gradJ', 'gradJ(5, 3, 2) gave u = 5, which is b + c; u is the product b·c = 6'),
   ch4('gradJ-b-and-c-swapped.ts', 'gradJ', 'gradJ(5, 3, 2) gave dJ/db = 9 and dJ/dc = 6: they are swapped'),
@@ -261,6 +268,8 @@ export const mutants: Mutant[] = [
   ch6('initializeParameters-zeros.ts', 'initializeParameters', 'every weight is 0. Then every unit of a layer computes the same value and receives the same gradient'),
   ch6('initializeParameters-math-random.ts', 'initializeParameters', 'gave different weights on two calls with the same seed'),
   ch6('initializeParameters-scaled-by-1-over-n.ts', 'initializeParameters', 'they were scaled by 1/n_{l−1} = 1/200 instead of 1/√n_{l−1}'),
+  // beginner: with sizes [200, 100] its variance 1/n_l was He's 2/n_{l−1}, and reported as He's.
+  ch6('initializeParameters-fan-out-variance.ts', 'initializeParameters', "1/n_l = 1/120: the layer's own number of units"),
   ch6('initializeParameters-generator-per-layer.ts', 'initializeParameters', 'which is what a NEW createRandom(6) draws: the generator was created again for this layer'), // beginner
   ch6('initializeParameters-flat-bias.ts', 'initializeParameters', "gave layer 1's b = [0, 0, 0, 0], a plain array"), // beginner
   // Chapter 6: forwardPropagation

@@ -5,18 +5,15 @@
  * step is never drawn with a vertical line that is not part of the function.
  */
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
-import { line } from 'd3-shape';
 import { horizontalAxis, tickGrid, verticalAxis } from './axes.ts';
-import { el, svgRoot, svgText, type PixelPoint } from './element.ts';
+import { curveLegend, type LegendEntry } from './curve-legend.ts';
+import { el, svgText, type PixelPoint } from './element.ts';
+import { ScaledFrame, pixelPath as path, type PlotFrameOptions } from './plot-frame.ts';
 
-export interface GraphOptions {
+export interface GraphOptions extends PlotFrameOptions {
   /** The visible ranges of z (across) and y (up). */
   z: readonly [number, number];
   y: readonly [number, number];
-  /** The plot area in pixels, without the margins. */
-  width: number;
-  height: number;
-  margin?: Partial<{ top: number; right: number; bottom: number; left: number }>;
 }
 
 export interface CurveOptions {
@@ -26,28 +23,18 @@ export interface CurveOptions {
   samples?: number;
 }
 
-const path = line().digits(2);
+export class Graph extends ScaledFrame<ScaleLinear<number, number>, ScaleLinear<number, number>> {
+  constructor({ z, y, ...frame }: GraphOptions) {
+    super(frame, (range) => scaleLinear().domain(z).range(range), (range) => scaleLinear().domain(y).range(range));
+  }
 
-export class Graph {
-  readonly z: ScaleLinear<number, number>;
-  readonly y: ScaleLinear<number, number>;
-  readonly width: number;
-  readonly height: number;
-
-  constructor({ z, y, width, height, margin = {} }: GraphOptions) {
-    const m = { top: 12, right: 12, bottom: 12, left: 12, ...margin };
-    this.width = m.left + width + m.right;
-    this.height = m.top + height + m.bottom;
-    this.z = scaleLinear().domain(z).range([m.left, m.left + width]);
-    this.y = scaleLinear().domain(y).range([m.top + height, m.top]);
+  /** The scale across, named after the graph's variable. */
+  get z(): ScaleLinear<number, number> {
+    return this.x;
   }
 
   at(z: number, y: number): PixelPoint {
     return [this.z(z), this.y(y)];
-  }
-
-  svg(...children: string[]): string {
-    return svgRoot(this.width, this.height, ...children);
   }
 
   /** Faint lines at the ticks of both axes. */
@@ -110,21 +97,8 @@ export class Graph {
   }
 
   /** A legend in the top-left corner: a sample of each curve's line, and its name. */
-  legend(entries: readonly { name: string; className: string }[]): string {
-    const left = this.z.range()[0] + 16;
-    const top = this.y.range()[1] + 14;
-    return el(
-      'g',
-      { class: 'fig-legend' },
-      ...entries.map(({ name, className }, i) =>
-        el(
-          'g',
-          {},
-          el('line', { class: `fig-curve ${className}`, x1: left, y1: top + 20 * i, x2: left + 36, y2: top + 20 * i }),
-          svgText([left + 44, top + 5 + 20 * i], name, { class: 'fig-label' }),
-        ),
-      ),
-    );
+  legend(entries: readonly LegendEntry[]): string {
+    return curveLegend(entries, { left: this.z.range()[0] + 16, top: this.y.range()[1] + 14, row: 20, sample: 36, nameAt: 44, nameDrop: 5 });
   }
 
   /** A filled dot at (z, y): the value a function takes there. */

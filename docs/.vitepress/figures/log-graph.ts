@@ -5,67 +5,15 @@
  * Ticks sit at whole powers of ten and are labelled 10⁻⁴ (every `every`-th power, so they fit).
  */
 import { scaleLog, type ScaleLogarithmic } from 'd3-scale';
-import { line } from 'd3-shape';
-import { el, svgRoot, svgText, type PixelPoint } from './element.ts';
+import { curveLegend, type LegendEntry } from './curve-legend.ts';
+import { el, svgText, type PixelPoint } from './element.ts';
+import { ScaledFrame, pixelPath as path, type RangesOptions } from './plot-frame.ts';
+import { TICK, logTicksUp, powerOfTen, powersIn } from './powers-of-ten.ts';
 
-export interface LogGraphOptions {
-  /** The visible ranges, both positive: [smallest, largest]. */
-  x: readonly [number, number];
-  y: readonly [number, number];
-  /** The plot area in pixels, without the margins. */
-  width: number;
-  height: number;
-  margin?: Partial<{ top: number; right: number; bottom: number; left: number }>;
-}
-
-const SUPERSCRIPT: Record<string, string> = {
-  '-': '⁻',
-  '0': '⁰',
-  '1': '¹',
-  '2': '²',
-  '3': '³',
-  '4': '⁴',
-  '5': '⁵',
-  '6': '⁶',
-  '7': '⁷',
-  '8': '⁸',
-  '9': '⁹',
-};
-
-/** "10⁻⁴" for 1e-4, "1" for 1e0 and "10" for 1e1. */
-export function powerOfTen(exponent: number): string {
-  if (exponent === 0) return '1';
-  if (exponent === 1) return '10';
-  return `10${[...String(exponent)].map((c) => SUPERSCRIPT[c]).join('')}`;
-}
-
-const path = line().digits(2);
-const TICK = 5;
-
-export class LogGraph {
-  readonly x: ScaleLogarithmic<number, number>;
-  readonly y: ScaleLogarithmic<number, number>;
-  readonly width: number;
-  readonly height: number;
-
-  constructor({ x, y, width, height, margin = {} }: LogGraphOptions) {
-    const m = { top: 12, right: 12, bottom: 12, left: 12, ...margin };
-    this.width = m.left + width + m.right;
-    this.height = m.top + height + m.bottom;
-    this.x = scaleLog().domain(x).range([m.left, m.left + width]);
-    this.y = scaleLog().domain(y).range([m.top + height, m.top]);
-  }
-
-  svg(...children: string[]): string {
-    return svgRoot(this.width, this.height, ...children);
-  }
-
-  /** The whole powers of ten inside a scale's domain. */
-  private powers(scale: ScaleLogarithmic<number, number>): number[] {
-    const [lo, hi] = scale.domain();
-    const out: number[] = [];
-    for (let k = Math.ceil(Math.log10(lo) - 1e-9); k <= Math.floor(Math.log10(hi) + 1e-9); k++) out.push(k);
-    return out;
+/** Both ranges positive: [smallest, largest]. */
+export class LogGraph extends ScaledFrame<ScaleLogarithmic<number, number>, ScaleLogarithmic<number, number>> {
+  constructor({ x, y, ...frame }: RangesOptions) {
+    super(frame, (range) => scaleLog().domain(x).range(range), (range) => scaleLog().domain(y).range(range));
   }
 
   /** Faint lines at every power of ten of both axes. */
@@ -75,8 +23,8 @@ export class LogGraph {
     return el(
       'g',
       { class: 'fig-grid' },
-      ...this.powers(this.x).map((k) => el('line', { x1: this.x(10 ** k), y1: bottom, x2: this.x(10 ** k), y2: top })),
-      ...this.powers(this.y).map((k) => el('line', { x1: left, y1: this.y(10 ** k), x2: right, y2: this.y(10 ** k) })),
+      ...powersIn(this.x).map((k) => el('line', { x1: this.x(10 ** k), y1: bottom, x2: this.x(10 ** k), y2: top })),
+      ...powersIn(this.y).map((k) => el('line', { x1: left, y1: this.y(10 ** k), x2: right, y2: this.y(10 ** k) })),
     );
   }
 
@@ -87,19 +35,12 @@ export class LogGraph {
   axes({ xName, yName, everyX = 2, everyY = 2 }: { xName: string; yName: string; everyX?: number; everyY?: number }): string {
     const [left, right] = this.x.range();
     const [bottom, top] = this.y.range();
-    const xPowers = this.powers(this.x);
-    const yPowers = this.powers(this.y);
+    const xPowers = powersIn(this.x);
     const xTop = xPowers[xPowers.length - 1];
-    const yTop = yPowers[yPowers.length - 1];
     const xMarks = xPowers.map((k) => {
       const at = this.x(10 ** k);
       const label = (xTop - k) % everyX === 0 ? svgText([at, bottom + TICK + 14], powerOfTen(k), { class: 'fig-tick-label', 'text-anchor': 'middle' }) : '';
       return el('g', {}, el('line', { x1: at, y1: bottom, x2: at, y2: bottom + TICK }), label);
-    });
-    const yMarks = yPowers.map((k) => {
-      const at = this.y(10 ** k);
-      const label = (yTop - k) % everyY === 0 ? svgText([left - TICK - 3, at + 4.5], powerOfTen(k), { class: 'fig-tick-label', 'text-anchor': 'end' }) : '';
-      return el('g', {}, el('line', { x1: left - TICK, y1: at, x2: left, y2: at }), label);
     });
     return el(
       'g',
@@ -110,7 +51,7 @@ export class LogGraph {
         el('line', { x1: left, y1: bottom, x2: right, y2: bottom }),
         el('line', { x1: left, y1: bottom, x2: left, y2: top }),
         ...xMarks,
-        ...yMarks,
+        ...logTicksUp(this.y, left, everyY),
       ),
       svgText([(left + right) / 2, bottom + 38], xName, { class: 'fig-axis-name', 'text-anchor': 'middle' }),
       svgText([left, top - 8], yName, { class: 'fig-axis-name', 'text-anchor': 'start' }),
@@ -143,21 +84,9 @@ export class LogGraph {
   }
 
   /** A legend in the top-right (or top-left) corner: a sample of each curve's line, and its name. */
-  legend(entries: readonly { name: string; className: string }[], { width = 150, corner = 'top-right' as 'top-right' | 'top-left' } = {}): string {
+  legend(entries: readonly LegendEntry[], { width = 150, corner = 'top-right' as 'top-right' | 'top-left' } = {}): string {
     const left = corner === 'top-left' ? this.x.range()[0] + 12 : this.x.range()[1] - width;
-    const top = this.y.range()[1] + 14;
-    return el(
-      'g',
-      { class: 'fig-legend' },
-      ...entries.map(({ name, className }, i) =>
-        el(
-          'g',
-          {},
-          el('line', { class: `fig-curve ${className}`.trim(), x1: left, y1: top + 20 * i, x2: left + 30, y2: top + 20 * i }),
-          svgText([left + 37, top + 5 + 20 * i], name, { class: 'fig-label' }),
-        ),
-      ),
-    );
+    return curveLegend(entries, { left, top: this.y.range()[1] + 14, row: 20, sample: 30, nameAt: 37, nameDrop: 5 });
   }
 
   /** A label at (x, y) in data units, offset in pixels. */

@@ -5,59 +5,27 @@
  * activation spreads layer by layer, which vanish or explode geometrically.
  */
 import { scaleLinear, scaleLog, type ScaleLinear, type ScaleLogarithmic } from 'd3-scale';
-import { line } from 'd3-shape';
 import { horizontalAxis } from './axes.ts';
-import { el, svgRoot, svgText, type PixelPoint } from './element.ts';
-import { powerOfTen } from './log-graph.ts';
+import { curveLegend, type LegendEntry } from './curve-legend.ts';
+import { el, svgText, type PixelPoint } from './element.ts';
+import { ScaledFrame, pixelPath as path, type RangesOptions } from './plot-frame.ts';
+import { logTicksUp, powersIn } from './powers-of-ten.ts';
 
-export interface SemilogGraphOptions {
-  /** The visible range across, and up (both positive). */
-  x: readonly [number, number];
-  y: readonly [number, number];
-  /** The plot area in pixels, without the margins. */
-  width: number;
-  height: number;
-  margin?: Partial<{ top: number; right: number; bottom: number; left: number }>;
-}
-
-const path = line().digits(2);
-const TICK = 5;
-
-export class SemilogGraph {
-  readonly x: ScaleLinear<number, number>;
-  readonly y: ScaleLogarithmic<number, number>;
-  readonly width: number;
-  readonly height: number;
-
-  constructor({ x, y, width, height, margin = {} }: SemilogGraphOptions) {
-    const m = { top: 12, right: 12, bottom: 12, left: 12, ...margin };
-    this.width = m.left + width + m.right;
-    this.height = m.top + height + m.bottom;
-    this.x = scaleLinear().domain(x).range([m.left, m.left + width]);
-    this.y = scaleLog().domain(y).range([m.top + height, m.top]);
+/** The range up must be positive. */
+export class SemilogGraph extends ScaledFrame<ScaleLinear<number, number>, ScaleLogarithmic<number, number>> {
+  constructor({ x, y, ...frame }: RangesOptions) {
+    super(frame, (range) => scaleLinear().domain(x).range(range), (range) => scaleLog().domain(y).range(range));
   }
 
   at(x: number, y: number): PixelPoint {
     return [this.x(x), this.y(y)];
   }
 
-  svg(...children: string[]): string {
-    return svgRoot(this.width, this.height, ...children);
-  }
-
-  /** The whole powers of ten inside the y domain. */
-  private powers(): number[] {
-    const [lo, hi] = this.y.domain();
-    const out: number[] = [];
-    for (let k = Math.ceil(Math.log10(lo) - 1e-9); k <= Math.floor(Math.log10(hi) + 1e-9); k++) out.push(k);
-    return out;
-  }
-
   /** Faint lines at every `every`-th power of ten (counted from the top), and at the x ticks. */
   grid({ xTicks = 5, every = 1 } = {}): string {
     const [left, right] = this.x.range();
     const [bottom, top] = this.y.range();
-    const powers = this.powers();
+    const powers = powersIn(this.y);
     const topPower = powers[powers.length - 1];
     return el(
       'g',
@@ -74,18 +42,11 @@ export class SemilogGraph {
   axes({ xName, yName, xTicks = 5, every = 2 }: { xName: string; yName: string; xTicks?: number; every?: number }): string {
     const [left, right] = this.x.range();
     const [bottom, top] = this.y.range();
-    const powers = this.powers();
-    const topPower = powers[powers.length - 1];
-    const yMarks = powers.map((k) => {
-      const at = this.y(10 ** k);
-      const label = (topPower - k) % every === 0 ? svgText([left - TICK - 3, at + 4.5], powerOfTen(k), { class: 'fig-tick-label', 'text-anchor': 'end' }) : '';
-      return el('g', {}, el('line', { x1: left - TICK, y1: at, x2: left, y2: at }), label);
-    });
     return el(
       'g',
       {},
       horizontalAxis(this.x, bottom, { ticks: xTicks }),
-      el('g', { class: 'fig-axis' }, el('line', { x1: left, y1: bottom, x2: left, y2: top }), ...yMarks),
+      el('g', { class: 'fig-axis' }, el('line', { x1: left, y1: bottom, x2: left, y2: top }), ...logTicksUp(this.y, left, every)),
       svgText([(left + right) / 2, bottom + 34], xName, { class: 'fig-axis-name', 'text-anchor': 'middle' }),
       svgText([left, top - 8], yName, { class: 'fig-axis-name', 'text-anchor': 'start' }),
     );
@@ -105,20 +66,9 @@ export class SemilogGraph {
   }
 
   /** A legend: a sample of each curve's line and its name, from the top-left corner of the plot (or at `at`). */
-  legend(entries: readonly { name: string; className: string }[], at?: PixelPoint): string {
+  legend(entries: readonly LegendEntry[], at?: PixelPoint): string {
     const [left, top] = at ?? [this.x.range()[0] + 10, this.y.range()[1] + 12];
-    return el(
-      'g',
-      { class: 'fig-legend' },
-      ...entries.map(({ name, className }, i) =>
-        el(
-          'g',
-          {},
-          el('line', { class: `fig-curve ${className}`.trim(), x1: left, y1: top + 18 * i, x2: left + 28, y2: top + 18 * i }),
-          svgText([left + 34, top + 4.5 + 18 * i], name, { class: 'fig-label' }),
-        ),
-      ),
-    );
+    return curveLegend(entries, { left, top, row: 18, sample: 28, nameAt: 34, nameDrop: 4.5 });
   }
 
   /** A label at (x, y) in data units, offset in pixels. */

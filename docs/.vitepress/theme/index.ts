@@ -3,7 +3,9 @@
  * package that renders the math at build time (see ../katex.ts). The components are registered as
  * async components so their code (and lib/, the exercise data, and d3 for the widgets that plot)
  * is only fetched by pages that use them, never on first load. Each widget has a folder of its
- * own, named after it: its component, its composable state and its drawing helpers.
+ * own, named after it: its component, its composable state and its drawing helpers. What several
+ * widgets share (their frame, status line, table, sliders, axes, cost curve, point plane and play
+ * loop) is in widget-kit/, one piece a file.
  */
 import DefaultTheme from 'vitepress/theme';
 import type { Theme } from 'vitepress';

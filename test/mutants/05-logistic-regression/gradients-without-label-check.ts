@@ -1,24 +1,12 @@
 // beginner: the data checks of cost are copied without the label check.
-import { predictProba } from '../../../solutions/05-logistic-regression.ts';
+import type { logisticGradients as right } from '../../../solutions/05-logistic-regression.ts';
+import { summedGradients } from './shared/summed-gradients.ts';
 export * from '../../../solutions/05-logistic-regression.ts';
-function check(w: number[], xs: number[][], ys: number[]): void {
+
+export const logisticGradients: typeof right = (w, b, xs, ys) => {
   if (xs.length !== ys.length) throw new Error(`got ${xs.length} examples and ${ys.length} labels`);
   if (xs.length === 0) throw new Error('no examples');
-  for (let i = 0; i < xs.length; i++) {
-    if (xs[i].length !== w.length) throw new Error(`example ${i}: got ${w.length} weights and ${xs[i].length} features`);
-    if (ys[i] !== 0 && ys[i] !== 1) throw new Error(`labels are 0 or 1, got ${ys[i]}`);
-  }
-}
-export function logisticGradients(w: number[], b: number, xs: number[][], ys: number[]) {
-  if (xs.length !== ys.length) throw new Error(`got ${xs.length} examples and ${ys.length} labels`); if (xs.length === 0) throw new Error('no examples'); for (const x of xs) if (x.length !== w.length) throw new Error(`got ${w.length} weights and ${x.length} features`);
-  const m = xs.length;
-  const dw = w.map(() => 0);
-  let db = 0;
-  for (let i = 0; i < m; i++) {
-    const a = predictProba(w, b, xs[i]);
-    const dz = a - ys[i];
-    for (let j = 0; j < dw.length; j++) dw[j] += dz * xs[i][j];
-    db += dz;
-  }
-  return { dw: dw.map((g) => g / m), db: db / m };
-}
+  for (const x of xs) if (x.length !== w.length) throw new Error(`got ${w.length} weights and ${x.length} features`);
+  const { dw, db } = summedGradients(w, b, xs, ys, (a, y) => a - y);
+  return { dw: dw.map((g) => g / xs.length), db: db / xs.length };
+};

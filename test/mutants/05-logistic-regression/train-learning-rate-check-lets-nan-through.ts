@@ -1,17 +1,11 @@
 // beginner: learningRate <= 0 is the only check, and NaN fails every comparison, so it passes.
-import { cost, gradientStep, logisticGradients, type LogisticTrainOptions, type LogisticTrainResult } from '../../../solutions/05-logistic-regression.ts';
+import { trainLogisticRegression as right } from '../../../solutions/05-logistic-regression.ts';
+import { descend, startOf } from './shared/descend.ts';
 export * from '../../../solutions/05-logistic-regression.ts';
-export function trainLogisticRegression(xs: number[][], ys: number[], options: LogisticTrainOptions): LogisticTrainResult {
+
+export const trainLogisticRegression: typeof right = (xs, ys, options) => {
   const { learningRate, epochs } = options;
   if (learningRate <= 0) throw new Error(`bad learning rate ${learningRate}`);
-  if (!Number.isInteger(epochs) || epochs < 0) throw new Error(`bad epochs ${epochs}`);
-  if (xs.length === 0) throw new Error('no examples');
-  let w = options.w ? [...options.w] : xs[0].map(() => 0);
-  let b = options.b ?? 0;
-  const costs = [cost(w, b, xs, ys)];
-  for (let epoch = 1; epoch <= epochs; epoch++) {
-    ({ w, b } = gradientStep(w, b, logisticGradients(w, b, xs, ys), learningRate));
-    costs.push(cost(w, b, xs, ys));
-  }
-  return { w, b, costs };
-}
+  // Past that check the solution would take the rate; it refuses NaN, so NaN's run is taken here.
+  return Number.isNaN(learningRate) ? descend(xs, ys, startOf(xs, options), learningRate, epochs) : right(xs, ys, options);
+};

@@ -1,17 +1,10 @@
 // Mutant: the loop runs from 0 to epochs inclusive, one step more than epochs.
-import { cost, gradientStep, logisticGradients, type LogisticTrainOptions, type LogisticTrainResult } from '../../../solutions/05-logistic-regression.ts';
+import { trainLogisticRegression as right } from '../../../solutions/05-logistic-regression.ts';
 export * from '../../../solutions/05-logistic-regression.ts';
-export function trainLogisticRegression(xs: number[][], ys: number[], options: LogisticTrainOptions): LogisticTrainResult {
-  const { learningRate, epochs } = options;
-  if (!Number.isFinite(learningRate) || learningRate <= 0) throw new Error(`bad learning rate ${learningRate}`);
-  if (!Number.isInteger(epochs) || epochs < 0) throw new Error(`bad epochs ${epochs}`);
-  if (xs.length === 0) throw new Error("no examples");
-  let w = options.w ? [...options.w] : xs[0].map(() => 0);
-  let b = options.b ?? 0;
-  const costs = [cost(w, b, xs, ys)];
-  for (let epoch = 0; epoch <= epochs; epoch++) {
-    ({ w, b } = gradientStep(w, b, logisticGradients(w, b, xs, ys), learningRate));
-    if (epoch < epochs) costs.push(cost(w, b, xs, ys));
-  }
-  return { w, b, costs };
-}
+
+export const trainLogisticRegression: typeof right = (xs, ys, options) => {
+  right(xs, ys, options); // the solution's checks of the options and data (its result is not used)
+  const result = right(xs, ys, { ...options, epochs: options.epochs + 1 });
+  // The cost after the extra step is not recorded.
+  return { ...result, costs: result.costs.slice(0, -1) };
+};

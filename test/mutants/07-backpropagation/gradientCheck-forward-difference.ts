@@ -1,42 +1,15 @@
-// Mutant: the forward difference (cost(θ + ε) − cost(θ)) / ε, whose error shrinks only like ε.
+import type { gradientCheck as right } from '../../../solutions/07-backpropagation.ts';
+import { checkWith, copyOf } from './shared/entries.ts';
 export * from '../../../solutions/07-backpropagation.ts';
-import type { Layer } from '../../../solutions/06-forward-propagation.ts';
-import type { GradientCheckOptions, GradientCheckResult, LayerGradients } from '../../../solutions/07-backpropagation.ts';
-export function gradientCheck(cost: (layers: Layer[]) => number, layers: Layer[], grads: LayerGradients[], options: GradientCheckOptions = {}): GradientCheckResult {
-  const { epsilon = 1e-5, threshold = 1e-7 } = options;
-  if (layers.length === 0) throw new Error('no layers');
-  if (grads.length !== layers.length) throw new Error(`${layers.length} layers but ${grads.length} gradients`);
-  if (!(epsilon > 0)) throw new Error(`epsilon must be above 0, got ${epsilon}`);
-  const probe: Layer[] = layers.map(({ W, b }) => ({ W: W.map((r) => [...r]), b: b.map((r) => [...r]) }));
-  let diff2 = 0;
-  let a2 = 0;
-  let n2 = 0;
-  let worst: GradientCheckResult['worst'] | undefined;
-  for (let l = 0; l < probe.length; l++) {
-    for (const parameter of ['W', 'b'] as const) {
-      const values = probe[l][parameter];
-      const analytic = parameter === 'W' ? grads[l].dW : grads[l].db;
-      if (analytic.length !== values.length || analytic[0].length !== values[0].length) {
-        throw new Error(`(${analytic.length}×${analytic[0].length}) but (${values.length}×${values[0].length})`);
-      }
-      for (let row = 0; row < values.length; row++) {
-        for (let col = 0; col < values[row].length; col++) {
-          const saved = values[row][col];
-          const base = cost(probe);
-          values[row][col] = saved + epsilon;
-          const up = cost(probe);
-          values[row][col] = saved;
-          const numeric = (up - base) / epsilon;
-          const a = analytic[row][col];
-          diff2 += (numeric - a) ** 2;
-          a2 += a * a;
-          n2 += numeric * numeric;
-          if (!worst || Math.abs(numeric - a) > Math.abs(worst.numeric - worst.analytic)) worst = { layer: l, parameter, row, col, numeric, analytic: a };
-        }
-      }
-    }
-  }
-  const denominator = Math.sqrt(a2) + Math.sqrt(n2);
-  const relativeError = denominator === 0 ? 0 : Math.sqrt(diff2) / denominator;
-  return { passed: relativeError < threshold, relativeError, worst: worst! };
-}
+
+export const gradientCheck: typeof right = (cost, layers, grads, options = {}) => {
+  const probe = copyOf(layers);
+  return checkWith(layers, grads, options, probe, ({ values, row, col }, epsilon) => {
+    const saved = values[row][col];
+    const base = cost(probe);
+    values[row][col] = saved + epsilon;
+    const up = cost(probe);
+    values[row][col] = saved;
+    return (up - base) / epsilon;
+  });
+};

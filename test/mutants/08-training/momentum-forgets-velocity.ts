@@ -1,15 +1,8 @@
 // Mutant: every call starts from a zero velocity, so each step is plain SGD.
+import { momentumUpdate as right } from '../../../solutions/08-training.ts';
 export * from '../../../solutions/08-training.ts';
-import type { Layer, Matrix } from '../../../solutions/06-forward-propagation.ts';
-import type { LayerGradients } from '../../../solutions/07-backpropagation.ts';
-export function momentumUpdate(layers: Layer[], grads: LayerGradients[], velocities: LayerGradients[], learningRate: number, beta: number) {
-  const next = grads.map((g) => ({ dW: g.dW.map((row) => row.map((x) => beta * 0 + x)), db: g.db.map((row) => row.map((x) => beta * 0 + x)) }));
-  void velocities;
-  return {
-    layers: layers.map((layer, l) => ({
-      W: layer.W.map((row, i) => row.map((w, j) => w - learningRate * next[l].dW[i][j])),
-      b: layer.b.map((row, i) => row.map((v, j) => v - learningRate * next[l].db[i][j])),
-    })),
-    velocities: next,
-  };
-}
+
+const zeros = (m: number[][]) => m.map((row) => row.map(() => 0));
+
+export const momentumUpdate: typeof right = (layers, grads, _velocities, learningRate, beta) =>
+  right(layers, grads, grads.map(({ dW, db }) => ({ dW: zeros(dW), db: zeros(db) })), learningRate, beta);

@@ -1,15 +1,13 @@
 // Beginner: checks each cost for NaN inside the loop, so a NaN after the epoch where the rule
 // fires is never seen.
+import { earlyStopping as right } from '../../../solutions/09-deep-networks.ts';
 export * from '../../../solutions/09-deep-networks.ts';
-import type { EarlyStop } from '../../../solutions/09-deep-networks.ts';
-export function earlyStopping(validationCosts: number[], patience: number): EarlyStop {
-  if (validationCosts.length === 0) throw new Error('no costs');
-  if (!Number.isInteger(patience) || patience < 1) throw new Error(`patience must be a whole number >= 1, got ${patience}`);
-  let best = 0;
-  for (let e = 0; e < validationCosts.length; e++) {
-    if (Number.isNaN(validationCosts[e])) throw new Error(`the cost of epoch ${e} is NaN`);
-    if (validationCosts[e] < validationCosts[best]) best = e;
-    if (e - best >= patience) return { stop: true, stopEpoch: e, bestEpoch: best };
-  }
-  return { stop: false, stopEpoch: validationCosts.length - 1, bestEpoch: best };
-}
+
+export const earlyStopping: typeof right = (validationCosts, patience) => {
+  const nan = validationCosts.findIndex(Number.isNaN);
+  if (nan < 0) return right(validationCosts, patience);
+  // The loop reaches the NaN only if the rule has not fired on the epochs before it.
+  const before = nan > 0 ? right(validationCosts.slice(0, nan), patience) : undefined;
+  if (before?.stop) return before;
+  throw new Error(`the cost of epoch ${nan} is NaN`);
+};

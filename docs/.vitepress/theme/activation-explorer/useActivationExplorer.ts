@@ -3,8 +3,11 @@
  * point z, the values there, the sentence the live region says and the rows of the table. Every
  * number is lib's (lib/activations.ts, through catalogue.ts).
  */
-import { computed, reactive, ref, watch } from 'vue';
+import { computed, reactive, ref } from 'vue';
+import { formatNumber } from '../widget-kit/format-number.ts';
+import { useSettlingStatus } from '../widget-kit/use-settling-status.ts';
 import { ACTIVATIONS, activationInfo, libFunctions, type ElementwiseActivationName } from './catalogue.ts';
+import { clampRound } from '../widget-kit/clamp-round.ts';
 
 export const Z_MIN = -5;
 export const Z_MAX = 5;
@@ -13,16 +16,10 @@ export const STEP = 0.1;
 export const BIG_STEP = 1;
 
 /** A number with at most 6 significant digits, a true minus sign and no "-0": 0.817574, −0.5. */
-export function fmt(value: number): string {
-  const rounded = Number(value.toPrecision(6));
-  return (Object.is(rounded, -0) ? '0' : String(rounded)).replace(/-/g, '−');
-}
+export const fmt = (value: number): string => formatNumber(value, 6);
 
 /** z clamped to the plot and rounded to hundredths (so 0.1 steps add up to 0.3, not 0.30000000000000004). */
-export function clampZ(z: number): number {
-  const rounded = Math.round(Math.min(Z_MAX, Math.max(Z_MIN, z)) * 100) / 100;
-  return Object.is(rounded, -0) ? 0 : rounded;
-}
+export const clampZ = (z: number): number => clampRound(z, Z_MIN, Z_MAX, 2);
 
 export function useActivationExplorer(initial: ElementwiseActivationName = 'sigmoid', initialZ = 1.5) {
   const name = ref<ElementwiseActivationName>(initial);
@@ -55,20 +52,7 @@ export function useActivationExplorer(initial: ElementwiseActivationName = 'sigm
     return noSlope.value ? `${values}. ${noSlope.value}` : values;
   };
 
-  // The live region speaks when something settles: during a drag it waits for the release, so a
-  // screen reader is not flooded with every intermediate z.
-  const status = ref(describe());
-  let holding = false;
-  watch([name, alpha, z], () => {
-    if (!holding) status.value = describe();
-  });
-  function hold(): void {
-    holding = true;
-  }
-  function release(): void {
-    holding = false;
-    status.value = describe();
-  }
+  const { status, hold, release } = useSettlingStatus(describe, [name, alpha, z]);
 
   function setZ(value: number): void {
     z.value = clampZ(value);

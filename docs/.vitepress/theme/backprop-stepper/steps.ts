@@ -7,6 +7,7 @@
  */
 import type { SquaredErrorTrace } from '../../../../lib/backprop-trace.ts';
 import { EXAMPLE } from './example.ts';
+import { formatNumber } from '../widget-kit/format-number.ts';
 
 export type NodeId = 'x1' | 'x2' | 'h1' | 'h2' | 'o1' | 'o2' | 'E';
 /** w1 … w8 as in the walk-through; eo1, eo2 join the outputs to the error. */
@@ -30,10 +31,7 @@ export interface Step {
 }
 
 /** A number with at most 6 significant digits, a true minus sign and no "−0" (as the page prints). */
-export function fmt(value: number): string {
-  const rounded = Number(value.toPrecision(6));
-  return (Object.is(rounded, -0) ? '0' : String(rounded)).replace(/-/g, '−');
-}
+export const fmt = (value: number): string => formatNumber(value, 6);
 
 /** "(−0.5)" for a negative factor in a product, so "0.2 × (−0.5)" reads right. */
 const factor = (value: number) => (value < 0 ? `(${fmt(value)})` : fmt(value));

@@ -11,6 +11,8 @@
 import { computed, ref } from 'vue';
 import { evaluateGraph } from './graph.ts';
 import { GATES, type WireId } from './layout.ts';
+import { clampRound } from '../widget-kit/clamp-round.ts';
+import { formatNumber } from '../widget-kit/format-number.ts';
 
 export const INPUT_MIN = -10;
 export const INPUT_MAX = 10;
@@ -29,19 +31,13 @@ const VALUE_KNOWN: Record<WireId, number> = { a: 0, b: 0, c: 0, u: 1, v: 2, J: 3
 const GRADIENT_KNOWN: Record<WireId, number> = { J: 4, v: 4, a: 5, u: 5, b: 6, c: 6 };
 
 /** A number with at most 6 significant digits, a true minus sign and no "−0": 33, −4.5. */
-export function fmt(value: number): string {
-  const rounded = Number(value.toPrecision(6));
-  return (Object.is(rounded, -0) ? '0' : String(rounded)).replace(/-/g, '−');
-}
+export const fmt = (value: number): string => formatNumber(value, 6);
 
 /**
  * A typed or slid input, clamped to the allowed range and rounded to tenths: then u = bc has at
  * most two decimals, and every label fits on its wire (the longest is "J = −329.97").
  */
-export function clampInput(value: number): number {
-  const rounded = Math.round(Math.min(INPUT_MAX, Math.max(INPUT_MIN, value)) * 10) / 10;
-  return Object.is(rounded, -0) ? 0 : rounded;
-}
+export const clampInput = (value: number): number => clampRound(value, INPUT_MIN, INPUT_MAX, 1);
 
 /** "∂J/∂a", as the table, the status and the labels name a gradient. */
 export const gradientName = (id: WireId) => `∂J/∂${id}`;

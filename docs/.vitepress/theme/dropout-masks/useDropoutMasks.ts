@@ -10,6 +10,7 @@ import { Dropout } from '../../../../lib/layers.ts';
 import { Matrix } from '../../../../lib/matrix.ts';
 import { createRandom } from '../../../../lib/random.ts';
 import { dropoutExample } from '../../../worked/09-deep-networks-inputs.ts';
+import { formatNumber } from '../widget-kit/format-number.ts';
 
 export const KEEP_MIN = 0.1;
 export const KEEP_MAX = 1;
@@ -18,10 +19,7 @@ export const ACTIVATIONS: readonly (readonly number[])[] = dropoutExample.A;
 export const FIRST_SEED = dropoutExample.seed;
 
 /** A number with at most 4 significant digits, a true minus sign and no "-0". */
-export function fmt(value: number): string {
-  const rounded = Number(value.toPrecision(4));
-  return (Object.is(rounded, -0) ? '0' : String(rounded)).replace(/-/g, '−');
-}
+export const fmt = (value: number): string => formatNumber(value, 4);
 
 /** What lib's inverted dropout does to the activations with this keep probability and seed. */
 export function dropoutWithLib(keepProb: number, seed: number): { mask: number[][]; output: number[][] } {

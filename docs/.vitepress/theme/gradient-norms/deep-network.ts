@@ -8,7 +8,7 @@
  */
 import type { ElementwiseActivationName } from '../../../../lib/activations.ts';
 import { gradientNorms } from '../../../../lib/gradient-norms.ts';
-import { heInit, smallRandomInit, xavierInit } from '../../../../lib/init.ts';
+import { initWeights, smallRandomInit } from '../../../../lib/init.ts';
 import { Matrix } from '../../../../lib/matrix.ts';
 import { Mlp } from '../../../../lib/network.ts';
 import { createRandom, type Random } from '../../../../lib/random.ts';
@@ -55,17 +55,9 @@ export const DEFAULT_WIDTH = 32;
 export const DEFAULT_BATCH = 64;
 export const DEFAULT_SEED = 1;
 
+/** lib's scheme of that name; 'normal' (standard deviation 1) is the widget's own extreme, not one of lib's. */
 function initialWeights(init: DeepInit, rows: number, cols: number, random: Random): Matrix {
-  switch (init) {
-    case 'small':
-      return smallRandomInit(rows, cols, random);
-    case 'xavier':
-      return xavierInit(rows, cols, random);
-    case 'he':
-      return heInit(rows, cols, random);
-    case 'normal':
-      return smallRandomInit(rows, cols, random, 1);
-  }
+  return init === 'normal' ? smallRandomInit(rows, cols, random, 1) : initWeights(init, rows, cols, random);
 }
 
 const standardDeviation = (values: Float64Array): number => {

@@ -4,14 +4,10 @@
  * shrinks by a constant factor per layer shows as bar tops on a straight line.
  */
 import { scaleBand, scaleLog, type ScaleBand, type ScaleLogarithmic } from 'd3-scale';
+import { powerOfTen } from '../../figures/powers-of-ten.ts';
+import type { PlotArea } from '../widget-kit/plot-area.ts';
 
-export interface BarChart {
-  width: number;
-  height: number;
-  left: number;
-  right: number;
-  top: number;
-  bottom: number;
+export interface BarChart extends PlotArea {
   x: ScaleBand<number>;
   y: ScaleLogarithmic<number, number>;
   /** Powers of ten k on the axis, and whether each gets a label. */
@@ -19,9 +15,6 @@ export interface BarChart {
   /** Layer numbers that get a label under their bar. */
   layerLabels: number[];
 }
-
-const SUPERSCRIPT: Record<string, string> = { '-': '⁻', '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹' };
-export const powerOfTen = (k: number) => (k === 0 ? '1' : k === 1 ? '10' : `10${[...String(k)].map((c) => SUPERSCRIPT[c]).join('')}`);
 
 export function barChart(width: number, norms: readonly number[]): BarChart {
   const height = Math.round(Math.min(300, Math.max(220, width * 0.5)));

@@ -5,8 +5,10 @@
  * lib/logistic-regression.ts, the function the chapter's last exercise is graded against, resumed
  * from the current w and b, so n presses of Step give exactly what one call with n epochs gives.
  */
-import { computed, onBeforeUnmount, ref, shallowRef } from 'vue';
+import { computed, ref, shallowRef } from 'vue';
 import { cost, predictProba, trainLogisticRegression } from '../../../../lib/logistic-regression.ts';
+import { formatNumber } from '../widget-kit/format-number.ts';
+import { useTrainingLoop } from '../widget-kit/use-training-loop.ts';
 import { PRESETS, type PresetName } from './presets.ts';
 
 export type Label = 0 | 1;
@@ -25,10 +27,7 @@ export const EPOCHS_PER_FRAME = 2;
 export const MAX_EPOCHS = 3000;
 
 /** A number with at most 6 significant digits, a true minus sign and no "-0": 0.693147, −1.25. */
-export function fmt(value: number): string {
-  const rounded = Number(value.toPrecision(6));
-  return (Object.is(rounded, -0) ? '0' : String(rounded)).replace(/-/g, '−');
-}
+export const fmt = (value: number): string => formatNumber(value, 6);
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const zOf = (w: readonly number[], b: number, p: LabelledPoint) => w[0] * p.x1 + w[1] * p.x2 + b;
@@ -42,7 +41,6 @@ export function useLogisticTrainer(initial: PresetName = 'overlapping') {
   const epoch = ref(0);
   /** costs[k]: the cost after k epochs (costs[0] before the first); empty without points. */
   const costs = shallowRef<number[]>([]);
-  const playing = ref(false);
   const status = ref('');
 
   const xs = computed(() => points.value.map((p) => [p.x1, p.x2]));
@@ -68,14 +66,6 @@ export function useLogisticTrainer(initial: PresetName = 'overlapping') {
     costs.value = currentCost.value === null ? [] : [currentCost.value];
   }
 
-  // ---- The play loop: a few epochs per animation frame until paused, unmounted or MAX_EPOCHS. ----
-  let frame = 0;
-  function stopLoop(): void {
-    if (frame) cancelAnimationFrame(frame);
-    frame = 0;
-    playing.value = false;
-  }
-
   /** Runs `epochs` epochs of lib's gradient descent from the current w and b. */
   function runEpochs(epochs: number): void {
     const result = trainLogisticRegression(xs.value, ys.value, { learningRate: learningRate.value, epochs, w: w.value, b: b.value });
@@ -85,15 +75,10 @@ export function useLogisticTrainer(initial: PresetName = 'overlapping') {
     costs.value = [...costs.value, ...result.costs.slice(1)];
   }
 
-  function tick(): void {
-    runEpochs(Math.min(EPOCHS_PER_FRAME, MAX_EPOCHS - epoch.value));
-    if (epoch.value >= MAX_EPOCHS) {
-      stopLoop();
-      status.value = `Stopped after ${MAX_EPOCHS} epochs, at ${summary()}. Press Reset to start again.`;
-      return;
-    }
-    frame = requestAnimationFrame(tick);
-  }
+  // ---- The play loop: a few epochs per animation frame until paused, unmounted or MAX_EPOCHS. ----
+  const train = () => runEpochs(Math.min(EPOCHS_PER_FRAME, MAX_EPOCHS - epoch.value));
+  const loop = useTrainingLoop({ train, epoch: () => epoch.value, maxEpochs: MAX_EPOCHS, summary, status, resetHint: 'Press Reset to start again.' });
+  const { playing, pause, stop: stopLoop } = loop;
 
   function play(): void {
     if (playing.value) return;
@@ -101,19 +86,7 @@ export function useLogisticTrainer(initial: PresetName = 'overlapping') {
       status.value = 'Add a point first: there is nothing to learn from.';
       return;
     }
-    if (epoch.value >= MAX_EPOCHS) {
-      status.value = `Already at ${MAX_EPOCHS} epochs, the most Play runs. Press Reset to start again.`;
-      return;
-    }
-    playing.value = true;
-    status.value = `Training from ${summary()}, with learning rate ${fmt(learningRate.value)}…`;
-    frame = requestAnimationFrame(tick);
-  }
-
-  function pause(): void {
-    if (!playing.value) return;
-    stopLoop();
-    status.value = `Paused at ${summary()}.`;
+    loop.play(() => `Training from ${summary()}, with learning rate ${fmt(learningRate.value)}…`);
   }
 
   function togglePlay(): void {
@@ -179,7 +152,6 @@ export function useLogisticTrainer(initial: PresetName = 'overlapping') {
       `${plural(points.value.length, 'point')}; the epoch count and the cost curve start again from here.`;
   }
 
-  onBeforeUnmount(stopLoop);
   loadPreset(initial);
 
   return {

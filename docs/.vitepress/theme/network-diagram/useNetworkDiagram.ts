@@ -6,6 +6,8 @@
 import { computed, ref } from 'vue';
 import { Matrix } from '../../../../lib/matrix.ts';
 import { EXAMPLES, NETWORK, SIZES, forwardPass } from './network.ts';
+import { clampRound } from '../widget-kit/clamp-round.ts';
+import { formatNumber } from '../widget-kit/format-number.ts';
 
 export const INPUT_MIN = -5;
 export const INPUT_MAX = 5;
@@ -23,16 +25,10 @@ export function fmt3(value: number): string {
 }
 
 /** A number with at most 6 significant digits, as the table prints it. */
-export function fmt6(value: number): string {
-  const rounded = Number(value.toPrecision(6));
-  return (Object.is(rounded, -0) ? '0' : String(rounded)).replace(/-/g, '−');
-}
+export const fmt6 = (value: number): string => formatNumber(value, 6);
 
 /** A typed or slid input, clamped to the allowed range and rounded to tenths. */
-export function clampInput(value: number): number {
-  const rounded = Math.round(Math.min(INPUT_MAX, Math.max(INPUT_MIN, value)) * 10) / 10;
-  return Object.is(rounded, -0) ? 0 : rounded;
-}
+export const clampInput = (value: number): number => clampRound(value, INPUT_MIN, INPUT_MAX, 1);
 
 const vector = (values: readonly number[]) => `(${values.map(fmt3).join(', ')})`;
 

@@ -5,14 +5,9 @@
  */
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
+import type { PlotArea } from '../widget-kit/plot-area.ts';
 
-export interface Layout {
-  width: number;
-  height: number;
-  left: number;
-  right: number;
-  top: number;
-  bottom: number;
+export interface Layout extends PlotArea {
   x: ScaleLinear<number, number>;
   y: ScaleLinear<number, number>;
   /** About how many ticks fit along each axis. */

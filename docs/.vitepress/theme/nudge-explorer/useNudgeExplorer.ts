@@ -3,9 +3,12 @@
  * step h, forward or central; the values there, the sentence the live region says and the rows
  * of the table. Every difference quotient and relative error is lib's (lib/gradcheck.ts).
  */
-import { computed, ref, watch } from 'vue';
+import { computed, ref } from 'vue';
 import { centralDifference, forwardDifference, relativeError } from '../../../../lib/gradcheck.ts';
+import { formatNumber } from '../widget-kit/format-number.ts';
+import { useSettlingStatus } from '../widget-kit/use-settling-status.ts';
 import { FUNCTIONS, STEPS, functionInfo, type NudgeFunctionName } from './catalogue.ts';
+import { clampRound } from '../widget-kit/clamp-round.ts';
 
 export type Method = 'forward' | 'central';
 
@@ -14,10 +17,7 @@ export const STEP = 0.1;
 export const BIG_STEP = 1;
 
 /** A function value or a quotient: 12 significant digits, enough to see a nudge of 10⁻⁶ move it. */
-export function fmt(value: number, digits = 12): string {
-  const rounded = Number(value.toPrecision(digits));
-  return (Object.is(rounded, -0) ? '0' : String(rounded)).replace(/-/g, '−');
-}
+export const fmt = (value: number, digits = 12): string => formatNumber(value, digits);
 
 /** An error: 3 significant digits, in exponent notation once it is below 0.001 ("−1.25e−7"). */
 export function fmtError(value: number): string {
@@ -55,26 +55,12 @@ export function useNudgeExplorer(initial: NudgeFunctionName = 'square') {
     `f(a) = ${info.value.label} at a = ${fmt(a.value)}, h = ${fmt(h.value)}: ${method.value} difference = ${fmt(estimate.value)}, ` +
     `f′(a) = ${fmt(exact.value)}, error = ${fmtError(error.value)}, relative error = ${fmtError(relative.value)}`;
 
-  // The live region speaks when something settles: during a drag it waits for the release, so a
-  // screen reader is not flooded with every intermediate a.
-  const status = ref(describe());
-  let holding = false;
-  watch([name, a, h, method], () => {
-    if (!holding) status.value = describe();
-  });
-  function hold(): void {
-    holding = true;
-  }
-  function release(): void {
-    holding = false;
-    status.value = describe();
-  }
+  const { status, hold, release } = useSettlingStatus(describe, [name, a, h, method]);
 
   /** a clamped to the function's range and rounded to hundredths (0.1 steps add up to 0.3, not 0.30000000000000004). */
   function setA(value: number): void {
     const [lo, hi] = info.value.aRange;
-    const rounded = Math.round(Math.min(hi, Math.max(lo, value)) * 100) / 100;
-    points.value = { ...points.value, [name.value]: Object.is(rounded, -0) ? 0 : rounded };
+    points.value = { ...points.value, [name.value]: clampRound(value, lo, hi, 2) };
   }
 
   function setStepIndex(index: number): void {

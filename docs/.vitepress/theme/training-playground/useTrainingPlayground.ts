@@ -4,17 +4,16 @@
  * live region says. The session itself is not reactive (Vue would wrap every weight matrix); a
  * `tick` counter tells the view that it has changed.
  */
-import { computed, nextTick, onBeforeUnmount, ref, shallowRef } from 'vue';
+import { computed, nextTick, ref, shallowRef } from 'vue';
+import { formatNumber } from '../widget-kit/format-number.ts';
+import { useTrainingLoop } from '../widget-kit/use-training-loop.ts';
 import { DATASETS, DEFAULTS, RATES, Session, type PlaygroundConfig } from './session.ts';
 
 /** Play stops here: every dataset is learned or clearly stuck long before. */
 export const MAX_EPOCHS = 3000;
 
 /** A number with at most 4 significant digits, a true minus sign and no "-0". */
-export function fmt(value: number, digits = 4): string {
-  const rounded = Number(value.toPrecision(digits));
-  return (Object.is(rounded, -0) ? '0' : String(rounded)).replace(/-/g, '−');
-}
+export const fmt = (value: number, digits = 4): string => formatNumber(value, digits);
 
 export const percent = (fraction: number) => `${Math.round(fraction * 1000) / 10}%`;
 
@@ -25,7 +24,6 @@ export function useTrainingPlayground(onFrame: () => void) {
   const session = shallowRef(new Session(config.value, seed.value));
   /** Bumped whenever the session has trained, so computed values that read it update. */
   const tick = ref(0);
-  const playing = ref(false);
   const status = ref('');
 
   const epoch = computed(() => (tick.value, session.value.epoch));
@@ -38,14 +36,6 @@ export function useTrainingPlayground(onFrame: () => void) {
     return `${layers} hidden layer${layers === 1 ? '' : 's'} of ${width} ${activation} unit${width === 1 ? '' : 's'}`;
   });
   const summary = () => `epoch ${epoch.value}: loss ${fmt(last.value.loss)}, accuracy ${percent(last.value.accuracy)}`;
-
-  // ---- The play loop: one epoch and one redraw per animation frame, until paused, unmounted or MAX_EPOCHS. ----
-  let frame = 0;
-  function stopLoop(): void {
-    if (frame) cancelAnimationFrame(frame);
-    frame = 0;
-    playing.value = false;
-  }
 
   /**
    * One epoch and a redraw, timed on the performance timeline for bench/training-playground.ts:
@@ -62,32 +52,10 @@ export function useTrainingPlayground(onFrame: () => void) {
     void nextTick(() => performance.measure('training-playground:frame', { start, end: performance.now() }));
   }
 
-  function loop(): void {
-    trainAndDraw();
-    if (epoch.value >= MAX_EPOCHS) {
-      stopLoop();
-      status.value = `Stopped after ${MAX_EPOCHS} epochs, at ${summary()}. Press Reset for new weights.`;
-      return;
-    }
-    frame = requestAnimationFrame(loop);
-  }
-
-  function play(): void {
-    if (playing.value) return;
-    if (epoch.value >= MAX_EPOCHS) {
-      status.value = `Already at ${MAX_EPOCHS} epochs, the most Play runs. Press Reset for new weights.`;
-      return;
-    }
-    playing.value = true;
-    status.value = `Training ${networkText.value} on ${DATASETS[config.value.dataset]} from ${summary()}…`;
-    frame = requestAnimationFrame(loop);
-  }
-
-  function pause(): void {
-    if (!playing.value) return;
-    stopLoop();
-    status.value = `Paused at ${summary()}.`;
-  }
+  // ---- The play loop: one epoch and one redraw per animation frame, until paused, unmounted or MAX_EPOCHS. ----
+  const loop = useTrainingLoop({ train: trainAndDraw, epoch: () => epoch.value, maxEpochs: MAX_EPOCHS, summary, status, resetHint: 'Press Reset for new weights.' });
+  const { playing, pause, stop: stopLoop } = loop;
+  const play = () => loop.play(() => `Training ${networkText.value} on ${DATASETS[config.value.dataset]} from ${summary()}…`);
 
   function togglePlay(): void {
     if (playing.value) pause();
@@ -126,8 +94,6 @@ export function useTrainingPlayground(onFrame: () => void) {
     session.value.setLearningRate(rate);
     status.value = `Learning rate ${fmt(rate)} from the next step on.`;
   }
-
-  onBeforeUnmount(stopLoop);
 
   return { config, seed, session, tick, playing, status, epoch, last, history, networkText, togglePlay, play, pause, step, reset, setConfig, setLearningRate };
 }

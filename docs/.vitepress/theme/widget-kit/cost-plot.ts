@@ -1,0 +1,47 @@
+/**
+ * The geometry of a cost curve (d3-scale): epochs 0 … at least 50 across, cost 0 … the highest cost
+ * so far (at least ln 2) up, and the curve thinned to at most one vertex per pixel column, so a
+ * long run stays cheap to redraw every frame.
+ */
+import { scaleLinear, type ScaleLinear } from 'd3-scale';
+import { line } from 'd3-shape';
+import type { PlotArea } from './plot-area.ts';
+
+export interface CostLayout extends PlotArea {
+  x: ScaleLinear<number, number>;
+  y: ScaleLinear<number, number>;
+}
+
+const COST_MARGIN = { top: 12, right: 14, bottom: 36, left: 46 };
+
+export function costLayout(width: number, height: number, costs: readonly number[]): CostLayout {
+  const { top, right, bottom, left } = COST_MARGIN;
+  const lastEpoch = Math.max(50, costs.length - 1);
+  let highest = Math.LN2;
+  for (const c of costs) if (c > highest) highest = c;
+  return {
+    width,
+    height,
+    left,
+    right: width - right,
+    top,
+    bottom: height - bottom,
+    x: scaleLinear().domain([0, lastEpoch]).range([left, width - right]).nice(),
+    y: scaleLinear().domain([0, highest * 1.05]).range([height - bottom, top]).nice(),
+  };
+}
+
+const open = line().digits(1);
+
+/** The cost curve as an SVG path, at most about one vertex per pixel column. */
+export function costPath(layout: CostLayout, costs: readonly number[]): string {
+  if (costs.length === 0) return '';
+  const columns = Math.max(1, Math.floor(layout.right - layout.left));
+  const every = Math.max(1, Math.ceil(costs.length / columns));
+  const vertices: [number, number][] = [];
+  for (let k = 0; k < costs.length; k += every) vertices.push([layout.x(k), layout.y(costs[k])]);
+  const last = costs.length - 1;
+  if (last % every !== 0) vertices.push([layout.x(last), layout.y(costs[last])]);
+  if (vertices.length === 1) vertices.push(vertices[0]); // one cost: a dot-sized path, still drawn
+  return open(vertices) ?? '';
+}

@@ -1,0 +1,89 @@
+/**
+ * The rule of test/grader/cause.ts: a check names a cause only when its probes tell that cause
+ * apart from every rival reading. Every diagnosis declared in test/causes/ is checked here: on
+ * its probe inputs, each pair of readings (the right one among them) gives numbers farther apart
+ * than the diagnosis's tolerance allows, so no returned number can match two of them.
+ */
+import { describe, expect, it } from 'vitest';
+import { relativeErrorDenominator } from '../causes/03-derivatives.ts';
+import { initializationVariance } from '../causes/06-forward-propagation.ts';
+import { heScaleVariance } from '../causes/09-deep-networks.ts';
+import { causeOf, diagnosis, nameCause, RIGHT, unseparated, type Diagnosis } from '../grader/cause.ts';
+
+const modules = import.meta.glob<Record<string, unknown>>('../causes/*.ts', { eager: true });
+const isDiagnosis = (value: unknown): value is Diagnosis<unknown, string> =>
+  !!value && typeof value === 'object' && 'readings' in value && 'probes' in value && 'right' in value;
+const declared = Object.entries(modules).flatMap(([file, exports]) =>
+  Object.entries(exports)
+    .filter(([, value]) => isDiagnosis(value))
+    .map(([name, value]) => ({ label: `${file.replace('../causes/', '')}: ${name}`, diagnosis: value as Diagnosis<unknown, string> })),
+);
+
+describe('declared diagnoses', () => {
+  it('exist: the graders that name causes declare them in test/causes/', () => {
+    expect(declared.length).toBeGreaterThan(0);
+  });
+
+  for (const { label, diagnosis: d } of declared) {
+    it(`${label}: the probes tell every pair of readings apart`, () => {
+      expect(d.probes.length).toBeGreaterThan(0);
+      expect(unseparated(d)).toEqual([]);
+    });
+  }
+});
+
+describe('nameCause', () => {
+  // Two mistakes that agree at x = 1 (2x and x + 1) and a right answer x.
+  const toy = diagnosis({
+    title: 'toy',
+    right: (x: number) => x,
+    readings: { doubled: (x: number) => 2 * x, 'plus one': (x: number) => x + 1 },
+    tolerance: () => 1e-9,
+    probes: [3],
+    show: (x) => `f(${x})`,
+  });
+
+  it('names a reading only when it alone matches', async () => {
+    expect(causeOf(toy, 2, 4)).toBe('doubled');
+    expect(causeOf(toy, 2, 3)).toBe('plus one');
+    expect(causeOf(toy, 1, 2)).toBeUndefined();
+    expect(causeOf(toy, 2, 7)).toBeUndefined();
+    expect(causeOf(toy, 2, 2)).toBeUndefined();
+  });
+
+  it('asks the learner on the probes when the input does not decide, and names nothing when the answer is not a number', async () => {
+    expect(await nameCause(toy, 1, 2, async (x) => 2 * x)).toBe('doubled');
+    expect(await nameCause(toy, 1, 2, async (x) => x + 1)).toBe('plus one');
+    expect(await nameCause(toy, 1, 2, async () => undefined)).toBeUndefined();
+    expect(await nameCause(toy, 1, 2, async (x) => x)).toBeUndefined();
+  });
+
+  it('reports readings the probes leave together', () => {
+    expect(unseparated({ ...toy, probes: [1] })).toEqual([expect.stringContaining('"doubled" and "plus one" give the same numbers (f(1): 2 and 2)')]);
+    // Judged one input at a time, every probe must separate them; asked in turn, one is enough.
+    expect(unseparated({ ...toy, probes: [1, 3] })).toHaveLength(1);
+    expect(unseparated({ ...toy, probes: [1, 3], together: true })).toEqual([]);
+    // At 0 the doubled mistake gives the right answer.
+    expect(unseparated({ ...toy, probes: [0] })).toEqual([expect.stringContaining(`"${RIGHT}" and "doubled"`)]);
+  });
+});
+
+describe('the misnamed causes found by trying the graders', () => {
+  it('relativeError divided by the smaller size at (10.001, 10): the input alone names nothing, the probes name the smaller size, not |b|', async () => {
+    const smaller = relativeErrorDenominator.readings['smaller size'];
+    expect(causeOf(relativeErrorDenominator, [10.001, 10], smaller([10.001, 10]))).toBeUndefined();
+    expect(await nameCause(relativeErrorDenominator, [10.001, 10], smaller([10.001, 10]), async (probe) => smaller(probe))).toBe('smaller size');
+  });
+
+  it('initializeParameters with variance 1/n_l: sizes [200, 100] could not tell it from He, the probe sizes name it', () => {
+    expect(unseparated({ ...initializationVariance, probes: [[200, 100]] })).toEqual([expect.stringContaining('"He" and "fan-out"')]);
+    const [probe] = initializationVariance.probes;
+    expect(causeOf(initializationVariance, probe, initializationVariance.readings['fan-out'](probe))).toBe('fan-out');
+  });
+
+  it('heInit on random sizes where two readings agree (nIn = 2, nOut = 4: 1/nIn = 2/nOut) names one only after asking', async () => {
+    const observed = heScaleVariance.readings.LeCun([2, 4]);
+    expect(causeOf(heScaleVariance, [2, 4], observed)).toBeUndefined();
+    expect(await nameCause(heScaleVariance, [2, 4], observed, async (probe) => heScaleVariance.readings['fan-out'](probe))).toBe('fan-out');
+  });
+});
