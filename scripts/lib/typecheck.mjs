@@ -28,10 +28,10 @@ function filesUnder(dir) {
   });
 }
 
-/** What the check depends on: the learner's files, the configs, and the files they import from the course. */
+/** What the check depends on: the learner's files, the configs, and the course's files they use (lib/, types/). */
 export function typeCheckKey() {
   const hash = createHash('sha256');
-  const files = [...filesUnder(join(root, 'exercises')), ...filesUnder(join(root, 'lib')), join(root, 'tsconfig.json'), join(root, 'tsconfig.exercises.json')];
+  const files = [...filesUnder(join(root, 'exercises')), ...filesUnder(join(root, 'lib')), ...filesUnder(join(root, 'types')), join(root, 'tsconfig.json'), join(root, 'tsconfig.exercises.json')];
   for (const file of files.sort()) {
     hash.update(relative(root, file)).update('\0');
     try {
