@@ -292,11 +292,11 @@ export function activationBackward(
       }
       return out;
     }
-    case 'relu':
-      for (let i = 0; i < size; i++) od[i] = zd[i] > 0 ? gd[i] : 0;
-      return out;
     case 'linear':
       if (od !== gd) od.set(gd);
+      return out;
+    case 'relu':
+      for (let i = 0; i < size; i++) od[i] = zd[i] > 0 ? gd[i] : 0;
       return out;
     case 'sigmoid':
       for (let i = 0; i < size; i++) od[i] = gd[i] * ad[i] * (1 - ad[i]);

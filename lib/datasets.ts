@@ -18,8 +18,10 @@ const classSize = (n: number, classes: number, c: number): number => Math.floor(
 /**
  * n points, point i at position `place(label, j, size)` where j counts the points of that label so
  * far (0, 1, ..., size - 1): datasets describe one class's curve, and the classes come out interleaved.
+ * `name` is the dataset's, for the error when n or classes is not a usable count.
  */
-function interleaved(n: number, classes: number, place: (label: number, j: number, size: number) => [number, number]): Dataset {
+function interleaved(name: string, n: number, classes: number, place: (label: number, j: number, size: number) => [number, number]): Dataset {
+  checkSize(name, n, classes);
   const xs: number[][] = [];
   const ys: number[] = [];
   for (let i = 0; i < n; i++) {
@@ -30,9 +32,13 @@ function interleaved(n: number, classes: number, place: (label: number, j: numbe
   return { xs, ys };
 }
 
-export interface BlobsOptions {
-  /** Number of blobs, one per class (default 2). */
+/** The option of the datasets whose number of classes can be chosen. */
+interface ClassCount {
+  /** Number of classes: blobs or spiral arms, one per class (default 2). */
   classes?: number;
+}
+
+export interface BlobsOptions extends ClassCount {
   /** Standard deviation of each blob (default 0.6). */
   std?: number;
   /** The blob centres sit evenly on a circle of this radius around the origin (default 2). */
@@ -43,10 +49,8 @@ export interface BlobsOptions {
  * Gaussian blobs, one per class, centred evenly around a circle (two blobs: at (2, 0) and (-2, 0)).
  * With the defaults two blobs almost never overlap: the classic linearly separable data.
  */
-export function blobs(n: number, random: Random, options: BlobsOptions = {}): Dataset {
-  const { classes = 2, std = 0.6, radius = 2 } = options;
-  checkSize('blobs', n, classes);
-  return interleaved(n, classes, (label) => {
+export function blobs(n: number, random: Random, { classes = 2, std = 0.6, radius = 2 }: BlobsOptions = {}): Dataset {
+  return interleaved('blobs', n, classes, (label) => {
     const angle = (2 * Math.PI * label) / classes;
     return [radius * Math.cos(angle) + std * random.gaussian(), radius * Math.sin(angle) + std * random.gaussian()];
   });
@@ -63,10 +67,8 @@ export interface CirclesOptions {
  * Two concentric circles: label 0 on the outer circle (radius 1), label 1 on the inner one (radius
  * `factor`), evenly spaced around each, as in scikit-learn's make_circles. No line separates them.
  */
-export function circles(n: number, random: Random, options: CirclesOptions = {}): Dataset {
-  const { noise = 0.05, factor = 0.5 } = options;
-  checkSize('circles', n, 2);
-  return interleaved(n, 2, (label, j, size) => {
+export function circles(n: number, random: Random, { noise = 0.05, factor = 0.5 }: CirclesOptions = {}): Dataset {
+  return interleaved('circles', n, 2, (label, j, size) => {
     const angle = (2 * Math.PI * j) / size;
     const r = label === 0 ? 1 : factor;
     return [r * Math.cos(angle) + noise * random.gaussian(), r * Math.sin(angle) + noise * random.gaussian()];
@@ -83,19 +85,15 @@ export interface MoonsOptions {
  * unit circle, label 1 the same arc flipped and shifted to (1, 0.5), so each moon's tips reach into
  * the other's hollow.
  */
-export function moons(n: number, random: Random, options: MoonsOptions = {}): Dataset {
-  const { noise = 0.1 } = options;
-  checkSize('moons', n, 2);
-  return interleaved(n, 2, (label, j, size) => {
+export function moons(n: number, random: Random, { noise = 0.1 }: MoonsOptions = {}): Dataset {
+  return interleaved('moons', n, 2, (label, j, size) => {
     const t = size > 1 ? (Math.PI * j) / (size - 1) : 0;
     const [x, y] = label === 0 ? [Math.cos(t), Math.sin(t)] : [1 - Math.cos(t), 0.5 - Math.sin(t)];
     return [x + noise * random.gaussian(), y + noise * random.gaussian()];
   });
 }
 
-export interface SpiralsOptions {
-  /** Number of spiral arms, one per class (default 2). */
-  classes?: number;
+export interface SpiralsOptions extends ClassCount {
   /** Standard deviation of the gaussian noise added to each coordinate (default 0.05). */
   noise?: number;
   /** How many times each arm winds around the centre (default 1.5). */
@@ -107,10 +105,8 @@ export interface SpiralsOptions {
  * angle grows by `turns` full turns, and the arms start at angles spread evenly around the circle.
  * Arms of neighbouring classes are only 1 / (turns × classes) apart, so this is the hard one.
  */
-export function spirals(n: number, random: Random, options: SpiralsOptions = {}): Dataset {
-  const { classes = 2, noise = 0.05, turns = 1.5 } = options;
-  checkSize('spirals', n, classes);
-  return interleaved(n, classes, (label, j, size) => {
+export function spirals(n: number, random: Random, { classes = 2, noise = 0.05, turns = 1.5 }: SpiralsOptions = {}): Dataset {
+  return interleaved('spirals', n, classes, (label, j, size) => {
     // (j + 0.5) / size keeps the first point off the centre, where every arm would meet.
     const r = (j + 0.5) / size;
     const angle = 2 * Math.PI * (turns * r + label / classes);

@@ -24,6 +24,17 @@ function output(op: string, out: Matrix | undefined, like: Matrix): Matrix {
   return out;
 }
 
+/**
+ * k·(ŷ − y): the gradient of every loss here whose derivative with respect to its input is the
+ * difference scaled by the cost's mean (squared error, and the two fused logit gradients).
+ */
+function scaledDifference(op: string, yHat: Matrix, y: Matrix, k: number, out: Matrix | undefined): Matrix {
+  sameShape(op, yHat, y);
+  const g = output(op, out, y);
+  for (let i = 0; i < y.data.length; i++) g.data[i] = k * (yHat.data[i] - y.data[i]);
+  return g;
+}
+
 /** The mean of (ŷ − y)² over all n·m entries. */
 export function meanSquaredError(yHat: Matrix, y: Matrix): number {
   sameShape('meanSquaredError', yHat, y);
@@ -33,11 +44,7 @@ export function meanSquaredError(yHat: Matrix, y: Matrix): number {
 }
 /** ∂/∂ŷ of the mean squared error: 2(ŷ − y) / (n·m). */
 export function meanSquaredErrorGradient(yHat: Matrix, y: Matrix, out?: Matrix): Matrix {
-  sameShape('meanSquaredErrorGradient', yHat, y);
-  const g = output('meanSquaredErrorGradient', out, y);
-  const k = 2 / y.data.length;
-  for (let i = 0; i < y.data.length; i++) g.data[i] = k * (yHat.data[i] - y.data[i]);
-  return g;
+  return scaledDifference('meanSquaredErrorGradient', yHat, y, 2 / y.data.length, out);
 }
 
 /** How far predictions are kept from 0 and 1 in the cross-entropies, so that ln never sees 0. */
@@ -129,11 +136,7 @@ export function softmaxCrossEntropy(logits: Matrix, y: Matrix): number {
  * −y/ŷ collapses to this, provided each column of y sums to 1 (one-hot labels do).
  */
 export function softmaxCrossEntropyGradient(probabilities: Matrix, y: Matrix, out?: Matrix): Matrix {
-  sameShape('softmaxCrossEntropyGradient', probabilities, y);
-  const g = output('softmaxCrossEntropyGradient', out, y);
-  const k = 1 / y.cols;
-  for (let i = 0; i < y.data.length; i++) g.data[i] = k * (probabilities.data[i] - y.data[i]);
-  return g;
+  return scaledDifference('softmaxCrossEntropyGradient', probabilities, y, 1 / y.cols, out);
 }
 
 /**
@@ -153,9 +156,5 @@ export function sigmoidCrossEntropy(logits: Matrix, y: Matrix): number {
 
 /** The fused gradient of sigmoid + binary cross-entropy with respect to the logits: (ŷ − y) / (n·m), ŷ = σ(Z). */
 export function sigmoidCrossEntropyGradient(probabilities: Matrix, y: Matrix, out?: Matrix): Matrix {
-  sameShape('sigmoidCrossEntropyGradient', probabilities, y);
-  const g = output('sigmoidCrossEntropyGradient', out, y);
-  const k = 1 / y.data.length;
-  for (let i = 0; i < y.data.length; i++) g.data[i] = k * (probabilities.data[i] - y.data[i]);
-  return g;
+  return scaledDifference('sigmoidCrossEntropyGradient', probabilities, y, 1 / y.data.length, out);
 }

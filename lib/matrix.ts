@@ -103,37 +103,36 @@ function sameShape(op: string, a: Matrix, b: Matrix): void {
 
 /** A B: (n×p) times (p×m) gives (n×m). */
 export function matmul(a: Matrix, b: Matrix, out?: Matrix): Matrix {
-  if (a.cols !== b.rows) {
-    throw new RangeError(
-      `matmul: cannot multiply a ${a.shape} matrix by a ${b.shape} one: ${a.cols} columns vs ${b.rows} rows`,
-    );
-  }
-  const c = output('matmul', out, a.rows, b.cols);
-  gemm(a.data, b.data, c.data, a.rows, a.cols, b.cols);
-  return c;
+  return product('matmul', a, false, b, false, out);
 }
 
 /** A Bᵀ without building Bᵀ: (n×p) times (m×p)ᵀ gives (n×m). */
 export function matmulTransB(a: Matrix, b: Matrix, out?: Matrix): Matrix {
-  if (a.cols !== b.cols) {
-    throw new RangeError(
-      `matmulTransB: cannot multiply a ${a.shape} matrix by the transpose of a ${b.shape} one: ${a.cols} columns vs ${b.cols} columns`,
-    );
-  }
-  const c = output('matmulTransB', out, a.rows, b.rows);
-  gemmTransB(a.data, b.data, c.data, a.rows, a.cols, b.rows);
-  return c;
+  return product('matmulTransB', a, false, b, true, out);
 }
 
 /** Aᵀ B without building Aᵀ: (p×n)ᵀ times (p×m) gives (n×m). */
 export function matmulTransA(a: Matrix, b: Matrix, out?: Matrix): Matrix {
-  if (a.rows !== b.rows) {
-    throw new RangeError(
-      `matmulTransA: cannot multiply the transpose of a ${a.shape} matrix by a ${b.shape} one: ${a.rows} rows vs ${b.rows} rows`,
-    );
+  return product('matmulTransA', a, true, b, false, out);
+}
+
+/**
+ * The product of a and b where `transA` or `transB` (never both) says which factor enters
+ * transposed: one shape check and one error sentence for the three, each naming the sizes that
+ * must agree, then the kernel that reads the transposed factor in place.
+ */
+function product(op: string, a: Matrix, transA: boolean, b: Matrix, transB: boolean, out: Matrix | undefined): Matrix {
+  const [n, p] = transA ? [a.cols, a.rows] : [a.rows, a.cols];
+  const [q, m] = transB ? [b.cols, b.rows] : [b.rows, b.cols];
+  if (p !== q) {
+    const left = `${transA ? 'the transpose of ' : ''}a ${a.shape} matrix`;
+    const right = `${transB ? 'the transpose of ' : ''}a ${b.shape} one`;
+    const sizes = `${p} ${transA ? 'rows' : 'columns'} vs ${q} ${transB ? 'columns' : 'rows'}`;
+    throw new RangeError(`${op}: cannot multiply ${left} by ${right}: ${sizes}`);
   }
-  const c = output('matmulTransA', out, a.cols, b.cols);
-  gemmTransA(a.data, b.data, c.data, a.cols, a.rows, b.cols);
+  const c = output(op, out, n, m);
+  const kernel = transA ? gemmTransA : transB ? gemmTransB : gemm;
+  kernel(a.data, b.data, c.data, n, p, m);
   return c;
 }
 

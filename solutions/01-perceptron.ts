@@ -7,6 +7,10 @@
  * chapter 0's dot passes.)
  */
 
+// The types are the stub's own, so this solution keeps to exactly the contract the learner is given.
+import type { Perceptron, TrainOptions, TrainResult } from '../exercises/01-perceptron.ts';
+export type { Perceptron, TrainOptions, TrainResult };
+
 /**
  * The neuron's weighted sum z = w · x + b = w[0]*x[0] + … + w[n-1]*x[n-1] + b.
  * `w` (the weights) and `x` (the inputs) have the same length n; `b` is the bias, added once.
@@ -47,12 +51,6 @@ export function perceptronPredict(w: number[], b: number, x: number[]): 0 | 1 {
   return step(weightedSum(w, b, x));
 }
 
-/** A perceptron's parameters: one weight per input, and a bias. */
-export interface Perceptron {
-  w: number[];
-  b: number;
-}
-
 /**
  * One step of the perceptron learning rule for one example (x, y), with y being 0 or 1 and the
  * learning rate eta > 0:
@@ -76,28 +74,6 @@ export function perceptronUpdate(w: number[], b: number, x: number[], y: number,
   const newW = w.map((wi, i) => wi + eta * error * x[i]);
   // The bias behaves like a weight on an extra input that is always 1.
   return { w: newW, b: b + eta * error };
-}
-
-export interface TrainOptions {
-  /** Learning rate. Default 0.1. */
-  eta?: number;
-  /** Stop after this many epochs even if mistakes remain. Default 100. */
-  maxEpochs?: number;
-  /** Starting weights, one per input (copied, never modified). Default: all zeros. */
-  w?: number[];
-  /** Starting bias. Default 0. */
-  b?: number;
-}
-
-export interface TrainResult {
-  w: number[];
-  b: number;
-  /** How many epochs ran, counting the final mistake-free one when training converged. */
-  epochs: number;
-  /** True when the last epoch made no mistakes, even if it was the last one maxEpochs allowed. */
-  converged: boolean;
-  /** The number of mistakes (wrong predictions before the update) in each epoch, in order. */
-  mistakesPerEpoch: number[];
 }
 
 /**

@@ -7,6 +7,10 @@
  * bias b. No function here modifies its inputs.
  */
 
+// The types are the stub's own, so this solution keeps to exactly the contract the learner is given.
+import type { Gradients, LogisticTrainOptions, LogisticTrainResult } from '../exercises/05-logistic-regression.ts';
+export type { Gradients, LogisticTrainOptions, LogisticTrainResult };
+
 /**
  * The model's probability that x has label 1: a = σ(z) with z = w · x + b = w[0]*x[0] + … + b,
  * and σ(z) = 1 / (1 + e^(-z)). predictProba([1, -1], 0, [2, 2]) is 0.5 (there z = 0).
@@ -84,14 +88,6 @@ export function cost(w: number[], b: number, xs: number[][], ys: number[]): numb
   return total / xs.length;
 }
 
-/** The gradient of the cost: one partial derivative per weight, and one for the bias. */
-export interface Gradients {
-  /** ∂J/∂w[j], one per weight. */
-  dw: number[];
-  /** ∂J/∂b. */
-  db: number;
-}
-
 /**
  * The gradient of `cost` with respect to w and b. For each example, with a_i = predictProba(w, b, xs[i]):
  *
@@ -138,27 +134,6 @@ export function gradientStep(w: number[], b: number, gradients: Gradients, learn
   // The gradient points uphill, towards a larger cost, so the step subtracts it. map makes a new
   // array: the caller's w is still the point the step started from.
   return { w: w.map((wj, j) => wj - learningRate * dw[j]), b: b - learningRate * db };
-}
-
-export interface LogisticTrainOptions {
-  /** η, the step size: a finite number greater than 0. Required. */
-  learningRate: number;
-  /** How many gradient steps to take: a whole number, 0 or more. Required. */
-  epochs: number;
-  /** Starting weights, one per feature (copied, never modified). Default: all zeros. */
-  w?: number[];
-  /** Starting bias. Default 0. */
-  b?: number;
-}
-
-export interface LogisticTrainResult {
-  w: number[];
-  b: number;
-  /**
-   * epochs + 1 numbers: costs[0] is the cost before training (of the starting w and b), and
-   * costs[k] the cost after k steps, so the last one is the cost of the returned w and b.
-   */
-  costs: number[];
 }
 
 /**

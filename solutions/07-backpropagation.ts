@@ -14,15 +14,12 @@
  */
 import { sigmoid } from './02-activation-functions.ts';
 import { type Layer, type LayerCache, type Matrix, matmul, shapeOf, transpose } from './06-forward-propagation.ts';
+// The types are the stub's own, so this solution keeps to exactly the contract the learner is given.
+import type { LayerGradients, GradientCheckOptions, GradientCheckResult } from '../exercises/07-backpropagation.ts';
+export type { LayerGradients, GradientCheckOptions, GradientCheckResult };
 
 // ---------------------------------------------------------------------------------------------
 // The spine of chapters 7 to 9.
-
-/** One layer's gradients of the cost J = (1/m) Σ loss: dW like W (n_l × n_{l−1}), db like b (n_l × 1). */
-export interface LayerGradients {
-  dW: Matrix;
-  db: Matrix;
-}
 
 /** dA and Z must have the same shape, whichever has more rows or columns. */
 function sameShape(name: string, dA: Matrix, Z: Matrix): void {
@@ -161,36 +158,6 @@ export function backwardPropagation(AL: Matrix, Y: Matrix, caches: LayerCache[])
 // ---------------------------------------------------------------------------------------------
 // Gradient checking (this chapter's own tool: chapters 8 and 9 do not need it).
 
-export interface GradientCheckOptions {
-  /** The nudge ε of the centred difference (default 1e-5). */
-  epsilon?: number;
-  /** The check passes when relativeError < threshold (default 1e-7). */
-  threshold?: number;
-}
-
-export interface GradientCheckResult {
-  /** relativeError < threshold (false when relativeError is NaN). */
-  passed: boolean;
-  /**
-   * ‖g − ĝ‖ / (‖g‖ + ‖ĝ‖), with g every analytic entry (every dW and db of every layer) and ĝ the
-   * matching centred differences, ‖·‖ the Euclidean norm over all of them together. 0 when both
-   * are all zeros (they agree; 0/0 is read as 0).
-   */
-  relativeError: number;
-  /** The entry with the largest |numeric − analytic| (the first one found, on a tie). */
-  worst: {
-    /** An index into layers: 0 is layers[0], the page's layer 1. */
-    layer: number;
-    parameter: 'W' | 'b';
-    row: number;
-    col: number;
-    /** The centred difference there. */
-    numeric: number;
-    /** grads[layer].dW[row][col] (or .db) there. */
-    analytic: number;
-  };
-}
-
 /**
  * Checks a backward pass. cost(layers) is the cost J of the network with these parameters (on a
  * fixed batch the caller chose); grads is what a backward pass returned for these layers.
@@ -207,12 +174,7 @@ export interface GradientCheckResult {
  * lengths), when a dW or db differs in shape from its W or b (naming both shapes), or when
  * epsilon is not above 0.
  */
-export function gradientCheck(
-  cost: (layers: Layer[]) => number,
-  layers: Layer[],
-  grads: LayerGradients[],
-  options: GradientCheckOptions = {},
-): GradientCheckResult {
+export function gradientCheck(cost: (layers: Layer[]) => number, layers: Layer[], grads: LayerGradients[], options: GradientCheckOptions = {}): GradientCheckResult {
   const { epsilon = 1e-5, threshold = 1e-7 } = options;
   if (layers.length === 0) throw new Error('gradientCheck expected at least one layer, got none');
   if (grads.length !== layers.length) {

@@ -10,6 +10,9 @@
 import { createRandom } from '../lib/random.ts';
 import { type Activation, type Layer, type Matrix, forwardPropagation, initializeParameters } from './06-forward-propagation.ts';
 import { type LayerGradients, backwardPropagation } from './07-backpropagation.ts';
+// The types are the stub's own, so this solution keeps to exactly the contract the learner is given.
+import type { Batch, AdamState, AdamOptions, TrainMlpOptions, TrainMlpResult } from '../exercises/08-training.ts';
+export type { Batch, AdamState, AdamOptions, TrainMlpOptions, TrainMlpResult };
 
 /** "(2×3)": how the error messages write a shape. */
 const shape = (a: Matrix): string => `(${a.length}×${a[0]?.length ?? 0})`;
@@ -52,12 +55,6 @@ export function categoricalCrossEntropy(AL: Matrix, Y: Matrix, epsilon = 1e-12):
     }
   }
   return sum / m;
-}
-
-/** One mini-batch: the same columns (examples) of X and of Y. */
-export interface Batch {
-  X: Matrix;
-  Y: Matrix;
 }
 
 /** ⌈count / batchSize⌉: the last, partial batch is an iteration too. */
@@ -107,13 +104,7 @@ export function sgdUpdate(layers: Layer[], grads: LayerGradients[], learningRate
 }
 
 /** v ← β v + ∇θ, then θ ← θ − η v, for every W and b. */
-export function momentumUpdate(
-  layers: Layer[],
-  grads: LayerGradients[],
-  velocities: LayerGradients[],
-  learningRate: number,
-  beta: number,
-): { layers: Layer[]; velocities: LayerGradients[] } {
+export function momentumUpdate(layers: Layer[], grads: LayerGradients[], velocities: LayerGradients[], learningRate: number, beta: number): { layers: Layer[]; velocities: LayerGradients[] } {
   checkGradients('momentumUpdate', layers, grads);
   checkGradients('momentumUpdate', layers, velocities, 'velocities');
   // The velocity remembers the past steps: directions the gradient keeps pointing to build up
@@ -128,31 +119,11 @@ export function momentumUpdate(
   };
 }
 
-/** Adam's memory: the step count and the two moving averages (m of the gradients, v of their squares). */
-export interface AdamState {
-  /** How many Adam steps have been taken (0 before the first). */
-  t: number;
-  m: LayerGradients[];
-  v: LayerGradients[];
-}
-
-export interface AdamOptions {
-  beta1?: number;
-  beta2?: number;
-  epsilon?: number;
-}
-
 /**
  * One Adam step: t ← t + 1; m ← β₁m + (1−β₁)g; v ← β₂v + (1−β₂)g²; m̂ = m/(1−β₁ᵗ), v̂ = v/(1−β₂ᵗ);
  * θ ← θ − η m̂ / (√v̂ + ε).
  */
-export function adamUpdate(
-  layers: Layer[],
-  grads: LayerGradients[],
-  state: AdamState,
-  learningRate: number,
-  options: AdamOptions = {},
-): { layers: Layer[]; state: AdamState } {
+export function adamUpdate(layers: Layer[], grads: LayerGradients[], state: AdamState, learningRate: number, options: AdamOptions = {}): { layers: Layer[]; state: AdamState } {
   const { beta1 = 0.9, beta2 = 0.999, epsilon = 1e-8 } = options;
   checkGradients('adamUpdate', layers, grads);
   checkGradients('adamUpdate', layers, state.m, 'state.m');
@@ -185,23 +156,6 @@ export function decayedLearningRate(initial: number, decay: number, epoch: numbe
   if (!Number.isFinite(decay) || decay < 0) throw new Error(`decayedLearningRate expected a decay that is a finite number, 0 or more, got ${decay}`);
   if (!Number.isInteger(epoch) || epoch < 0) throw new Error(`decayedLearningRate expected an epoch that is a whole number, 0 or more (counted from 0), got ${epoch}`);
   return initial / (1 + decay * epoch);
-}
-
-export interface TrainMlpOptions {
-  /** Layer sizes [n_0, n_1, …, n_L]: n_0 inputs (the rows of X), n_L classes (the rows of Y). */
-  sizes: number[];
-  /** The activation of every hidden layer; the output layer is softmax. */
-  hiddenActivation: 'relu' | 'sigmoid' | 'tanh';
-  learningRate: number;
-  epochs: number;
-  batchSize: number;
-  seed: number;
-}
-
-export interface TrainMlpResult {
-  layers: Layer[];
-  /** epochs + 1 costs: before training, then after each epoch, on all of X and Y. */
-  costs: number[];
 }
 
 /**

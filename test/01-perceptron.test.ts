@@ -13,21 +13,7 @@ import { AND, OR, XOR, type Dataset } from '../lib/logic-gates.ts';
 import * as reference from '../lib/perceptron.ts';
 import { tracePerceptronTraining } from '../lib/perceptron-trace.ts';
 import type { Perceptron, TrainOptions, TrainResult } from '#learner/01-perceptron.ts';
-import {
-  decimal,
-  expectClose,
-  expectEqual,
-  expectThat,
-  expectThrows,
-  fc,
-  forAll,
-  formatCall,
-  formatValue,
-  misconception,
-  openChapter,
-  pageLink,
-  sameLength,
-} from './grader/index.ts';
+import { decimal, expectClose, expectEqual, expectThat, expectThrows, fc, forAll, formatCall, formatValue, misconception, openChapter, pageLink, sameLength } from './grader/index.ts';
 
 const chapter = openChapter('01-perceptron', {
   params: {

@@ -104,8 +104,7 @@ describe('linear', () => {
 
 describe('piecewiseLinear', () => {
   async function checkRamp(z: number) {
-    const what = formatCall('piecewiseLinear', [z]);
-    const got = await chapter.call<number>('piecewiseLinear', [z]);
+    const { what, got } = await chapter.attempt<number>('piecewiseLinear', [z]);
     const want = reference.piecewiseLinear(z);
     misconception(
       typeof got === 'number' && Math.abs(got - Math.min(1, Math.max(0, z))) < TOL && Math.abs(got - want) > TOL,
@@ -129,8 +128,7 @@ describe('piecewiseLinear', () => {
 
 describe('sigmoid', () => {
   async function checkSigmoid(z: number) {
-    const what = formatCall('sigmoid', [z]);
-    const got = await chapter.call<number>('sigmoid', [z]);
+    const { what, got } = await chapter.attempt<number>('sigmoid', [z]);
     const want = reference.sigmoid(z);
     misconception(
       Math.abs(want - reference.sigmoid(-z)) > TOL && typeof got === 'number' && Math.abs(got - reference.sigmoid(-z)) < TOL,
@@ -154,8 +152,7 @@ describe('sigmoid', () => {
 
 describe('tanh', () => {
   async function checkTanh(z: number) {
-    const what = formatCall('tanh', [z]);
-    const got = await chapter.call<number>('tanh', [z]);
+    const { what, got } = await chapter.attempt<number>('tanh', [z]);
     misconception(
       Math.abs(reference.tanh(z) - (2 * reference.sigmoid(z) - 1)) > TOL && typeof got === 'number' && Math.abs(got - (2 * reference.sigmoid(z) - 1)) < TOL,
       `${what} returned ${formatValue(got)}, which is 2σ(z) - 1; tanh(z) is 2σ(2z) - 1, with the sigmoid's argument doubled (expected ${formatValue(reference.tanh(z))}).`,
@@ -203,8 +200,7 @@ describe('leakyRelu', () => {
 
   it('is z for z > 0 and alpha * z otherwise even when alpha > 1', async () => {
     for (const [z, alpha] of [[3, 2], [-1, 2]]) {
-      const what = formatCall('leakyRelu', [z, alpha]);
-      const got = await chapter.call<number>('leakyRelu', [z, alpha]);
+      const { what, got } = await chapter.attempt<number>('leakyRelu', [z, alpha]);
       misconception(
         got === Math.max(alpha * z, z) && got !== reference.leakyRelu(z, alpha),
         `${what} returned ${formatValue(got)}, which is max(alpha * z, z). That formula equals the leaky ReLU only when alpha ≤ 1; the leaky ReLU is z for z > 0 and alpha * z otherwise (expected ${formatValue(reference.leakyRelu(z, alpha))}).`,
@@ -222,8 +218,7 @@ describe('leakyRelu', () => {
 
 describe('softplus', () => {
   async function checkSoftplus(z: number) {
-    const what = formatCall('softplus', [z]);
-    const got = await chapter.call<number>('softplus', [z]);
+    const { what, got } = await chapter.attempt<number>('softplus', [z]);
     misconception(
       got === Infinity,
       `${what} returned Infinity; expected ${formatValue(reference.softplus(z))}. e^${formatValue(z)} overflows to Infinity before the logarithm can bring it back: write ln(1 + e^z) as max(z, 0) + ln(1 + e^(-|z|)).`,
@@ -248,8 +243,7 @@ describe('softplus', () => {
 describe('elu', () => {
   async function checkElu(args: number[]) {
     const [z, alpha = 1] = args;
-    const what = formatCall('elu', args);
-    const got = await chapter.call<number>('elu', args);
+    const { what, got } = await chapter.attempt<number>('elu', args);
     misconception(
       z <= 0 && Math.abs(reference.elu(z, alpha) - alpha * Math.exp(z)) > TOL && typeof got === 'number' && Math.abs(got - alpha * Math.exp(z)) < TOL,
       `${what} returned ${formatValue(got)}, which is alpha * e^z: the "- 1" is missing, so elu(0) would be alpha instead of 0 and the two sides would not meet. For z ≤ 0, elu is alpha * (e^z - 1).`,
@@ -284,8 +278,7 @@ describe('elu', () => {
 
 describe('maxout', () => {
   async function checkMaxout(pieces: number[]) {
-    const what = formatCall('maxout', [pieces]);
-    const got = await chapter.call<number>('maxout', [pieces]);
+    const { what, got } = await chapter.attempt<number>('maxout', [pieces]);
     const want = reference.maxout(pieces);
     const winner = reference.maxoutWinner(pieces);
     misconception(
@@ -316,8 +309,7 @@ describe('maxout', () => {
 
 describe('softmax', () => {
   async function checkSoftmax(z: number[]) {
-    const what = formatCall('softmax', [z]);
-    const got = await chapter.call<number[]>('softmax', [z]);
+    const { what, got } = await chapter.attempt<number[]>('softmax', [z]);
     const want = reference.softmax(z);
     expectThat(Array.isArray(got) && got.length === z.length, `${what} returned ${formatValue(got)}; expected an array of ${z.length} ${z.length === 1 ? 'probability' : 'probabilities'}, one per logit.`);
     misconception(
@@ -398,8 +390,7 @@ describe('collapseLinearLayers', () => {
 
   async function checkCollapse(W1: number[][], b1: number[], W2: number[][], b2: number[]) {
     const args = [W1, b1, W2, b2];
-    const what = formatCall('collapseLinearLayers', args);
-    const got = await chapter.call<LinearLayer>('collapseLinearLayers', args);
+    const { what, got } = await chapter.attempt<LinearLayer>('collapseLinearLayers', args);
     const want = referenceCollapse(W1, b1, W2, b2);
     if (!close(got, want)) {
       const diagnosis = await diagnose();

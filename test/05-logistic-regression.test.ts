@@ -106,25 +106,27 @@ interface BadData {
 const countHint = 'Check xs.length !== ys.length first, so that more labels and fewer labels both throw, and put both counts in the message.';
 const lengthHint = 'Check every example: xs[i].length !== w.length either way (predictProba already does, if cost calls it), and name both lengths.';
 
+/** xs and ys differ in count: the sentence and the numbers to name follow from the data. */
+function countMismatch(title: string, w: number[], xs: number[][], ys: number[]): BadData {
+  const because = `there are ${xs.length} examples and ${ys.length} labels`;
+  return { title, w, xs, ys, because, naming: { what: 'both counts', numbers: [xs.length, ys.length] }, hint: countHint };
+}
+
+/** Example i has a different number of features from w's weights. */
+function lengthMismatch(title: string, w: number[], xs: number[][], ys: number[], i: number): BadData {
+  const because = `example ${i} has ${xs[i].length} features and w has ${w.length} weights`;
+  return { title, w, xs, ys, because, naming: { what: 'both lengths', numbers: [xs[i].length, w.length] }, hint: lengthHint };
+}
+
+/** Label i is not 0 or 1. */
+function badLabel(title: string, ys: number[], i: number, hint: string): BadData {
+  const because = `ys[${i}] = ${ys[i]} is not a label 0 or 1`;
+  return { title, w: [1, 2], xs: [[1, 1], [2, 0]], ys, because, naming: { what: 'the label', numbers: [ys[i]] }, hint };
+}
+
 const badData: BadData[] = [
-  {
-    title: 'there are more labels than examples',
-    w: [1, 2],
-    xs: [[1, 1], [2, 0]],
-    ys: [0, 1, 1],
-    because: 'there are 2 examples and 3 labels',
-    naming: { what: 'both counts', numbers: [2, 3] },
-    hint: countHint,
-  },
-  {
-    title: 'there are fewer labels than examples',
-    w: [1, 2],
-    xs: [[1, 1], [2, 0], [0, 3]],
-    ys: [0, 1],
-    because: 'there are 3 examples and 2 labels',
-    naming: { what: 'both counts', numbers: [3, 2] },
-    hint: countHint,
-  },
+  countMismatch('there are more labels than examples', [1, 2], [[1, 1], [2, 0]], [0, 1, 1]),
+  countMismatch('there are fewer labels than examples', [1, 2], [[1, 1], [2, 0], [0, 3]], [0, 1]),
   {
     title: 'there are no examples',
     w: [1, 2],
@@ -133,42 +135,20 @@ const badData: BadData[] = [
     because: 'there are no examples: the mean over m = 0 examples is 0/0',
     hint: 'After the count check, throw when xs.length === 0: dividing by m = 0 gives NaN, not an answer.',
   },
-  {
-    title: 'an example has more features than there are weights',
-    w: [1, 2],
-    xs: [[1, 1], [2, 0, 5]],
-    ys: [0, 1],
-    because: 'example 1 has 3 features and w has 2 weights',
-    naming: { what: 'both lengths', numbers: [3, 2] },
-    hint: lengthHint,
-  },
-  {
-    title: 'an example has fewer features than there are weights',
-    w: [1, 2, 4],
-    xs: [[1, 1, 1], [2, 0]],
-    ys: [0, 1],
-    because: 'example 1 has 2 features and w has 3 weights',
-    naming: { what: 'both lengths', numbers: [2, 3] },
-    hint: lengthHint,
-  },
-  {
-    title: 'a label is neither 0 nor 1 (here 2)',
-    w: [1, 2],
-    xs: [[1, 1], [2, 0]],
-    ys: [0, 2],
-    because: 'ys[1] = 2 is not a label 0 or 1',
-    naming: { what: 'the label', numbers: [2] },
-    hint: 'Labels are 0 or 1: check ys[i] !== 0 && ys[i] !== 1 and throw, naming the label (binaryCrossEntropy already does, if cost calls it).',
-  },
-  {
-    title: 'a label is -1 (the sign convention, not 0 or 1)',
-    w: [1, 2],
-    xs: [[1, 1], [2, 0]],
-    ys: [-1, 1],
-    because: 'ys[0] = -1 is not a label 0 or 1',
-    naming: { what: 'the label', numbers: [-1] },
-    hint: 'Labels are 0 or 1, not -1 and 1: check ys[i] !== 0 && ys[i] !== 1, which catches values below 0 as well as above 1.',
-  },
+  lengthMismatch('an example has more features than there are weights', [1, 2], [[1, 1], [2, 0, 5]], [0, 1], 1),
+  lengthMismatch('an example has fewer features than there are weights', [1, 2, 4], [[1, 1, 1], [2, 0]], [0, 1], 1),
+  badLabel(
+    'a label is neither 0 nor 1 (here 2)',
+    [0, 2],
+    1,
+    'Labels are 0 or 1: check ys[i] !== 0 && ys[i] !== 1 and throw, naming the label (binaryCrossEntropy already does, if cost calls it).',
+  ),
+  badLabel(
+    'a label is -1 (the sign convention, not 0 or 1)',
+    [-1, 1],
+    0,
+    'Labels are 0 or 1, not -1 and 1: check ys[i] !== 0 && ys[i] !== 1, which catches values below 0 as well as above 1.',
+  ),
 ];
 
 async function expectDataThrows(name: 'cost' | 'logisticGradients', bad: BadData) {

@@ -21,6 +21,7 @@ import type { Random } from '../lib/random.ts';
 import * as worked from '../docs/worked/07-backpropagation-inputs.ts';
 import { type Hidden, type Net, type Output, type PlainCache, type PlainGradients, costOf, forward, gradients } from './probes/07-backpropagation-reference.ts';
 import type { CheckRun } from './probes/07-backpropagation.ts';
+import type { GradientCheckResult } from '#learner/07-backpropagation.ts';
 import { decimal, expectClose, expectThat, expectThrows, fc, forAll, formatCall, formatValue, GRADIENT_TOLERANCE, gradientAgreement, isClose, misconception, openChapter, randomFor } from './grader/index.ts';
 
 const chapter = openChapter('07-backpropagation', {
@@ -88,15 +89,15 @@ function largest(a: M, b: M): { error: number; at: string; got: number; want: nu
   }));
   return best;
 }
-/** The centred difference of f with respect to every entry of x (nudged in place, then restored). */
-function centred(f: () => number, x: M): M {
+/** The centred difference of f with respect to every entry of x (nudged by h in place, then restored). */
+function centred(f: () => number, x: M, h = H): M {
   return map(x, (v, i, j) => {
-    x[i][j] = v + H;
+    x[i][j] = v + h;
     const up = f();
-    x[i][j] = v - H;
+    x[i][j] = v - h;
     const down = f();
     x[i][j] = v;
-    return (up - down) / (2 * H);
+    return (up - down) / (2 * h);
   });
 }
 /**
@@ -712,19 +713,8 @@ describe('backwardPropagation', () => {
 // ---------------------------------------------------------------------------------------------
 // gradientCheck, through the probe.
 
-interface Worst {
-  layer: number;
-  parameter: 'W' | 'b';
-  row: number;
-  col: number;
-  numeric: number;
-  analytic: number;
-}
-interface Checked {
-  passed: boolean;
-  relativeError: number;
-  worst: Worst;
-}
+type Checked = GradientCheckResult;
+type Worst = GradientCheckResult['worst'];
 
 /** The centred-difference gradient of a network's cost, computed once per network and ε. */
 const numericCache = new Map<string, PlainGradients[]>();
@@ -745,16 +735,7 @@ function centredGradients(net: Net, epsilon: number): PlainGradients[] {
   const layers = net.layers.map(({ W, b }) => ({ W: W.map((r) => [...r]), b: b.map((r) => [...r]) }));
   const cost = costOf(net);
   const J = () => cost(layers);
-  const diff = (x: M) =>
-    map(x, (v, i, j) => {
-      x[i][j] = v + epsilon;
-      const up = J();
-      x[i][j] = v - epsilon;
-      const down = J();
-      x[i][j] = v;
-      return (up - down) / (2 * epsilon);
-    });
-  return layers.map((l) => ({ dW: diff(l.W), db: diff(l.b) }));
+  return layers.map((l) => ({ dW: centred(J, l.W, epsilon), db: centred(J, l.b, epsilon) }));
 }
 
 const deepEqual = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);

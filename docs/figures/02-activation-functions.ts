@@ -38,6 +38,9 @@ const gallery: GalleryEntry[] = [
   { name: 'softplus', f: softplus, alt: 'softplus: a smooth curve just above 0 for negative z, just above the line of slope 1 for positive z, ln 2 at z = 0' },
 ];
 
+/** A panel's heading, centred on x, its baseline at y. */
+const title = (text: string, x: number, y: number) => svgText([x, y], text, { class: 'fig-title', 'text-anchor': 'middle' });
+
 function galleryPanel({ name, f, jump }: GalleryEntry): string {
   const graph = new Graph({ z: [-3, 3], y: [-1.5, 3], width: 190, height: 140, margin: { top: 30, bottom: 42, left: 30, right: 14 } });
   const marks = jump
@@ -48,7 +51,7 @@ function galleryPanel({ name, f, jump }: GalleryEntry): string {
     graph.axes({ ticks: 6 }),
     graph.curve(f, '', { jumps: jump ? [jump.at] : [] }),
     ...marks,
-    svgText([graph.width / 2, 18], name, { class: 'fig-title', 'text-anchor': 'middle' }),
+    title(name, graph.width / 2, 18),
   );
 }
 
@@ -90,12 +93,11 @@ function collapseFigure(): Figure {
     { from: 'x1', to: 'out', label: weight(W[0][0]) },
     { from: 'x2', to: 'out', label: weight(W[0][1]), labelSide: 'right' },
   ];
-  const title = (text: string, x: number) => svgText([x, 14], text, { class: 'fig-title', 'text-anchor': 'middle' });
   return {
     svg: [
-      svgRoot(330, 225, title('two linear layers', 160), el('g', { transform: 'translate(0, 12)' }, nodeLinkDiagram(twoLayers, twoEdges))),
+      svgRoot(330, 225, title('two linear layers', 160, 14), el('g', { transform: 'translate(0, 12)' }, nodeLinkDiagram(twoLayers, twoEdges))),
       // The same size as the left panel, so both are scaled alike on the page.
-      svgRoot(330, 225, title('one linear layer', 170), el('g', { transform: 'translate(0, 12)' }, nodeLinkDiagram(oneLayer, oneEdges))),
+      svgRoot(330, 225, title('one linear layer', 170, 14), el('g', { transform: 'translate(0, 12)' }, nodeLinkDiagram(oneLayer, oneEdges))),
     ],
     caption:
       'Two layers with no activation (the first panel) compute exactly what one layer computes (the second), for every input: ' +
@@ -161,7 +163,7 @@ function rectifiersFigure(): Figure {
 function softmaxFigure(): Figure {
   const probabilities = softmax(logits);
   const classes = logits.map((_, i) => `class ${i + 1}`);
-  const panel = (title: string, values: readonly number[], top: number, className: string, format: (v: number) => string) => {
+  const panel = (heading: string, values: readonly number[], top: number, className: string, format: (v: number) => string) => {
     const margin = { top: 34, bottom: 30, left: 40, right: 12 };
     const [width, height] = [200, 150];
     const x = scaleBand().domain(classes).range([margin.left, margin.left + width]).padding(0.3);
@@ -178,7 +180,7 @@ function softmaxFigure(): Figure {
     return svgRoot(
       margin.left + width + margin.right,
       margin.top + height + margin.bottom,
-      svgText([margin.left + width / 2, 18], title, { class: 'fig-title', 'text-anchor': 'middle' }),
+      title(heading, margin.left + width / 2, 18),
       verticalAxis(y, margin.left, { ticks: 4 }),
       horizontalAxis(scaleLinear().domain([0, 1]).range([margin.left, margin.left + width]), y(0), { ticks: 0 }),
       ...bars,

@@ -64,16 +64,16 @@ function probabilityFigure(): Figure {
 
 function lossFigure(): Figure {
   const graph = new Graph({ z: [0, 1], y: [0, 5], width: 270, height: 190, margin: { top: 14, bottom: 44, left: 36, right: 16 } });
+  const losses = [
+    { label: 1, name: 'y = 1: −ln a', className: '' },
+    { label: 0, name: 'y = 0: −ln(1 − a)', className: 'fig-series-2' },
+  ];
   return {
     svg: graph.svg(
       graph.grid(5),
       graph.axes({ ticks: 5, name: 'a, the predicted probability of label 1' }),
-      graph.curve((a) => binaryCrossEntropy(a, 1), ''),
-      graph.curve((a) => binaryCrossEntropy(a, 0), 'fig-series-2'),
-      graph.legend([
-        { name: 'y = 1: −ln a', className: '' },
-        { name: 'y = 0: −ln(1 − a)', className: 'fig-series-2' },
-      ]),
+      ...losses.map(({ label, className }) => graph.curve((a) => binaryCrossEntropy(a, label), className)),
+      graph.legend(losses),
     ),
     caption:
       'The loss of one example as a function of the prediction $a$. With label $y = 1$ the loss is $-\\ln a$: $0$ for a confident right answer ($a = 1$), ' +

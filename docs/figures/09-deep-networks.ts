@@ -12,6 +12,7 @@ import { formatFigureNumber as print, formatFigureVector as vectorText } from '.
 import { Graph } from '../.vitepress/figures/graph.ts';
 import { Plane } from '../.vitepress/figures/plane.ts';
 import { SemilogGraph } from '../.vitepress/figures/semilog-graph.ts';
+import type { DeepMeasurement } from '../.vitepress/theme/gradient-norms/deep-network.ts';
 import { DEPTH, deep, sci, dropoutMask, dropoutOutput, overfit, overfitHistory, overfitStop } from '../worked/09-deep-networks.ts';
 import { dropoutExample } from '../worked/09-deep-networks-inputs.ts';
 
@@ -28,6 +29,28 @@ function sciText(v: number): string {
   return `${print(mantissa)} × 10^${e}`.replace('-', '−');
 }
 
+/**
+ * The chart of one measurement of each network, layer by layer, on a log scale: a line with dots
+ * for each network (layer l of `values` at x = l + 1, as the page counts layers) and the legend
+ * at height `legendY`, clear of the lines.
+ */
+function layerChart(
+  graph: SemilogGraph,
+  series: { m: DeepMeasurement; className: string; name: string }[],
+  values: (m: DeepMeasurement) => number[],
+  axes: { xName: string; yName: string; every: number },
+  legendY: number,
+): string {
+  const pointsOf = (m: DeepMeasurement) => values(m).map((v, l) => [l + 1, v] as const);
+  return graph.svg(
+    graph.grid({ xTicks: 5, every: axes.every }),
+    graph.axes(axes),
+    ...series.map(({ m, className }) => graph.curve(pointsOf(m), className)),
+    ...series.map(({ m }) => graph.dots(pointsOf(m))),
+    graph.legend(series, [graph.x(1) + 10, graph.y(legendY)]),
+  );
+}
+
 // ---- Gradient norm per layer: sigmoid with Xavier, ReLU with He, ReLU with N(0, 1) ----
 
 function gradientNormsFigure(): Figure {
@@ -38,15 +61,8 @@ function gradientNormsFigure(): Figure {
     { m: deep.reluHe, className: 'fig-series-2', name: 'ReLU, He' },
     { m: deep.reluNormal, className: 'fig-series-3', name: 'ReLU, N(0, 1)' },
   ];
-  const pointsOf = (norms: number[]) => norms.map((v, l) => [l + 1, v] as const);
   return {
-    svg: graph.svg(
-      graph.grid({ xTicks: 5, every: 2 }),
-      graph.axes({ xName: 'layer l (1 = next to the input)', yName: '‖∂J/∂W[l]‖', every: 2 }),
-      ...series.map(({ m, className }) => graph.curve(pointsOf(m.norms), className)),
-      ...series.map(({ m }) => graph.dots(pointsOf(m.norms))),
-      graph.legend(series, [graph.x(1) + 10, graph.y(10 ** 3.6)]),
-    ),
+    svg: layerChart(graph, series, (m) => m.norms, { xName: 'layer l (1 = next to the input)', yName: '‖∂J/∂W[l]‖', every: 2 }, 10 ** 3.6),
     caption:
       `The size of each layer's weight gradient, $\\lVert \\partial J / \\partial W^{[l]} \\rVert$, in three networks of ${DEPTH} hidden layers of 32 units and one sigmoid output, for the same batch of 64 random inputs with random labels, on a logarithmic scale. ` +
       'Sigmoid with Xavier weights (solid): the norm shrinks by about the same factor at every layer towards the input, a straight line on this scale. ' +
@@ -69,15 +85,8 @@ function activationSpreadFigure(): Figure {
     { m: deep.reluXavier, className: 'fig-series-4', name: 'Xavier' },
     { m: deep.reluSmall, className: '', name: 'small, 0.01' },
   ];
-  const pointsOf = (stds: number[]) => stds.map((v, l) => [l + 1, v] as const);
   return {
-    svg: graph.svg(
-      graph.grid({ xTicks: 5, every: 5 }),
-      graph.axes({ xName: 'hidden layer l', yName: 'std of A[l]', every: 5 }),
-      ...series.map(({ m, className }) => graph.curve(pointsOf(m.activationStd), className)),
-      ...series.map(({ m }) => graph.dots(pointsOf(m.activationStd))),
-      graph.legend(series, [graph.x(1) + 10, graph.y(1e-9)]),
-    ),
+    svg: layerChart(graph, series, (m) => m.activationStd, { xName: 'hidden layer l', yName: 'std of A[l]', every: 5 }, 1e-9),
     caption:
       `The standard deviation of the activations $A^{[l]}$ of each hidden layer of a ReLU network (${DEPTH} layers of 32 units, the batch of the previous figure), under four initialisations, on a logarithmic scale. ` +
       `Weights of standard deviation $0.01$ divide the spread by about $${short(1 / perLayer(deep.reluSmall.activationStd))}$ at every layer; Xavier's by about $${short(1 / perLayer(deep.reluXavier.activationStd))}$ (the theory below says $\\sqrt 2$); ` +

@@ -122,6 +122,21 @@ const names = ['00', '01', '10', '11'];
 const perInput = (f: (input: number[]) => number, prefix: string) =>
   Object.fromEntries(gateInputs.map((input, i) => [`${prefix}${names[i]}`, f(input)]));
 
+/** What the page prints of a gate trained from zeros, each under the gate's prefix (andW1, orEpochs, ...). */
+const trainedGate = (prefix: string, run: typeof and) =>
+  Object.fromEntries(
+    Object.entries({
+      W1: run.w[0],
+      W2: run.w[1],
+      B: run.b,
+      Boundary: boundaryTex(run.w, run.b),
+      Epochs: run.epochs,
+      Converged: String(run.converged),
+      Mistakes: run.mistakesPerEpoch.join(', '),
+      TotalMistakes: totalMistakes(run),
+    }).map(([key, value]) => [`${prefix}${key}`, value]),
+  );
+
 const worked: Record<string, number | string> = {
   eta,
   maxEpochs,
@@ -197,32 +212,18 @@ const worked: Record<string, number | string> = {
   neverFireBiasAtMost: -dot(handW, [1, 1]),
 
   // AND, trained from zeros.
-  andW1: and.w[0],
-  andW2: and.w[1],
-  andB: and.b,
-  andBoundary: boundaryTex(and.w, and.b),
-  andEpochs: and.epochs,
-  andConverged: String(and.converged),
-  andMistakes: and.mistakesPerEpoch.join(', '),
+  ...trainedGate('and', and),
   andZAt10: weightedSum(and.w, and.b, [1, 0]),
   andXAxisCrossing: -and.b / and.w[0],
   andYAxisCrossing: -and.b / and.w[1],
 
-  andTotalMistakes: totalMistakes(and),
   andTraceRows: traceRows(andTrace),
   andEpochRows: epochRows(andTrace),
   andFirstUpdateZ: andTrace.find((step) => step.error !== 0)!.z,
 
   // OR, trained from zeros.
-  orW1: or.w[0],
-  orW2: or.w[1],
-  orB: or.b,
-  orBoundary: boundaryTex(or.w, or.b),
-  orEpochs: or.epochs,
-  orConverged: String(or.converged),
-  orMistakes: or.mistakesPerEpoch.join(', '),
+  ...trainedGate('or', or),
   orZAt00: weightedSum(or.w, or.b, [0, 0]),
-  orTotalMistakes: totalMistakes(or),
 
   // The convergence theorem's quantities for AND and OR, against the mistakes actually made.
   radius: andBound.radius,

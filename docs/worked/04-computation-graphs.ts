@@ -39,17 +39,20 @@ export const inputs = { a: 5, b: 3, c: 2 } as const;
 /** The size of the nudge used to check each gradient. */
 export const nudge = 0.001;
 
+/** v, named for the page's drawings of the graph (an operation's result has no name of its own). */
+function labelled(v: Value, label: string): Value {
+  v.label = label;
+  return v;
+}
+
 /** The graph, built by the forward pass: every operation on a Value records a node. */
 function buildGraph(a: number, b: number, c: number) {
   const A = new Value(a, 'a');
   const B = new Value(b, 'b');
   const C = new Value(c, 'c');
-  const u = B.mul(C);
-  u.label = 'u';
-  const v = A.add(u);
-  v.label = 'v';
-  const J = v.mul(3);
-  J.label = 'J';
+  const u = labelled(B.mul(C), 'u');
+  const v = labelled(A.add(u), 'v');
+  const J = labelled(v.mul(3), 'J');
   return { a: A, b: B, c: C, u, v, J };
 }
 
@@ -130,12 +133,9 @@ export const twice = { a: 2, b: 3 };
 function twiceGraph(a: number, b: number) {
   const A = new Value(a, 'a');
   const B = new Value(b, 'b');
-  const u = A.add(B);
-  u.label = 'u';
-  const w = A.mul(B);
-  w.label = 'w';
-  const f = u.mul(w);
-  f.label = 'f';
+  const u = labelled(A.add(B), 'u');
+  const w = labelled(A.mul(B), 'w');
+  const f = labelled(u.mul(w), 'f');
   return { a: A, b: B, u, w, f };
 }
 const tg = twiceGraph(twice.a, twice.b);

@@ -4,24 +4,17 @@
  * and changes nothing.
  */
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { repoRoot } from '../grader/learner.ts';
+import { scratchFolders } from './scratch-folders.ts';
 
 const file = 'exercises/01-perceptron.ts';
 
-const made: string[] = [];
-afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
-
-function courseFolder(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'nnfs-reset-'));
-  made.push(dir);
-  return dir;
-}
+const courseFolder = scratchFolders('nnfs-reset-');
 
 function run(cwd: string, command: string, args: string[]) {
   return execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });

@@ -5,20 +5,12 @@
  * each run here a temporary folder of its own, which must be empty afterwards.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, expect, it } from 'vitest';
+import { readdirSync } from 'node:fs';
+import { expect, it } from 'vitest';
 import { repoRoot } from '../grader/learner.ts';
+import { scratchFolders } from './scratch-folders.ts';
 
-const made: string[] = [];
-afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
-
-function freshTmp(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'nnfs-tmpdir-'));
-  made.push(dir);
-  return dir;
-}
+const freshTmp = scratchFolders('nnfs-tmpdir-');
 
 const env = (tmp: string, learner: string) => ({ ...process.env, TMPDIR: tmp, GRADE_LEARNER: learner, GRADE_TYPECHECK: '0', GRADE_SEED: '1' });
 function left(tmp: string): string[] {

@@ -41,6 +41,11 @@ export class LearnerChapter {
     return expectNoBigInt(result.value, options.label ?? formatCall(name, args));
   }
 
+  /** Calls `name(...args)` as call does, and also returns the call as a report writes it. */
+  async attempt<T>(name: string, args: unknown[], options: LearnerCallOptions = {}): Promise<{ what: string; got: T }> {
+    return { what: formatCall(name, args), got: await this.call<T>(name, args, options) };
+  }
+
   /** Runs an export of the chapter's probe module inside the worker (for functions and classes). */
   async probe<T>(name: string, args: unknown[], options: CallOptions = {}): Promise<T> {
     return expectNoBigInt((await this.sandbox.probe<T>(name, args, options)).value, options.label ?? formatCall(name, args));
