@@ -1,22 +1,17 @@
 /**
- * axe-core on every page, in light and in dark mode: no violation of impact "serious" or
- * "critical" (contrast, names of controls, ARIA misuse, …).
+ * Every page in light and in dark mode, opened once per mode with every widget on it shown in full
+ * (its table open, every part drawn): axe-core, run once on the whole page, finds no violation of
+ * impact "serious" or "critical" (contrast, names of controls, ARIA misuse, …); every figure's and
+ * every widget's marks stand out from their background; and, once, Tab reaches every control of
+ * every widget.
  */
-import { createRequire } from 'node:module';
-import type { Browser } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { closePage, launchBrowser, openPage } from './browser.ts';
-import { sitePages } from './site.ts';
-
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  helpUrl: string;
-  nodes: { target: string[]; failureSummary?: string }[];
-}
+import { closePage, openPage, useBrowser, type OpenedPage } from './browser.ts';
+import { lowContrastFigureMarks } from './figure-contrast.ts';
+import { placedFigures, sitePages } from './site.ts';
+import { hydrated, keyboardWalk, pagesPlacing, runAxe, showAll, weakMarks, type AxeViolation } from './widget-harness.ts';
+import { widgets } from './widgets.ts';
 
 /** "color-contrast (serious): Elements must meet minimum color contrast ratio thresholds" and each node. */
 function describeViolations(violations: AxeViolation[]): string {
@@ -43,32 +38,62 @@ const KNOWN_THEME_ISSUES: { rule: string; target: string; why: string }[] = [
 const isKnownThemeIssue = (v: AxeViolation) =>
   KNOWN_THEME_ISSUES.some((k) => k.rule === v.id && v.nodes.every((n) => n.target.join(' ') === k.target));
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
-describe.each(['light', 'dark'] as const)('%s mode', (colorScheme) => {
-  test.each(sitePages)('$path has no serious or critical axe violations', async ({ path }) => {
+const views = sitePages.flatMap((sitePage) => (['light', 'dark'] as const).map((colorScheme) => ({ ...sitePage, colorScheme })));
+
+describe.each(views)('$path in $colorScheme mode', ({ colorScheme, ...sitePage }) => {
+  const placed = widgets.filter((spec) => pagesPlacing(spec.tag).includes(sitePage.path));
+  let opened: OpenedPage;
+  let page: Page;
+  let violations: AxeViolation[];
+
+  beforeAll(async () => {
     // VitePress follows the system preference until the reader picks a mode with the toggle.
-    const opened = await openPage(browser, path, { colorScheme });
-    try {
-      const { page } = opened;
-      expect(opened.status).toBe(200);
-      expect(await page.evaluate(() => document.documentElement.classList.contains('dark'))).toBe(colorScheme === 'dark');
-      await page.addScriptTag({ path: axePath });
-      const violations = await page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
-        const results = await axe.run(document, { resultTypes: ['violations'] });
-        return results.violations;
+    opened = await openPage(browser(), sitePage.path, { colorScheme });
+    page = opened.page;
+    for (const spec of placed) await showAll(await hydrated(page, spec), spec);
+    violations = await runAxe(page);
+  });
+  afterAll(async () => {
+    if (opened) await closePage(opened);
+  });
+
+  test(`is served, in ${colorScheme} mode`, async () => {
+    expect(opened.status).toBe(200);
+    expect(await page.evaluate(() => document.documentElement.classList.contains('dark'))).toBe(colorScheme === 'dark');
+  });
+
+  test(`has no serious or critical axe violations${placed.length ? `, with ${placed.map((s) => `<${s.tag}>`).join(' and ')} shown in full` : ''}`, () => {
+    const severe = violations.filter((v) => (v.impact === 'serious' || v.impact === 'critical') && !isKnownThemeIssue(v));
+    expect(severe.map((v) => v.id), `axe violations on ${sitePage.path} (${colorScheme}):\n${describeViolations(severe)}`).toEqual([]);
+  });
+
+  for (const spec of placed.filter((s) => s.contrast)) {
+    test(`<${spec.tag}>: its lines, points and numbers stand out`, async () => {
+      expect(await weakMarks(await hydrated(page, spec), spec.contrast!)).toEqual([]);
+    });
+  }
+
+  if (colorScheme === 'light') {
+    for (const spec of placed) {
+      test(`<${spec.tag}>: Tab reaches every control`, async () => {
+        const { missed } = await keyboardWalk(page, await hydrated(page, spec));
+        expect(missed, 'controls Tab never reached').toEqual([]);
       });
-      const severe = violations.filter((v) => (v.impact === 'serious' || v.impact === 'critical') && !isKnownThemeIssue(v));
-      expect(severe.map((v) => v.id), `axe violations on ${path} (${colorScheme}):\n${describeViolations(severe)}`).toEqual([]);
-    } finally {
-      await closePage(opened);
     }
+  }
+
+  if (placedFigures(sitePage).length > 0) {
+    test('every figure\'s line, mark and label stands out from the background', async () => {
+      // A figure inside `::: details` counts too.
+      await page.evaluate(() => document.querySelectorAll('details').forEach((details) => (details.open = true)));
+      const weak = await lowContrastFigureMarks(page);
+      expect(weak, `marks too close to the background colour (${colorScheme})`).toEqual([]);
+    });
+  }
+
+  test('logs no error', () => {
+    expect(opened.errors).toEqual([]);
   });
 });
