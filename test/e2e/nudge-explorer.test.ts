@@ -202,16 +202,9 @@ describeWidget(nudgeExplorer, checks, (w) => {
 
   test('the arrow keys, Home and End move the point when the plot has focus, within the range', async () => {
     await plot().focus();
-    const steps: [string, number][] = [
-      ['ArrowRight', 1.1],
-      ['ArrowRight', 1.2],
-      ['ArrowLeft', 1.1],
-      ['Shift+ArrowLeft', 0.1],
-      ['Home', -2],
-      ['ArrowLeft', -2],
-      ['End', 2],
-      ['ArrowRight', 2],
-    ];
+    // Each key, and where it leaves a: a steps by 0.1, by 1 with Shift, and stops at the range's ends.
+    const steps: [string, number][] = [['ArrowRight', 1.1], ['ArrowRight', 1.2], ['ArrowLeft', 1.1], ['Shift+ArrowLeft', 0.1]];
+    steps.push(['Home', -2], ['ArrowLeft', -2], ['End', 2], ['ArrowRight', 2]);
     for (const [key, a] of steps) {
       await w.page.keyboard.press(key);
       const s = await expectLibValues('square', a, 0.5, 'forward');

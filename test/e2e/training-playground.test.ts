@@ -21,6 +21,9 @@ function libRun(config: PlaygroundConfig, seed: number, epochs: number) {
 }
 
 const checks: SharedChecks = {
+  screenshot: async ({ widget }) => {
+    for (let k = 0; k < 20; k++) await widget.locator('[data-testid="tp-step"]').click();
+  },
   phone: {
     still: 'still trains',
     responds: async ({ widget }) => {
@@ -28,16 +31,13 @@ const checks: SharedChecks = {
       expect(await widget.locator('[data-testid="tp-epoch"] dd').innerText()).toBe('1');
     },
   },
-  screenshot: async ({ widget }) => {
-    for (let k = 0; k < 20; k++) await widget.locator('[data-testid="tp-step"]').click();
-  },
 };
 
 describeWidget(trainingPlayground, checks, (w) => {
   const byTestId = w.byTestId;
-  const status = () => byTestId('tp-status').innerText();
   const readout = async (id: string) => (await byTestId(id).locator('dd').innerText()).trim();
   const epochShown = async () => Number(await readout('tp-epoch'));
+  const status = () => byTestId('tp-status').innerText();
   const shown = async () => ({ epoch: await epochShown(), loss: await readout('tp-loss'), accuracy: await readout('tp-accuracy') });
 
   test("the page's math is rendered, and the widget starts untrained on XOR at lib's loss", async () => {
