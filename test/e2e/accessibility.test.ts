@@ -54,7 +54,9 @@ describe.each(views)('$path in $colorScheme mode', ({ colorScheme, ...sitePage }
     page = opened.page;
     for (const spec of placed) await showAll(await hydrated(page, spec), spec);
     violations = await runAxe(page);
-  });
+    // axe on a chapter page (some 28,000 elements, most of them KaTeX's) is the run's longest step:
+    // seconds on a quiet machine, over a minute on a loaded one.
+  }, 240_000);
   afterAll(async () => {
     if (opened) await closePage(opened);
   });
