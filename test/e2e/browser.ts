@@ -82,14 +82,15 @@ export async function openPage(browser: Browser, path: string, { settle = false,
   const response = await page.goto(url(path), { waitUntil: settle ? 'networkidle' : 'load' });
   // The load event is not a hydrated page: Vue may still be mounting, and VitePress fills some
   // attributes only then (the appearance switch's title, which axe needs as its accessible name).
-  // Wait for the app and for that title, on pages that have the switch.
+  // Wait for the app and for that title, on pages that have the switch. A chapter page hydrates
+  // in about a second on a quiet machine and has taken over fifteen on a loaded one.
   if (response?.ok()) {
     await page.waitForFunction(
       () =>
         (document.querySelector('#app') as (Element & { __vue_app__?: unknown }) | null)?.__vue_app__ !== undefined &&
         Array.from(document.querySelectorAll('.VPSwitchAppearance')).every((button) => button.getAttribute('title')),
       undefined,
-      { timeout: 15_000 },
+      { timeout: 60_000 },
     );
     if (settle) await page.evaluate(() => new Promise<void>((resolve) => requestIdleCallback(() => resolve())));
   }

@@ -50,7 +50,7 @@ export function pagesPlacing(tag: string): string[] {
 /** The widget's root on the page, once hydrated (before that, its controls do nothing). */
 export async function hydrated(page: Page, spec: WidgetSpec): Promise<Locator> {
   const widget = page.locator(`[data-testid="${spec.testId}"]`).first();
-  await widget.and(page.locator('[data-ready]')).waitFor({ timeout: 15_000 });
+  await widget.and(page.locator('[data-ready]')).waitFor({ timeout: 60_000 });
   return widget;
 }
 
@@ -299,7 +299,7 @@ export interface AxeViolation {
 
 /** axe-core's violations on the whole page as it is now. */
 export async function runAxe(page: Page): Promise<AxeViolation[]> {
-  await page.addScriptTag({ path: axePath });
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: axePath });
   return page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
     return (await axe.run(document, { resultTypes: ['violations'] })).violations;
