@@ -9,7 +9,7 @@
 import { expect, test } from 'vitest';
 import { cost, trainLogisticRegression } from '../../lib/logistic-regression.ts';
 import { PRESETS, TRACE_POINTS, type PresetName } from '../../docs/.vitepress/theme/logistic-trainer/presets.ts';
-import { describeWidget, expectLoopStopsWhenLeaving, tableRows, waitForFrames, type SharedChecks } from './widget-harness.ts';
+import { describeWidget, expectLoopStopsWhenLeaving, playThenPause, tableRows, waitForFrames, type SharedChecks } from './widget-harness.ts';
 import { logisticTrainer } from './widgets.ts';
 
 /** What the widget starts with: the overlapping blobs and η = 0.5. */
@@ -131,11 +131,7 @@ describeWidget(logisticTrainer, checks, (w) => {
   });
 
   test("Play and Pause by mouse train continuously and stop, and the cost curve follows lib's costs", async () => {
-    await byTestId('lt-play').click();
-    expect(await byTestId('lt-play').innerText()).toBe('Pause');
-    await expect.poll(epochShown, { timeout: 10_000 }).toBeGreaterThan(30);
-    await byTestId('lt-play').click();
-    expect(await byTestId('lt-play').innerText()).toBe('Play');
+    await playThenPause(byTestId('lt-play'), epochShown, 30);
     const epochs = await expectAnnouncedLibRun(START, START_RATE);
     // The curve has one vertex per epoch (the plot is wider than the run is long), each at lib's
     // cost on one linear scale: its drop from the first vertex is proportional to the cost's.
@@ -218,13 +214,10 @@ describeWidget(logisticTrainer, checks, (w) => {
 
   test('the keyboard moves a cursor on the plane, Enter adds a point there and Delete removes it', async () => {
     await byTestId('lt-plane').focus();
-    await w.page.keyboard.press('Shift+ArrowRight');
-    await w.page.keyboard.press('Shift+ArrowRight');
-    await w.page.keyboard.press('Shift+ArrowRight');
-    await w.page.keyboard.press('Shift+ArrowDown');
-    await w.page.keyboard.press('Shift+ArrowDown');
-    await w.page.keyboard.press('Shift+ArrowDown');
-    await w.page.keyboard.press('ArrowRight');
+    // From (0, 0): three steps of 1 right and down, then one of 0.1 right.
+    for (const key of ['Shift+ArrowRight', 'Shift+ArrowRight', 'Shift+ArrowRight', 'Shift+ArrowDown', 'Shift+ArrowDown', 'Shift+ArrowDown', 'ArrowRight']) {
+      await w.page.keyboard.press(key);
+    }
     expect(await status()).toContain('Cursor at (3.1, −3)');
     await w.page.keyboard.press('0');
     expect(await status()).toBe('New points will be class 0.');

@@ -10,7 +10,7 @@
 import { expect, test } from 'vitest';
 import { DEFAULTS, Session, type PlaygroundConfig } from '../../docs/.vitepress/theme/training-playground/session.ts';
 import { fmt, percent } from '../../docs/.vitepress/theme/training-playground/useTrainingPlayground.ts';
-import { describeWidget, expectLoopStopsWhenLeaving, tableRows, waitForFrames, type SharedChecks } from './widget-harness.ts';
+import { describeWidget, expectLoopStopsWhenLeaving, playThenPause, tableRows, waitForFrames, type SharedChecks } from './widget-harness.ts';
 import { trainingPlayground } from './widgets.ts';
 
 /** lib's session with the widget's seeds: the loss and accuracy after `epochs` epochs, as the widget prints them. */
@@ -97,11 +97,7 @@ describeWidget(trainingPlayground, checks, (w) => {
   });
 
   test('Play and Pause by mouse', async () => {
-    await byTestId('tp-play').click();
-    expect(await byTestId('tp-play').innerText()).toBe('Pause');
-    await expect.poll(epochShown, { timeout: 10_000 }).toBeGreaterThan(5);
-    await byTestId('tp-play').click();
-    expect(await byTestId('tp-play').innerText()).toBe('Play');
+    await playThenPause(byTestId('tp-play'), epochShown, 5);
     const epochs = await epochShown();
     expect(await shown()).toEqual(libRun(DEFAULTS, 1, epochs));
     await waitForFrames(w.page, 20);

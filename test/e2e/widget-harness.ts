@@ -344,6 +344,15 @@ export function waitForFrames(page: Page, frames: number): Promise<void> {
   );
 }
 
+/** Play by mouse: the button says Pause and the epochs pass `moreThan`; pressed again, it says Play. */
+export async function playThenPause(play: Locator, epochShown: () => Promise<number>, moreThan: number): Promise<void> {
+  await play.click();
+  expect(await play.innerText()).toBe('Pause');
+  await expect.poll(epochShown, { timeout: 10_000 }).toBeGreaterThan(moreThan);
+  await play.click();
+  expect(await play.innerText()).toBe('Play');
+}
+
 /**
  * A widget that animates while it plays must stop asking for animation frames once a client-side
  * navigation has taken it off the page. `play` starts it and returns once it has run a while.

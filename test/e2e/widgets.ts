@@ -25,20 +25,12 @@ export const nudgeExplorer: WidgetSpec = {
   contrast: { svgs: '.ne-plot', marks: '.ne-curve, .ne-secant, .ne-tangent, .ne-point, .nn-widget-axes line', filled: '.ne-point' },
 };
 
-export const computationGraph: WidgetSpec = {
-  tag: 'ComputationGraph', testId: 'computation-graph', table: 'details.cg-table summary', tableScrolls: true,
-  contrast: { svgs: '.cg-graph', marks: '.cg-wire line, .cg-gate circle, text' },
-};
+export const computationGraph: WidgetSpec = { tag: 'ComputationGraph', testId: 'computation-graph', table: 'details.cg-table summary', tableScrolls: true, contrast: { svgs: '.cg-graph', marks: '.cg-wire line, .cg-gate circle, text' } };
 
 export const logisticTrainer: WidgetSpec = {
   tag: 'LogisticTrainer', testId: 'logistic-trainer', table: 'details.lt-table summary', tableScrolls: true,
   showAll: (widget) => clicks(widget.locator('[data-testid="lt-step"]'), 5), // five epochs: a boundary and level lines
   contrast: { svgs: '.lt-plane, .lt-cost', marks: '.lt-boundary, .lt-level, .lt-point, .lt-wrong, .lt-cost-curve, .nn-widget-axes line', filled: '.lt-point' },
-};
-
-export const networkDiagram: WidgetSpec = {
-  tag: 'NetworkDiagram', testId: 'network-diagram', table: 'details.nd-table summary', tableScrolls: true,
-  contrast: { svgs: '.nd-graph', marks: '.nd-edge, .nd-box, text' },
 };
 
 export const backpropStepper: WidgetSpec = {
@@ -61,6 +53,8 @@ export const trainingPlayground: WidgetSpec = {
 export const gradientNorms: WidgetSpec = { tag: 'GradientNorms', testId: 'gradient-norms', table: 'details summary', tableScrolls: true };
 
 export const dropoutMasks: WidgetSpec = { tag: 'DropoutMasks', testId: 'dropout-masks', tableScrolls: true };
+
+export const networkDiagram: WidgetSpec = { tag: 'NetworkDiagram', testId: 'network-diagram', table: 'details.nd-table summary', tableScrolls: true, contrast: { svgs: '.nd-graph', marks: '.nd-edge, .nd-box, text' } };
 
 export const widgets: WidgetSpec[] = [
   perceptronPlayground,
