@@ -1,22 +1,18 @@
 /**
- * axe-core on every page, in light and in dark mode: no violation of impact "serious" or
- * "critical" (contrast, names of controls, ARIA misuse, …).
+ * Every page in light and in dark mode, with every widget on it shown in full (its table open,
+ * every part drawn): axe-core, run once per page and mode on the whole page, finds no violation of
+ * impact "serious" or "critical" (contrast, names of controls, ARIA misuse, …); every figure's and
+ * every widget's marks stand out from their background; and Tab reaches every control of every
+ * widget. Each page is opened once: the system preference is switched from light to dark on it,
+ * as VitePress follows it until the reader picks a mode with the toggle.
  */
-import { createRequire } from 'node:module';
-import type { Browser } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { closePage, launchBrowser, openPage } from './browser.ts';
-import { sitePages } from './site.ts';
-
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  helpUrl: string;
-  nodes: { target: string[]; failureSummary?: string }[];
-}
+import { closePage, openPage, useBrowser, type OpenedPage } from './browser.ts';
+import { lowContrastFigureMarks } from './figure-contrast.ts';
+import { placedFigures, sitePages } from './site.ts';
+import { hydrated, keyboardWalk, pagesPlacing, runAxe, showAll, weakMarks, type AxeViolation } from './widget-harness.ts';
+import { widgets } from './widgets.ts';
 
 /** "color-contrast (serious): Elements must meet minimum color contrast ratio thresholds" and each node. */
 function describeViolations(violations: AxeViolation[]): string {
@@ -43,32 +39,93 @@ const KNOWN_THEME_ISSUES: { rule: string; target: string; why: string }[] = [
 const isKnownThemeIssue = (v: AxeViolation) =>
   KNOWN_THEME_ISSUES.some((k) => k.rule === v.id && v.nodes.every((n) => n.target.join(' ') === k.target));
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const MODES = ['light', 'dark'] as const;
+type Mode = (typeof MODES)[number];
 
-describe.each(['light', 'dark'] as const)('%s mode', (colorScheme) => {
-  test.each(sitePages)('$path has no serious or critical axe violations', async ({ path }) => {
-    // VitePress follows the system preference until the reader picks a mode with the toggle.
-    const opened = await openPage(browser, path, { colorScheme });
-    try {
-      const { page } = opened;
-      expect(opened.status).toBe(200);
-      expect(await page.evaluate(() => document.documentElement.classList.contains('dark'))).toBe(colorScheme === 'dark');
-      await page.addScriptTag({ path: axePath });
-      const violations = await page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
-        const results = await axe.run(document, { resultTypes: ['violations'] });
-        return results.violations;
-      });
-      const severe = violations.filter((v) => (v.impact === 'serious' || v.impact === 'critical') && !isKnownThemeIssue(v));
-      expect(severe.map((v) => v.id), `axe violations on ${path} (${colorScheme}):\n${describeViolations(severe)}`).toEqual([]);
-    } finally {
-      await closePage(opened);
+/** Switches the system preference and waits until the page follows it. Returns whether it did. */
+async function prefer(page: Page, mode: Mode): Promise<boolean> {
+  await page.emulateMedia({ colorScheme: mode });
+  const follows = () => page.evaluate((dark) => document.documentElement.classList.contains('dark') === dark, mode === 'dark');
+  await page.waitForFunction((dark) => document.documentElement.classList.contains('dark') === dark, mode === 'dark', { timeout: 5_000 }).catch(() => {});
+  return follows();
+}
+
+const browser = useBrowser();
+
+describe.each(sitePages)('$path', (sitePage) => {
+  const placed = widgets.filter((spec) => pagesPlacing(spec.tag).includes(sitePage.path));
+  const hasFigures = placedFigures(sitePage).length > 0;
+  let opened: OpenedPage;
+  const seen = {} as Record<Mode, { follows: boolean; violations: AxeViolation[]; weakWidgetMarks: string[][]; weakFigureMarks: string[] }>;
+  const walks: { missed: string[] }[] = [];
+
+  beforeAll(async () => {
+    opened = await openPage(browser(), sitePage.path, { colorScheme: 'light' });
+    const { page } = opened;
+    const roots: Locator[] = [];
+    for (const spec of placed) {
+      const root = await hydrated(page, spec);
+      await showAll(root, spec);
+      roots.push(root);
     }
+    for (const mode of MODES) {
+      const follows = await prefer(page, mode);
+      const violations = await runAxe(page);
+      const weakWidgetMarks = await Promise.all(placed.map((spec, k) => (spec.contrast ? weakMarks(roots[k], spec.contrast) : [])));
+      seen[mode] = { follows, violations, weakWidgetMarks, weakFigureMarks: [] };
+    }
+    if (hasFigures) {
+      // A figure inside `::: details` counts too.
+      await page.evaluate(() => document.querySelectorAll('details').forEach((details) => (details.open = true)));
+      for (const mode of MODES) {
+        await prefer(page, mode);
+        seen[mode].weakFigureMarks = await lowContrastFigureMarks(page);
+      }
+    }
+    for (const root of roots) walks.push(await keyboardWalk(page, root));
+    // axe on a chapter page (some 28,000 elements, most of them KaTeX's) is the run's longest step:
+    // seconds on a quiet machine, over a minute on a loaded one; it runs twice here.
+  }, 480_000);
+  afterAll(async () => {
+    if (opened) await closePage(opened);
+  });
+
+  test('is served', () => {
+    expect(opened.status).toBe(200);
+  });
+
+  describe.each(MODES)('in %s mode', (mode) => {
+    test('follows the system preference', () => {
+      expect(seen[mode].follows, `html.dark once the system prefers ${mode}`).toBe(true);
+    });
+
+    test(`has no serious or critical axe violations${placed.length ? `, with ${placed.map((s) => `<${s.tag}>`).join(' and ')} shown in full` : ''}`, () => {
+      const severe = seen[mode].violations.filter((v) => (v.impact === 'serious' || v.impact === 'critical') && !isKnownThemeIssue(v));
+      expect(severe.map((v) => v.id), `axe violations on ${sitePage.path} (${mode}):\n${describeViolations(severe)}`).toEqual([]);
+    });
+
+    placed.forEach((spec, k) => {
+      if (spec.contrast) {
+        test(`<${spec.tag}>: its lines, points and numbers stand out`, () => {
+          expect(seen[mode].weakWidgetMarks[k]).toEqual([]);
+        });
+      }
+    });
+
+    if (hasFigures) {
+      test("every figure's line, mark and label stands out from the background", () => {
+        expect(seen[mode].weakFigureMarks, `marks too close to the background colour (${mode})`).toEqual([]);
+      });
+    }
+  });
+
+  placed.forEach((spec, k) => {
+    test(`<${spec.tag}>: Tab reaches every control`, () => {
+      expect(walks[k].missed, 'controls Tab never reached').toEqual([]);
+    });
+  });
+
+  test('logs no error', () => {
+    expect(opened.errors).toEqual([]);
   });
 });

@@ -5,26 +5,13 @@
  * chapter 7's worked example); the page's math renders with no KaTeX error; nothing is logged as
  * an error; axe finds no serious violation in light and dark mode; it fits a 360 px phone.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { Browser, BrowserContextOptions, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { type SquaredErrorTrace, traceSquaredErrorBackprop } from '../../lib/backprop-trace.ts';
 import { Matrix } from '../../lib/matrix.ts';
 import { buildSteps } from '../../docs/.vitepress/theme/backprop-stepper/steps.ts';
 import * as inputs from '../../docs/worked/07-backpropagation-inputs.ts';
-import { closePage, launchBrowser, openPage, type OpenedPage } from './browser.ts';
-
-const docsDir = fileURLToPath(new URL('../../docs/', import.meta.url));
-const stepperPages = readdirSync(docsDir)
-  .filter((file) => file.endsWith('.md'))
-  .filter((file) => /<BackpropStepper[\s/>]/.test(readFileSync(join(docsDir, file), 'utf8').replace(/^```[\s\S]*?^```/gm, '')))
-  .map((file) => (file === 'index.md' ? '/' : `/${file.replace(/\.md$/, '')}`));
-
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-const PHONE = { width: 360, height: 800 };
+import { describeWidget, type SharedChecks } from './widget-harness.ts';
+import { backpropStepper } from './widgets.ts';
 
 // ---- What lib computes for the worked example, independently of the widget's own code. ----
 const trace = traceSquaredErrorBackprop(
@@ -74,30 +61,18 @@ test('the published numbers: total error 0.298371109, new w5 0.35891648 (Mazur 2
   expect(STEPS.at(-1)!.id).toBe('E-after');
 });
 
-if (stepperPages.length === 0) {
-  test.skip('no page places <BackpropStepper /> yet', () => {});
-}
+const checks: SharedChecks = {
+  phone: {
+    still: 'still steps',
+    before: ({ widget }) => widget.locator('[data-testid="bs-next"]').click(),
+    responds: async ({ widget }) => {
+      expect(parseNumber(await widget.locator('[data-testid="bs-value"]').innerText())).toBe(STEPS[0].expected);
+    },
+  },
+};
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function openStepper(path: string, options: BrowserContextOptions = {}): Promise<{ opened: OpenedPage; widget: Locator }> {
-  const opened = await openPage(browser, path, options);
-  const widget = opened.page.locator('[data-testid="backprop-stepper"]').first();
-  await widget.and(opened.page.locator('[data-ready]')).waitFor({ timeout: 15_000 });
-  return { opened, widget };
-}
-
-describe.each(stepperPages)('backprop stepper on %s', (path) => {
-  let opened: OpenedPage;
-  let page: Page;
-  let widget: Locator;
-  const byTestId = (id: string) => widget.locator(`[data-testid="${id}"]`);
+describeWidget(backpropStepper, checks, (w) => {
+  const byTestId = w.byTestId;
   const status = () => byTestId('bs-status').innerText();
 
   /** The step shown must be step k, with lib's value in the panel and in the status. */
@@ -117,154 +92,82 @@ describe.each(stepperPages)('backprop stepper on %s', (path) => {
     expect(parseNumber(announced![1]), `the announced value of step ${k}`).toBe(step.expected);
   }
 
-  describe('interaction', () => {
-    beforeEach(async () => {
-      ({ opened, widget } = await openStepper(path));
-      page = opened.page;
-    });
-    afterEach(async () => {
-      expect(opened.errors).toEqual([]);
-      await closePage(opened);
-    });
-
-    test("starts before the first step, and the table lists every quantity with lib's value", async () => {
-      await expectStep(0);
-      expect(await byTestId('bs-status').getAttribute('aria-live')).toBe('polite');
-      expect(await byTestId('bs-back').getAttribute('aria-disabled')).toBe('true');
-      await widget.locator('details.bs-table summary').click();
-      const rows = await byTestId('bs-table').locator('tbody tr').evaluateAll((trs) =>
-        trs.map((tr) => ({ name: tr.querySelector('th')?.textContent?.trim() ?? '', value: tr.querySelector('td:last-child')?.textContent?.trim() ?? '' })),
-      );
-      expect(rows).toHaveLength(TOTAL);
-      rows.forEach((row, k) => {
-        expect(row.name, `row ${k + 1}`).toBe(STEPS[k].name);
-        expect(parseNumber(row.value), `row ${k + 1} (${STEPS[k].id})`).toBe(STEPS[k].expected);
-      });
-    });
-
-    test('Next and Back by mouse step forward and back, lighting up what each step uses', async () => {
-      for (let k = 1; k <= 4; k++) {
-        await byTestId('bs-next').click();
-        await expectStep(k);
-      }
-      // Step 3 is z(h₂) = w₃·x₁ + w₄·x₂ + b(h₂): x₁, x₂ and h₂ lit, with the weights w₃ and w₄.
-      await byTestId('bs-back').click();
-      await byTestId('bs-back').click();
-      await expectStep(2);
-      await byTestId('bs-next').click();
-      await expectStep(3);
-      expect(await byTestId('bs-node-h2').getAttribute('data-active')).toBe('true');
-      expect(await byTestId('bs-edge-w3').getAttribute('data-active')).toBe('true');
-      expect(await byTestId('bs-edge-w5').getAttribute('data-active')).toBeNull();
-      expect(await byTestId('bs-readout-h1').textContent()).toBe(`a = ${STEPS[1].expected}`);
-    });
-
-    test('the keyboard steps: Enter and Space on the buttons, the arrow keys, Home and End', async () => {
-      await byTestId('bs-next').focus();
-      await page.keyboard.press('Enter');
-      await page.keyboard.press('Space');
-      await expectStep(2);
-      await page.keyboard.press('ArrowRight');
-      await page.keyboard.press('ArrowDown');
-      await expectStep(4);
-      await page.keyboard.press('ArrowLeft');
-      await expectStep(3);
-      await page.keyboard.press('End');
-      await expectStep(TOTAL);
-      expect(await status()).toContain('Done');
-      expect(await byTestId('bs-next').getAttribute('aria-disabled')).toBe('true');
-      await page.keyboard.press('Enter'); // pressing Next at the end changes nothing
-      await expectStep(TOTAL);
-      await page.keyboard.press('Home');
-      await expectStep(0);
-      await page.keyboard.press('ArrowUp');
-      await expectStep(0);
-    });
-
-    test("the backward pass: δ(o₁), ∂E/∂w₅ and the new w₅ are lib's, and lit in another colour than the forward pass", async () => {
-      const stroke = (edge: string) => byTestId(`bs-edge-${edge}`).locator('line').evaluate((line) => getComputedStyle(line).stroke);
-      await byTestId('bs-next').focus();
-      await page.keyboard.press('ArrowRight');
-      expect(await byTestId('bs-edge-w1').getAttribute('data-active')).toBe('true');
-      const forwardStroke = await stroke('w1');
-      for (let k = 1; k < stepIndex('delta-o1'); k++) await page.keyboard.press('ArrowRight');
-      await expectStep(stepIndex('delta-o1'));
-      expect(await byTestId('bs-readout-o1').textContent()).toContain(`δ = ${String(STEPS[stepIndex('delta-o1') - 1].expected).replace('-', '−')}`);
-      for (let k = stepIndex('delta-o1'); k < stepIndex('dw5'); k++) await byTestId('bs-next').click();
-      await expectStep(stepIndex('dw5'));
-      expect(await byTestId('bs-edge-w5').getAttribute('data-active')).toBe('true');
-      expect(await stroke('w5')).not.toBe(forwardStroke);
-      for (let k = stepIndex('dw5'); k < stepIndex('new-w5'); k++) await page.keyboard.press('ArrowRight');
-      await expectStep(stepIndex('new-w5'));
-      await byTestId('bs-reset').click();
-      await expectStep(0);
-    });
-  });
-
   test('the page renders its math with no KaTeX error and logs nothing', async () => {
-    const { opened: o } = await openStepper(path);
-    try {
-      const counts = await o.page.evaluate(() => ({ katex: document.querySelectorAll('.katex').length, errors: document.querySelectorAll('.katex-error').length }));
-      expect(counts.katex).toBeGreaterThan(100);
-      expect(counts.errors).toBe(0);
-      expect(o.errors).toEqual([]);
-    } finally {
-      await closePage(o);
-    }
+    const counts = await w.page.evaluate(() => ({ katex: document.querySelectorAll('.katex').length, errors: document.querySelectorAll('.katex-error').length }));
+    expect(counts.katex).toBeGreaterThan(100);
+    expect(counts.errors).toBe(0);
   });
 
-  describe.each(['light', 'dark'] as const)('in %s mode', (colorScheme) => {
-    test('axe finds no serious or critical violation in the widget', async () => {
-      const { opened: o, widget: w } = await openStepper(path, { colorScheme });
-      try {
-        const { page: p } = o;
-        expect(await p.evaluate(() => document.documentElement.classList.contains('dark'))).toBe(colorScheme === 'dark');
-        for (let k = 0; k < stepIndex('delta-o1'); k++) await w.locator('[data-testid="bs-next"]').click(); // a backward step lit
-        await w.locator('details.bs-table summary').click();
-        await p.addScriptTag({ path: axePath });
-        const violations = await p.evaluate(async () => {
-          type Axe = { run: (context: object, options: object) => Promise<{ violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[] }> };
-          const axe = (window as unknown as { axe: Axe }).axe;
-          const results = await axe.run({ include: [['[data-testid="backprop-stepper"]']] }, { resultTypes: ['violations'] });
-          return results.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => n.target.join(' ')) }));
-        });
-        expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
-        expect(o.errors).toEqual([]);
-      } finally {
-        await closePage(o);
-      }
+  test("starts before the first step, and the table lists every quantity with lib's value", async () => {
+    await expectStep(0);
+    expect(await byTestId('bs-status').getAttribute('aria-live')).toBe('polite');
+    expect(await byTestId('bs-back').getAttribute('aria-disabled')).toBe('true');
+    await w.widget.locator('details.bs-table summary').click();
+    const rows = await byTestId('bs-table').locator('tbody tr').evaluateAll((trs) =>
+      trs.map((tr) => ({ name: tr.querySelector('th')?.textContent?.trim() ?? '', value: tr.querySelector('td:last-child')?.textContent?.trim() ?? '' })),
+    );
+    expect(rows).toHaveLength(TOTAL);
+    rows.forEach((row, k) => {
+      expect(row.name, `row ${k + 1}`).toBe(STEPS[k].name);
+      expect(parseNumber(row.value), `row ${k + 1} (${STEPS[k].id})`).toBe(STEPS[k].expected);
     });
   });
 
-  test('fits a 360 px wide phone without sideways scrolling, and still steps', async () => {
-    const { opened: o, widget: w } = await openStepper(path, { viewport: PHONE });
-    try {
-      await w.locator('details.bs-table summary').click();
-      await w.locator('[data-testid="bs-next"]').click();
-      const problems = await w.evaluate((root, viewportWidth) => {
-        const found: string[] = [];
-        const box = root.getBoundingClientRect();
-        if (box.left < 0 || box.right > viewportWidth) found.push(`the widget spans ${box.left}..${box.right} px`);
-        if (root.scrollWidth > root.clientWidth) found.push(`the widget scrolls sideways (${root.scrollWidth} > ${root.clientWidth})`);
-        for (const element of Array.from(root.querySelectorAll('*'))) {
-          if (element.closest('.nn-widget-table-scroll')) continue;
-          const r = element.getBoundingClientRect();
-          if (r.width > 0 && r.right > box.right + 0.5) found.push(`<${element.tagName} class="${element.getAttribute('class') ?? ''}"> ends at ${r.right} px`);
-        }
-        for (const text of Array.from(root.querySelectorAll('svg text'))) {
-          const svg = (text as SVGTextElement).ownerSVGElement!;
-          const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
-          const size = Number.parseFloat(getComputedStyle(text).fontSize) * scale;
-          if (size < 9) found.push(`"${text.textContent}" is ${size.toFixed(1)} px`);
-        }
-        return found;
-      }, PHONE.width);
-      expect(problems).toEqual([]);
-      expect(await o.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(1);
-      expect(parseNumber(await w.locator('[data-testid="bs-value"]').innerText())).toBe(STEPS[0].expected);
-      expect(o.errors).toEqual([]);
-    } finally {
-      await closePage(o);
+  test('Next and Back by mouse step forward and back, lighting up what each step uses', async () => {
+    for (let k = 1; k <= 4; k++) {
+      await byTestId('bs-next').click();
+      await expectStep(k);
     }
+    // Step 3 is z(h₂) = w₃·x₁ + w₄·x₂ + b(h₂): x₁, x₂ and h₂ lit, with the weights w₃ and w₄.
+    await byTestId('bs-back').click();
+    await byTestId('bs-back').click();
+    await expectStep(2);
+    await byTestId('bs-next').click();
+    await expectStep(3);
+    expect(await byTestId('bs-node-h2').getAttribute('data-active')).toBe('true');
+    expect(await byTestId('bs-edge-w3').getAttribute('data-active')).toBe('true');
+    expect(await byTestId('bs-edge-w5').getAttribute('data-active')).toBeNull();
+    expect(await byTestId('bs-readout-h1').textContent()).toBe(`a = ${STEPS[1].expected}`);
+  });
+
+  test('the keyboard steps: Enter and Space on the buttons, the arrow keys, Home and End', async () => {
+    await byTestId('bs-next').focus();
+    await w.page.keyboard.press('Enter');
+    await w.page.keyboard.press('Space');
+    await expectStep(2);
+    await w.page.keyboard.press('ArrowRight');
+    await w.page.keyboard.press('ArrowDown');
+    await expectStep(4);
+    await w.page.keyboard.press('ArrowLeft');
+    await expectStep(3);
+    await w.page.keyboard.press('End');
+    await expectStep(TOTAL);
+    expect(await status()).toContain('Done');
+    expect(await byTestId('bs-next').getAttribute('aria-disabled')).toBe('true');
+    await w.page.keyboard.press('Enter'); // pressing Next at the end changes nothing
+    await expectStep(TOTAL);
+    await w.page.keyboard.press('Home');
+    await expectStep(0);
+    await w.page.keyboard.press('ArrowUp');
+    await expectStep(0);
+  });
+
+  test("the backward pass: δ(o₁), ∂E/∂w₅ and the new w₅ are lib's, and lit in another colour than the forward pass", async () => {
+    const stroke = (edge: string) => byTestId(`bs-edge-${edge}`).locator('line').evaluate((line) => getComputedStyle(line).stroke);
+    await byTestId('bs-next').focus();
+    await w.page.keyboard.press('ArrowRight');
+    expect(await byTestId('bs-edge-w1').getAttribute('data-active')).toBe('true');
+    const forwardStroke = await stroke('w1');
+    for (let k = 1; k < stepIndex('delta-o1'); k++) await w.page.keyboard.press('ArrowRight');
+    await expectStep(stepIndex('delta-o1'));
+    expect(await byTestId('bs-readout-o1').textContent()).toContain(`δ = ${String(STEPS[stepIndex('delta-o1') - 1].expected).replace('-', '−')}`);
+    for (let k = stepIndex('delta-o1'); k < stepIndex('dw5'); k++) await byTestId('bs-next').click();
+    await expectStep(stepIndex('dw5'));
+    expect(await byTestId('bs-edge-w5').getAttribute('data-active')).toBe('true');
+    expect(await stroke('w5')).not.toBe(forwardStroke);
+    for (let k = stepIndex('dw5'); k < stepIndex('new-w5'); k++) await w.page.keyboard.press('ArrowRight');
+    await expectStep(stepIndex('new-w5'));
+    await byTestId('bs-reset').click();
+    await expectStep(0);
   });
 });

@@ -1,26 +1,53 @@
 /**
  * Debian's Chromium driven by playwright-core (which ships no browser of its own), plus the
- * helpers every e2e test needs: open a page of the built site and collect what went wrong on it.
+ * helpers every e2e test needs: the run's one browser, and opening a page of the built site while
+ * collecting what went wrong on it.
  */
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { chromium, type Browser, type BrowserContextOptions, type BrowserServer, type LaunchOptions, type Page } from 'playwright-core';
+import { afterAll, beforeAll, inject } from 'vitest';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+const LAUNCH: LaunchOptions = {
+  executablePath: CHROMIUM,
+  headless: true,
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+    '--disable-sync',
+    '--disable-quic',
+  ],
+};
+
+/** A Chromium of one's own (the benchmarks use it; the tests share the run's, see useBrowser). */
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-sync',
-      '--disable-quic',
-    ],
+  return chromium.launch(LAUNCH);
+}
+
+/** The run's Chromium, started once by the global setup; test files connect to it. */
+export function launchBrowserServer(): Promise<BrowserServer> {
+  return chromium.launchServer(LAUNCH);
+}
+
+/**
+ * Connects the calling test file to the run's Chromium for its tests, and disconnects after them
+ * (which closes the file's contexts, not the browser). Call at the top of a file.
+ */
+export function useBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await chromium.connect(inject('browserEndpoint'));
   });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('the browser is connected in beforeAll: use it inside a test or a hook');
+    return browser;
+  };
 }
 
 export const url = (path: string): string => `${inject('baseUrl')}${path}`;
@@ -33,8 +60,17 @@ export interface OpenedPage {
   errors: string[];
 }
 
-/** Opens `path` in a fresh context and waits until the page has loaded and gone quiet. */
-export async function openPage(browser: Browser, path: string, options: BrowserContextOptions = {}): Promise<OpenedPage> {
+export interface OpenOptions extends BrowserContextOptions {
+  /**
+   * Also wait until the network has been quiet for half a second and the page's main thread is
+   * idle: for a test of what the page does on its own once loaded (late requests, async
+   * components). A test that drives the page needs only the hydrated app, which is the default.
+   */
+  settle?: boolean;
+}
+
+/** Opens `path` in a fresh context and waits until the page has loaded and Vue has hydrated it. */
+export async function openPage(browser: Browser, path: string, { settle = false, ...options }: OpenOptions = {}): Promise<OpenedPage> {
   const context = await browser.newContext(options);
   const page = await context.newPage();
   const errors: string[] = [];
@@ -43,18 +79,20 @@ export async function openPage(browser: Browser, path: string, options: BrowserC
   });
   page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
   page.on('requestfailed', (request) => errors.push(`request failed: ${request.url()} (${request.failure()?.errorText})`));
-  const response = await page.goto(url(path), { waitUntil: 'networkidle' });
-  // A quiet network is not a hydrated page: on a loaded machine Vue may still be mounting, and
-  // VitePress fills some attributes only then (the appearance switch's title, which axe needs as
-  // its accessible name). Wait for the app and for that title, on pages that have the switch.
+  const response = await page.goto(url(path), { waitUntil: settle ? 'networkidle' : 'load' });
+  // The load event is not a hydrated page: Vue may still be mounting, and VitePress fills some
+  // attributes only then (the appearance switch's title, which axe needs as its accessible name).
+  // Wait for the app and for that title, on pages that have the switch. A chapter page hydrates
+  // in about a second on a quiet machine and has taken over fifteen on a loaded one.
   if (response?.ok()) {
     await page.waitForFunction(
       () =>
         (document.querySelector('#app') as (Element & { __vue_app__?: unknown }) | null)?.__vue_app__ !== undefined &&
         Array.from(document.querySelectorAll('.VPSwitchAppearance')).every((button) => button.getAttribute('title')),
       undefined,
-      { timeout: 15_000 },
+      { timeout: 60_000 },
     );
+    if (settle) await page.evaluate(() => new Promise<void>((resolve) => requestIdleCallback(() => resolve())));
   }
   return { page, status: response?.status() ?? 0, errors };
 }

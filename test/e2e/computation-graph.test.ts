@@ -5,24 +5,11 @@
  * each number only once the pass has reached it; nothing is logged as an error; axe finds nothing
  * serious in light and dark mode; it fits a 360 px phone.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { Browser, BrowserContextOptions, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { Value } from '../../lib/autodiff.ts';
-import { closePage, launchBrowser, openPage, type OpenedPage } from './browser.ts';
+import { describeWidget, tableRows, textsOutside, type SharedChecks } from './widget-harness.ts';
+import { computationGraph } from './widgets.ts';
 
-const docsDir = fileURLToPath(new URL('../../docs/', import.meta.url));
-/** The pages whose markdown places the widget (code blocks show the tag, they place nothing). */
-const graphPages = readdirSync(docsDir)
-  .filter((file) => file.endsWith('.md'))
-  .filter((file) => /<ComputationGraph[\s/>]/.test(readFileSync(join(docsDir, file), 'utf8').replace(/^```[\s\S]*?^```/gm, '')))
-  .map((file) => (file === 'index.md' ? '/' : `/${file.replace(/\.md$/, '')}`));
-
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-const PHONE = { width: 360, height: 800 };
 const WIRES = ['a', 'b', 'c', 'u', 'v', 'J'] as const;
 type Wire = (typeof WIRES)[number];
 type Inputs = { a: number; b: number; c: number };
@@ -47,31 +34,19 @@ const fmt = (value: number) => {
   return (Object.is(rounded, -0) ? '0' : String(rounded)).replace(/-/g, '−');
 };
 
-if (graphPages.length === 0) {
-  test.skip('no page places <ComputationGraph /> yet', () => {});
-}
+const checks: SharedChecks = {
+  phone: {
+    still: 'still responds',
+    responds: async ({ widget }) => {
+      await widget.locator('[data-testid="cg-input-c"]').fill('-1');
+      const { values } = lib({ a: 5, b: 3, c: -1 });
+      await expect.poll(async () => (await widget.locator('[data-testid="cg-value-J"]').textContent())?.trim()).toBe(`J = ${fmt(values.J)}`);
+    },
+  },
+};
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-/** Opens the page and waits until the widget is hydrated (before that, its controls do nothing). */
-async function openGraph(path: string, options: BrowserContextOptions = {}): Promise<{ opened: OpenedPage; widget: Locator }> {
-  const opened = await openPage(browser, path, options);
-  const widget = opened.page.locator('[data-testid="computation-graph"]').first();
-  await widget.and(opened.page.locator('[data-ready]')).waitFor({ timeout: 15_000 });
-  return { opened, widget };
-}
-
-describe.each(graphPages)('computation graph on %s', (path) => {
-  let opened: OpenedPage;
-  let page: Page;
-  let widget: Locator;
-  const byTestId = (id: string) => widget.locator(`[data-testid="${id}"]`);
+describeWidget(computationGraph, checks, (w) => {
+  const byTestId = w.byTestId;
   const text = async (id: string) => (await byTestId(id).textContent())?.trim() ?? '';
   const inputsShown = async (): Promise<Inputs> => ({
     a: Number(await byTestId('cg-input-a').inputValue()),
@@ -92,247 +67,144 @@ describe.each(graphPages)('computation graph on %s', (path) => {
     const g = (w: Wire) => fmt(gradients[w]);
     expect(status).toContain(`a = ${f('a')}, b = ${f('b')}, c = ${f('c')}: forward u = ${f('u')}, v = ${f('v')}, J = ${f('J')}`);
     expect(status).toContain(`backward ∂J/∂a = ${g('a')}, ∂J/∂b = ${g('b')}, ∂J/∂c = ${g('c')}, ∂J/∂u = ${g('u')}, ∂J/∂v = ${g('v')}`);
-    const rows = await byTestId('cg-table').locator('tbody tr').evaluateAll((trs) =>
-      trs.map((tr) => Array.from(tr.querySelectorAll('th, td')).map((cell) => cell.textContent?.trim() ?? '')),
-    );
+    const rows = await tableRows(byTestId('cg-table'), 'th, td');
     expect(rows.map((row) => [row[0], row[2], row[3]])).toEqual(WIRES.map((w) => [w, f(w), `∂J/∂${w} = ${g(w)}`]));
   }
 
-  describe('interaction', () => {
-    beforeEach(async () => {
-      ({ opened, widget } = await openGraph(path));
-      page = opened.page;
-    });
-    afterEach(async () => {
-      // Whatever a test did, the page must not have logged an error.
-      expect(opened.errors).toEqual([]);
-      await closePage(opened);
-    });
-
-    test("starts at a = 5, b = 3, c = 2 with lib's values and gradients on every wire, in the status and in the table", async () => {
-      await expectLib({ a: 5, b: 3, c: 2 });
-      const { values, gradients } = lib({ a: 5, b: 3, c: 2 });
-      // The page's worked example: u = 6, v = 11, J = 33 and the gradients 3, 6, 9.
-      expect([values.u, values.v, values.J, gradients.a, gradients.b, gradients.c]).toEqual([6, 11, 33, 3, 6, 9]);
-      expect(await byTestId('cg-status').getAttribute('aria-live')).toBe('polite');
-    });
-
-    test('the mouse changes a, b and c (a click on a slider, typing in a number field) and every number follows', async () => {
-      const slider = byTestId('cg-slider-a');
-      await slider.scrollIntoViewIfNeeded();
-      const box = (await slider.boundingBox())!;
-      // The slider spans −5 … 5: a click a fifth of the way along sets a = −3.
-      await page.mouse.click(box.x + box.width * 0.2, box.y + box.height / 2);
-      await expect.poll(async () => (await inputsShown()).a).not.toBe(5);
-      const a = (await inputsShown()).a;
-      expect(a).toBeGreaterThanOrEqual(-4);
-      expect(a).toBeLessThanOrEqual(-2);
-      await expectLib({ a, b: 3, c: 2 });
-
-      const field = byTestId('cg-input-b');
-      await field.click();
-      await field.fill('-2.5');
-      await expectLib({ a, b: -2.5, c: 2 });
-      await byTestId('cg-input-c').click();
-      await byTestId('cg-input-c').fill('7.3'); // beyond the slider, within the field's range
-      await expectLib({ a, b: -2.5, c: 7.3 });
-      expect(await byTestId('cg-slider-c').inputValue()).toBe('5');
-    });
-
-    test('the keyboard changes a, b and c (arrow keys on the sliders and the number fields) and every number follows', async () => {
-      await byTestId('cg-slider-b').focus();
-      await page.keyboard.press('ArrowRight');
-      await expectLib({ a: 5, b: 3.5, c: 2 });
-      await page.keyboard.press('ArrowLeft');
-      await page.keyboard.press('ArrowLeft');
-      await page.keyboard.press('ArrowLeft');
-      await expectLib({ a: 5, b: 2, c: 2 });
-      await page.keyboard.press('Home');
-      await expectLib({ a: 5, b: -5, c: 2 });
-
-      await byTestId('cg-input-c').focus();
-      await page.keyboard.press('ArrowUp');
-      await expectLib({ a: 5, b: -5, c: 2.5 });
-      await page.keyboard.press('ArrowDown');
-      await page.keyboard.press('ArrowDown');
-      await expectLib({ a: 5, b: -5, c: 1.5 });
-
-      // Typing replaces the field's text; leaving the field with Tab keeps the value.
-      await byTestId('cg-input-a').focus();
-      await page.keyboard.press('Control+A');
-      await page.keyboard.type('-4');
-      await expectLib({ a: -4, b: -5, c: 1.5 });
-      await page.keyboard.press('Tab');
-      await expectLib({ a: -4, b: -5, c: 1.5 });
-    });
-
-    test('the replay shows each value once the forward pass computes it, and each gradient once the backward pass does', async () => {
-      const shown = async () => ({
-        values: await Promise.all(WIRES.map((w) => text(`cg-value-${w}`))),
-        gradients: await Promise.all(WIRES.map(async (w) => (await byTestId(`cg-gradient-${w}`).count()) > 0)),
-        step: await text('cg-step-count'),
-      });
-      const { values, gradients } = lib({ a: 5, b: 3, c: 2 });
-      const known = (wires: readonly Wire[]) => WIRES.map((w) => (wires.includes(w) ? `${w} = ${fmt(values[w])}` : `${w} = ?`));
-      const withGradient = (wires: readonly Wire[]) => WIRES.map((w) => wires.includes(w));
-
-      await byTestId('cg-step-start').click();
-      expect(await shown()).toEqual({ values: known(['a', 'b', 'c']), gradients: withGradient([]), step: 'step 0 of 6' });
-      expect(await text('cg-status')).toMatch(/^Start: a = 5, b = 3, c = 2; nothing is computed yet/);
-      expect(await byTestId('cg-step-start').isDisabled()).toBe(true);
-
-      const next = byTestId('cg-step-next');
-      await next.focus();
-      await page.keyboard.press('Enter'); // the keyboard works the buttons
-      expect(await shown()).toEqual({ values: known(['a', 'b', 'c', 'u']), gradients: withGradient([]), step: 'step 1 of 6' });
-      expect(await text('cg-status')).toBe(`Forward step 1 of 3: u = b × c = 3 × 2 = ${fmt(values.u)}.`);
-      await page.keyboard.press('Space');
-      await next.click();
-      expect(await shown()).toEqual({ values: known(WIRES), gradients: withGradient([]), step: 'step 3 of 6' });
-      await next.click();
-      expect(await shown()).toEqual({ values: known(WIRES), gradients: withGradient(['v', 'J']), step: 'step 4 of 6' });
-      expect(await text('cg-status')).toContain(`∂J/∂v = ${fmt(gradients.v)}`);
-      await next.click();
-      expect((await shown()).gradients).toEqual(withGradient(['a', 'u', 'v', 'J']));
-      await byTestId('cg-step-back').click();
-      expect((await shown()).gradients).toEqual(withGradient(['v', 'J']));
-      await next.click();
-      await next.click();
-      expect(await shown()).toEqual({ values: known(WIRES), gradients: withGradient(WIRES), step: 'step 6 of 6' });
-      expect(await text('cg-status')).toMatch(/^Backward step 3 of 3: .*∂J\/∂b = 3 × 2 = 6, ∂J\/∂c = 3 × 3 = 9\. Done: /);
-      expect(await next.isDisabled()).toBe(true);
-
-      // Mid-replay, an edit keeps the step and recomputes what is shown.
-      await byTestId('cg-step-start').click();
-      await next.click();
-      await byTestId('cg-input-b').fill('4');
-      expect(await text('cg-value-u')).toBe(`u = ${fmt(lib({ a: 5, b: 4, c: 2 }).values.u)}`);
-      await byTestId('cg-step-all').click();
-      await expectLib({ a: 5, b: 4, c: 2 });
-    });
-
-    test('extreme inputs stay finite and are drawn inside the graph', async () => {
-      // The longest labels: u = −99.99, v = −109.99, J = −329.97.
-      for (const [id, value] of [['a', '-10'], ['b', '-9.9'], ['c', '10']] as const) await byTestId(`cg-input-${id}`).fill(value);
-      await expectLib({ a: -10, b: -9.9, c: 10 });
-      await byTestId('cg-input-c').fill('10.1');
-      await byTestId('cg-input-c').blur();
-      await expectLib({ a: -10, b: -9.9, c: 10 });
-      const outside = await byTestId('cg-graph').evaluate((svg) => {
-        const frame = svg.getBoundingClientRect();
-        return Array.from(svg.querySelectorAll('text'))
-          .filter((t) => {
-            const r = t.getBoundingClientRect();
-            return r.left < frame.left - 0.5 || r.right > frame.right + 0.5 || r.top < frame.top - 0.5 || r.bottom > frame.bottom + 0.5;
-          })
-          .map((t) => t.textContent);
-      });
-      expect(outside).toEqual([]);
-      // No label covers another label or a gate, so the longest numbers stay readable.
-      const overlaps = await byTestId('cg-graph').evaluate((svg) => {
-        const boxes = [...Array.from(svg.querySelectorAll('.cg-labels text')), ...Array.from(svg.querySelectorAll('.cg-gate circle'))].map((e) => ({
-          name: e.tagName === 'text' ? e.textContent : 'a gate',
-          r: e.getBoundingClientRect(),
-        }));
-        const found: string[] = [];
-        boxes.forEach((p, i) =>
-          boxes.slice(i + 1).forEach((q) => {
-            const x = Math.min(p.r.right, q.r.right) - Math.max(p.r.left, q.r.left);
-            const y = Math.min(p.r.bottom, q.r.bottom) - Math.max(p.r.top, q.r.top);
-            if (x > 1 && y > 1) found.push(`"${p.name}" and "${q.name}"`);
-          }),
-        );
-        return found;
-      });
-      expect(overlaps).toEqual([]);
-      // A value out of range is clamped, and an emptied field shows the value in use again.
-      await byTestId('cg-input-a').fill('250');
-      await byTestId('cg-input-a').blur();
-      await expectLib({ a: 10, b: -9.9, c: 10 });
-      await byTestId('cg-input-a').fill('');
-      await byTestId('cg-input-a').blur();
-      await expectLib({ a: 10, b: -9.9, c: 10 });
-    });
+  test("starts at a = 5, b = 3, c = 2 with lib's values and gradients on every wire, in the status and in the table", async () => {
+    await expectLib({ a: 5, b: 3, c: 2 });
+    const { values, gradients } = lib({ a: 5, b: 3, c: 2 });
+    // The page's worked example: u = 6, v = 11, J = 33 and the gradients 3, 6, 9.
+    expect([values.u, values.v, values.J, gradients.a, gradients.b, gradients.c]).toEqual([6, 11, 33, 3, 6, 9]);
+    expect(await byTestId('cg-status').getAttribute('aria-live')).toBe('polite');
   });
 
-  describe.each(['light', 'dark'] as const)('in %s mode', (colorScheme) => {
-    test('axe finds no serious or critical violation in the widget, and its wires and numbers stand out', async () => {
-      const { opened, widget } = await openGraph(path, { colorScheme });
-      try {
-        const { page } = opened;
-        expect(await page.evaluate(() => document.documentElement.classList.contains('dark'))).toBe(colorScheme === 'dark');
-        await widget.locator('details.cg-table summary').click();
-        await page.addScriptTag({ path: axePath });
-        const violations = await page.evaluate(async () => {
-          type Axe = { run: (context: object, options: object) => Promise<{ violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[] }> };
-          const axe = (window as unknown as { axe: Axe }).axe;
-          const results = await axe.run({ include: [['[data-testid="computation-graph"]']] }, { resultTypes: ['violations'] });
-          return results.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => n.target.join(' ')) }));
-        });
-        expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+  test('the mouse changes a, b and c (a click on a slider, typing in a number field) and every number follows', async () => {
+    const slider = byTestId('cg-slider-a');
+    await slider.scrollIntoViewIfNeeded();
+    const box = (await slider.boundingBox())!;
+    // The slider spans −5 … 5: a click a fifth of the way along sets a = −3.
+    await w.page.mouse.click(box.x + box.width * 0.2, box.y + box.height / 2);
+    await expect.poll(async () => (await inputsShown()).a).not.toBe(5);
+    const a = (await inputsShown()).a;
+    expect(a).toBeGreaterThanOrEqual(-4);
+    expect(a).toBeLessThanOrEqual(-2);
+    await expectLib({ a, b: 3, c: 2 });
 
-        // WCAG: 4.5:1 for the numbers (text), 3:1 for the wires and gates (graphics).
-        const weak = await widget.locator('.cg-graph').evaluate((svg) => {
-          const rgb = (color: string) => (/rgba?\(([\d.]+),?\s*([\d.]+),?\s*([\d.]+)/.exec(color) ?? []).slice(1).map(Number);
-          const luminance = (c: number[]) => {
-            const [r, g, b] = c.map((v) => (v / 255 <= 0.04045 ? v / 255 / 12.92 : ((v / 255 + 0.055) / 1.055) ** 2.4));
-            return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-          };
-          const ratio = (a: number[], b: number[]) => {
-            const [la, lb] = [luminance(a), luminance(b)];
-            return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
-          };
-          const background = rgb(getComputedStyle(svg).backgroundColor);
-          return Array.from(svg.querySelectorAll('.cg-wire line, .cg-gate circle, text'))
-            .map((mark) => {
-              const style = getComputedStyle(mark);
-              const isText = mark.tagName === 'text';
-              return { mark: mark.textContent || mark.tagName, ratio: ratio(rgb(isText ? style.fill : style.stroke), background), needed: isText ? 4.5 : 3 };
-            })
-            .filter((m) => m.ratio < m.needed)
-            .map((m) => `${m.mark} at ${m.ratio.toFixed(2)}:1`);
-        });
-        expect(weak).toEqual([]);
-        expect(opened.errors).toEqual([]);
-      } finally {
-        await closePage(opened);
-      }
-    });
+    const field = byTestId('cg-input-b');
+    await field.click();
+    await field.fill('-2.5');
+    await expectLib({ a, b: -2.5, c: 2 });
+    await byTestId('cg-input-c').click();
+    await byTestId('cg-input-c').fill('7.3'); // beyond the slider, within the field's range
+    await expectLib({ a, b: -2.5, c: 7.3 });
+    expect(await byTestId('cg-slider-c').inputValue()).toBe('5');
   });
 
-  test('fits a 360 px wide phone without sideways scrolling, with legible numbers, and still responds', async () => {
-    const { opened, widget } = await openGraph(path, { viewport: PHONE });
-    try {
-      const { page } = opened;
-      await widget.locator('details.cg-table summary').click();
-      const problems = await widget.evaluate((root, viewportWidth) => {
-        const found: string[] = [];
-        const box = root.getBoundingClientRect();
-        if (box.left < 0 || box.right > viewportWidth) found.push(`the widget spans ${box.left}..${box.right} px`);
-        if (root.scrollWidth > root.clientWidth) found.push(`the widget scrolls sideways (${root.scrollWidth} > ${root.clientWidth})`);
-        for (const element of Array.from(root.querySelectorAll('*'))) {
-          if (element.closest('.nn-widget-table-scroll')) continue; // a wide table scrolls in its own box
-          const r = element.getBoundingClientRect();
-          if (r.width > 0 && r.right > box.right + 0.5) found.push(`<${element.tagName} class="${element.getAttribute('class') ?? ''}"> ends at ${r.right} px`);
-        }
-        for (const text of Array.from(root.querySelectorAll('svg text'))) {
-          const svg = (text as SVGTextElement).ownerSVGElement!;
-          const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
-          const size = Number.parseFloat(getComputedStyle(text).fontSize) * scale;
-          if (size < 9) found.push(`"${text.textContent}" is ${size.toFixed(1)} px`);
-        }
-        return found;
-      }, PHONE.width);
-      expect(problems).toEqual([]);
-      // VitePress's own nav bar ends half a pixel past a 360 px screen; anything more is ours.
-      expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(1);
+  test('the keyboard changes a, b and c (arrow keys on the sliders and the number fields) and every number follows', async () => {
+    await byTestId('cg-slider-b').focus();
+    await w.page.keyboard.press('ArrowRight');
+    await expectLib({ a: 5, b: 3.5, c: 2 });
+    await w.page.keyboard.press('ArrowLeft');
+    await w.page.keyboard.press('ArrowLeft');
+    await w.page.keyboard.press('ArrowLeft');
+    await expectLib({ a: 5, b: 2, c: 2 });
+    await w.page.keyboard.press('Home');
+    await expectLib({ a: 5, b: -5, c: 2 });
 
-      await widget.locator('[data-testid="cg-input-c"]').fill('-1');
-      const { values } = lib({ a: 5, b: 3, c: -1 });
-      await expect.poll(async () => (await widget.locator('[data-testid="cg-value-J"]').textContent())?.trim()).toBe(`J = ${fmt(values.J)}`);
-      expect(opened.errors).toEqual([]);
-    } finally {
-      await closePage(opened);
-    }
+    await byTestId('cg-input-c').focus();
+    await w.page.keyboard.press('ArrowUp');
+    await expectLib({ a: 5, b: -5, c: 2.5 });
+    await w.page.keyboard.press('ArrowDown');
+    await w.page.keyboard.press('ArrowDown');
+    await expectLib({ a: 5, b: -5, c: 1.5 });
+
+    // Typing replaces the field's text; leaving the field with Tab keeps the value.
+    await byTestId('cg-input-a').focus();
+    await w.page.keyboard.press('Control+A');
+    await w.page.keyboard.type('-4');
+    await expectLib({ a: -4, b: -5, c: 1.5 });
+    await w.page.keyboard.press('Tab');
+    await expectLib({ a: -4, b: -5, c: 1.5 });
+  });
+
+  test('the replay shows each value once the forward pass computes it, and each gradient once the backward pass does', async () => {
+    const shown = async () => ({
+      values: await Promise.all(WIRES.map((w) => text(`cg-value-${w}`))),
+      gradients: await Promise.all(WIRES.map(async (w) => (await byTestId(`cg-gradient-${w}`).count()) > 0)),
+      step: await text('cg-step-count'),
+    });
+    const { values, gradients } = lib({ a: 5, b: 3, c: 2 });
+    const known = (wires: readonly Wire[]) => WIRES.map((w) => (wires.includes(w) ? `${w} = ${fmt(values[w])}` : `${w} = ?`));
+    const withGradient = (wires: readonly Wire[]) => WIRES.map((w) => wires.includes(w));
+
+    await byTestId('cg-step-start').click();
+    expect(await shown()).toEqual({ values: known(['a', 'b', 'c']), gradients: withGradient([]), step: 'step 0 of 6' });
+    expect(await text('cg-status')).toMatch(/^Start: a = 5, b = 3, c = 2; nothing is computed yet/);
+    expect(await byTestId('cg-step-start').isDisabled()).toBe(true);
+
+    const next = byTestId('cg-step-next');
+    await next.focus();
+    await w.page.keyboard.press('Enter'); // the keyboard works the buttons
+    expect(await shown()).toEqual({ values: known(['a', 'b', 'c', 'u']), gradients: withGradient([]), step: 'step 1 of 6' });
+    expect(await text('cg-status')).toBe(`Forward step 1 of 3: u = b × c = 3 × 2 = ${fmt(values.u)}.`);
+    await w.page.keyboard.press('Space');
+    await next.click();
+    expect(await shown()).toEqual({ values: known(WIRES), gradients: withGradient([]), step: 'step 3 of 6' });
+    await next.click();
+    expect(await shown()).toEqual({ values: known(WIRES), gradients: withGradient(['v', 'J']), step: 'step 4 of 6' });
+    expect(await text('cg-status')).toContain(`∂J/∂v = ${fmt(gradients.v)}`);
+    await next.click();
+    expect((await shown()).gradients).toEqual(withGradient(['a', 'u', 'v', 'J']));
+    await byTestId('cg-step-back').click();
+    expect((await shown()).gradients).toEqual(withGradient(['v', 'J']));
+    await next.click();
+    await next.click();
+    expect(await shown()).toEqual({ values: known(WIRES), gradients: withGradient(WIRES), step: 'step 6 of 6' });
+    expect(await text('cg-status')).toMatch(/^Backward step 3 of 3: .*∂J\/∂b = 3 × 2 = 6, ∂J\/∂c = 3 × 3 = 9\. Done: /);
+    expect(await next.isDisabled()).toBe(true);
+
+    // Mid-replay, an edit keeps the step and recomputes what is shown.
+    await byTestId('cg-step-start').click();
+    await next.click();
+    await byTestId('cg-input-b').fill('4');
+    expect(await text('cg-value-u')).toBe(`u = ${fmt(lib({ a: 5, b: 4, c: 2 }).values.u)}`);
+    await byTestId('cg-step-all').click();
+    await expectLib({ a: 5, b: 4, c: 2 });
+  });
+
+  test('extreme inputs stay finite and are drawn inside the graph', async () => {
+    // The longest labels: u = −99.99, v = −109.99, J = −329.97.
+    for (const [id, value] of [['a', '-10'], ['b', '-9.9'], ['c', '10']] as const) await byTestId(`cg-input-${id}`).fill(value);
+    await expectLib({ a: -10, b: -9.9, c: 10 });
+    await byTestId('cg-input-c').fill('10.1');
+    await byTestId('cg-input-c').blur();
+    await expectLib({ a: -10, b: -9.9, c: 10 });
+    const outside = await textsOutside(byTestId('cg-graph'));
+    expect(outside).toEqual([]);
+    // No label covers another label or a gate, so the longest numbers stay readable.
+    const overlaps = await byTestId('cg-graph').evaluate((svg) => {
+      const boxes = [...Array.from(svg.querySelectorAll('.cg-labels text')), ...Array.from(svg.querySelectorAll('.cg-gate circle'))].map((e) => ({
+        name: e.tagName === 'text' ? e.textContent : 'a gate',
+        r: e.getBoundingClientRect(),
+      }));
+      const found: string[] = [];
+      boxes.forEach((p, i) =>
+        boxes.slice(i + 1).forEach((q) => {
+          const x = Math.min(p.r.right, q.r.right) - Math.max(p.r.left, q.r.left);
+          const y = Math.min(p.r.bottom, q.r.bottom) - Math.max(p.r.top, q.r.top);
+          if (x > 1 && y > 1) found.push(`"${p.name}" and "${q.name}"`);
+        }),
+      );
+      return found;
+    });
+    expect(overlaps).toEqual([]);
+    // A value out of range is clamped, and an emptied field shows the value in use again.
+    await byTestId('cg-input-a').fill('250');
+    await byTestId('cg-input-a').blur();
+    await expectLib({ a: 10, b: -9.9, c: 10 });
+    await byTestId('cg-input-a').fill('');
+    await byTestId('cg-input-a').blur();
+    await expectLib({ a: 10, b: -9.9, c: 10 });
   });
 });

@@ -7,47 +7,12 @@
  * the math renders, nothing is logged as an error, axe finds no serious violation in light and dark
  * mode, and both widgets fit a 360 px phone.
  */
-import { createRequire } from 'node:module';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { Browser, BrowserContextOptions, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import type { Locator } from 'playwright-core';
+import { expect, test } from 'vitest';
 import { measureDeepNetwork, type DeepActivation, type DeepInit } from '../../docs/.vitepress/theme/gradient-norms/deep-network.ts';
 import { dropoutWithLib, FIRST_SEED } from '../../docs/.vitepress/theme/dropout-masks/useDropoutMasks.ts';
-import { closePage, launchBrowser, openPage, type OpenedPage } from './browser.ts';
-
-const docsDir = fileURLToPath(new URL('../../docs/', import.meta.url));
-/** The pages whose markdown places both widgets (code blocks show tags, they place nothing). */
-const widgetPages = readdirSync(docsDir)
-  .filter((file) => file.endsWith('.md'))
-  .filter((file) => /<GradientNorms[\s/>]/.test(readFileSync(join(docsDir, file), 'utf8').replace(/^```[\s\S]*?^```/gm, '')))
-  .map((file) => (file === 'index.md' ? '/' : `/${file.replace(/\.md$/, '')}`));
-
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-const PHONE = { width: 360, height: 800 };
-
-if (widgetPages.length === 0) {
-  test.skip('no page places <GradientNorms /> yet', () => {});
-}
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-/** Opens the page and waits until both widgets are hydrated. */
-async function openWidgets(path: string, options: BrowserContextOptions = {}) {
-  const opened = await openPage(browser, path, options);
-  const norms = opened.page.locator('[data-testid="gradient-norms"]').first();
-  const masks = opened.page.locator('[data-testid="dropout-masks"]').first();
-  await norms.and(opened.page.locator('[data-ready]')).waitFor({ timeout: 15_000 });
-  await masks.and(opened.page.locator('[data-ready]')).waitFor({ timeout: 15_000 });
-  return { opened, norms, masks };
-}
+import { describeWidget, type SharedChecks } from './widget-harness.ts';
+import { dropoutMasks, gradientNorms } from './widgets.ts';
 
 /** The norms the bars carry, layer by layer (each bar's data-norm is the number itself). */
 const barNorms = (widget: Locator) =>
@@ -80,163 +45,112 @@ async function grid(table: Locator): Promise<{ values: number[][]; kept: number[
 /** lib's output to the 4 significant digits the widget prints. */
 const four = (rows: number[][]) => rows.map((row) => row.map((v) => Number(v.toPrecision(4))));
 
-describe.each(widgetPages)('chapter 9 widgets on %s', (path) => {
-  let opened: OpenedPage;
-  let page: Page;
-  let norms: Locator;
-  let masks: Locator;
+const checks: SharedChecks = {
+  phone: {
+    still: 'both still respond',
+    responds: async ({ widgets: [norms] }) => {
+      await norms.locator('[data-testid="gn-activation"]').selectOption('relu');
+      await expectLibNorms(norms, 10, 'relu', 'xavier');
+    },
+  },
+};
 
-  beforeEach(async () => {
-    ({ opened, norms, masks } = await openWidgets(path));
-    page = opened.page;
-  });
-  afterEach(async () => {
-    expect(opened.errors).toEqual([]);
-    await closePage(opened);
-  });
+describeWidget([gradientNorms, dropoutMasks], checks, (w) => {
+  const norms = () => w.widgets[0];
+  const masks = () => w.widgets[1];
 
   test('the math renders, with no KaTeX errors', async () => {
-    expect(await page.locator('.katex').count()).toBeGreaterThan(50);
-    expect(await page.locator('.katex-error').count()).toBe(0);
+    expect(await w.page.locator('.katex').count()).toBeGreaterThan(50);
+    expect(await w.page.locator('.katex-error').count()).toBe(0);
   });
 
   test("starts at 10 sigmoid layers with Xavier weights, showing lib's norms, and announces them", async () => {
-    await expectLibNorms(norms, 10, 'sigmoid', 'xavier');
-    const status = norms.locator('[data-testid="gn-status"]');
+    await expectLibNorms(norms(), 10, 'sigmoid', 'xavier');
+    const status = norms().locator('[data-testid="gn-status"]');
     expect(await status.getAttribute('aria-live')).toBe('polite');
     expect(await status.innerText()).toMatch(/^10 hidden layers, sigmoid, Xavier.*at layer 11 \(the output layer\)\. The first layer's is .* times smaller than the last's\.$/);
     // The text alternative lists one row per layer.
-    await norms.locator('details summary').click();
-    expect(await norms.locator('[data-testid="gn-table"] tbody tr').count()).toBe(11);
+    await norms().locator('details summary').click();
+    expect(await norms().locator('[data-testid="gn-table"] tbody tr').count()).toBe(11);
     // The first layer's bar is the lowest: the norms vanish towards the input.
-    const heights = await norms.locator('[data-testid="gn-bars"] rect').evaluateAll((rects) => rects.map((r) => Number(r.getAttribute('height'))));
+    const heights = await norms().locator('[data-testid="gn-bars"] rect').evaluateAll((rects) => rects.map((r) => Number(r.getAttribute('height'))));
     expect(heights[0]).toBeLessThan(heights[10]);
   });
 
   test("the depth slider responds to the keyboard, and the bars follow lib's norms", async () => {
-    const slider = norms.locator('[data-testid="gn-depth"]');
+    const slider = norms().locator('[data-testid="gn-depth"]');
     await slider.focus();
-    await page.keyboard.press('ArrowRight');
-    expect(await norms.locator('[data-testid="gn-depth-value"]').innerText()).toBe('11');
-    await expectLibNorms(norms, 11, 'sigmoid', 'xavier');
-    await page.keyboard.press('Home');
-    await expectLibNorms(norms, 1, 'sigmoid', 'xavier');
-    await page.keyboard.press('End');
-    await expectLibNorms(norms, 30, 'sigmoid', 'xavier');
-    expect(await norms.locator('[data-testid="gn-status"]').innerText()).toMatch(/^30 hidden layers/);
+    await w.page.keyboard.press('ArrowRight');
+    expect(await norms().locator('[data-testid="gn-depth-value"]').innerText()).toBe('11');
+    await expectLibNorms(norms(), 11, 'sigmoid', 'xavier');
+    await w.page.keyboard.press('Home');
+    await expectLibNorms(norms(), 1, 'sigmoid', 'xavier');
+    await w.page.keyboard.press('End');
+    await expectLibNorms(norms(), 30, 'sigmoid', 'xavier');
+    expect(await norms().locator('[data-testid="gn-status"]').innerText()).toMatch(/^30 hidden layers/);
   });
 
   test('the activation and initialisation respond to the mouse and the keyboard', async () => {
-    await norms.locator('[data-testid="gn-activation"]').selectOption('relu');
-    await norms.locator('[data-testid="gn-init"]').selectOption('he');
-    const reluHe = await expectLibNorms(norms, 10, 'relu', 'he');
+    await norms().locator('[data-testid="gn-activation"]').selectOption('relu');
+    await norms().locator('[data-testid="gn-init"]').selectOption('he');
+    const reluHe = await expectLibNorms(norms(), 10, 'relu', 'he');
     // With ReLU and He nothing vanishes: every layer within a factor of 3 of every other.
     expect(Math.max(...reluHe) / Math.min(...reluHe)).toBeLessThan(3);
-    expect(await norms.locator('[data-testid="gn-status"]').innerText()).toMatch(/^10 hidden layers, ReLU, He/);
+    expect(await norms().locator('[data-testid="gn-status"]').innerText()).toMatch(/^10 hidden layers, ReLU, He/);
 
-    await norms.locator('[data-testid="gn-init"]').focus();
-    await page.keyboard.press('ArrowDown'); // he → normal
-    expect(await norms.locator('[data-testid="gn-init"]').inputValue()).toBe('normal');
-    await expectLibNorms(norms, 10, 'relu', 'normal');
-    await norms.locator('[data-testid="gn-activation"]').focus();
-    await page.keyboard.press('ArrowUp'); // relu → tanh
-    await expectLibNorms(norms, 10, 'tanh', 'normal');
+    await norms().locator('[data-testid="gn-init"]').focus();
+    await w.page.keyboard.press('ArrowDown'); // he → normal
+    expect(await norms().locator('[data-testid="gn-init"]').inputValue()).toBe('normal');
+    await expectLibNorms(norms(), 10, 'relu', 'normal');
+    await norms().locator('[data-testid="gn-activation"]').focus();
+    await w.page.keyboard.press('ArrowUp'); // relu → tanh
+    await expectLibNorms(norms(), 10, 'tanh', 'normal');
   });
 
   test('a click on the depth slider moves the depth, and the bars are lib\'s for it', async () => {
-    const slider = norms.locator('[data-testid="gn-depth"]');
+    const slider = norms().locator('[data-testid="gn-depth"]');
     await slider.scrollIntoViewIfNeeded();
     const box = (await slider.boundingBox())!;
     await slider.click({ position: { x: box.width * 0.9, y: box.height / 2 } });
-    const depth = Number(await norms.locator('[data-testid="gn-depth-value"]').innerText());
+    const depth = Number(await norms().locator('[data-testid="gn-depth-value"]').innerText());
     expect(depth).toBeGreaterThan(20);
-    await expectLibNorms(norms, depth, 'sigmoid', 'xavier');
-    expect(await norms.locator('[data-testid="gn-bars"] rect').count()).toBe(depth + 1);
+    await expectLibNorms(norms(), depth, 'sigmoid', 'xavier');
+    expect(await norms().locator('[data-testid="gn-bars"] rect').count()).toBe(depth + 1);
   });
 
   test("the dropout mask is lib's, and New mask draws the next one by mouse and keyboard", async () => {
-    const output = masks.locator('[data-testid="dm-output"]');
+    const output = masks().locator('[data-testid="dm-output"]');
     const first = dropoutWithLib(0.8, FIRST_SEED);
     expect(await grid(output)).toEqual({ values: four(first.output), kept: first.mask });
-    expect(await masks.locator('[data-testid="dm-status"]').getAttribute('aria-live')).toBe('polite');
+    expect(await masks().locator('[data-testid="dm-status"]').getAttribute('aria-live')).toBe('polite');
 
-    await masks.locator('[data-testid="dm-new-mask"]').click();
+    await masks().locator('[data-testid="dm-new-mask"]').click();
     const second = dropoutWithLib(0.8, FIRST_SEED + 1);
     const shown = await grid(output);
     expect(shown).toEqual({ values: four(second.output), kept: second.mask });
     expect(shown.kept, 'a new mask differs from the first').not.toEqual(first.mask);
-    expect(await masks.locator('[data-testid="dm-status"]').innerText()).toMatch(/^Mask 2 \(seed \d+\), keep probability 0\.8/);
+    expect(await masks().locator('[data-testid="dm-status"]').innerText()).toMatch(/^Mask 2 \(seed \d+\), keep probability 0\.8/);
 
-    await masks.locator('[data-testid="dm-new-mask"]').focus();
-    await page.keyboard.press('Enter');
-    await page.keyboard.press('Space');
+    await masks().locator('[data-testid="dm-new-mask"]').focus();
+    await w.page.keyboard.press('Enter');
+    await w.page.keyboard.press('Space');
     const fourth = dropoutWithLib(0.8, FIRST_SEED + 3);
     expect(await grid(output)).toEqual({ values: four(fourth.output), kept: fourth.mask });
     // The mean of the four outputs drawn so far, as lib gives them.
     const drawn = [0, 1, 2, 3].map((k) => dropoutWithLib(0.8, FIRST_SEED + k).output);
     const mean = drawn[0].map((row, i) => row.map((_, j) => drawn.reduce((s, o) => s + o[i][j], 0) / 4));
-    expect((await grid(masks.locator('[data-testid="dm-mean"]'))).values).toEqual(four(mean));
+    expect((await grid(masks().locator('[data-testid="dm-mean"]'))).values).toEqual(four(mean));
   });
 
   test('the keep probability slider responds to the keyboard and rescales the kept values', async () => {
-    await masks.locator('[data-testid="dm-keep"]').focus();
-    await page.keyboard.press('ArrowLeft');
-    await page.keyboard.press('ArrowLeft');
-    expect(await masks.locator('[data-testid="dm-keep-value"]').innerText()).toBe('0.7');
+    await masks().locator('[data-testid="dm-keep"]').focus();
+    await w.page.keyboard.press('ArrowLeft');
+    await w.page.keyboard.press('ArrowLeft');
+    expect(await masks().locator('[data-testid="dm-keep-value"]').innerText()).toBe('0.7');
     const expected = dropoutWithLib(0.7, FIRST_SEED);
-    expect(await grid(masks.locator('[data-testid="dm-output"]'))).toEqual({ values: four(expected.output), kept: expected.mask });
-    await page.keyboard.press('End');
-    const all = await grid(masks.locator('[data-testid="dm-output"]'));
+    expect(await grid(masks().locator('[data-testid="dm-output"]'))).toEqual({ values: four(expected.output), kept: expected.mask });
+    await w.page.keyboard.press('End');
+    const all = await grid(masks().locator('[data-testid="dm-output"]'));
     expect(all.kept.flat().every((k) => k === 1), 'keep probability 1 keeps everything').toBe(true);
-  });
-});
-
-describe.each(widgetPages.flatMap((path) => (['light', 'dark'] as const).map((scheme) => [path, scheme] as const)))('on %s in %s mode', (path, colorScheme) => {
-  test('axe finds no serious or critical violation in either widget', async () => {
-    const { opened, norms } = await openWidgets(path, { colorScheme });
-    try {
-      const { page } = opened;
-      expect(await page.evaluate(() => document.documentElement.classList.contains('dark'))).toBe(colorScheme === 'dark');
-      await norms.locator('details summary').click();
-      await page.addScriptTag({ path: axePath });
-      const violations = await page.evaluate(async () => {
-        type Axe = { run: (context: object, options: object) => Promise<{ violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[] }> };
-        const axe = (window as unknown as { axe: Axe }).axe;
-        const results = await axe.run({ include: [['[data-testid="gradient-norms"]'], ['[data-testid="dropout-masks"]']] }, { resultTypes: ['violations'] });
-        return results.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => n.target.join(' ')) }));
-      });
-      expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
-      expect(opened.errors).toEqual([]);
-    } finally {
-      await closePage(opened);
-    }
-  });
-});
-
-describe.each(widgetPages)('on a 360 px phone, %s', (path) => {
-  test('both widgets fit without sideways scrolling and still respond', async () => {
-    const { opened, norms, masks } = await openWidgets(path, { viewport: PHONE });
-    try {
-      await norms.locator('details summary').click();
-      for (const widget of [norms, masks]) {
-        const problems = await widget.evaluate((root, viewportWidth) => {
-          const found: string[] = [];
-          const box = root.getBoundingClientRect();
-          if (box.left < 0 || box.right > viewportWidth) found.push(`the widget spans ${box.left}..${box.right} px`);
-          for (const element of Array.from(root.querySelectorAll('*'))) {
-            if (element.closest('.nn-widget-table-scroll')) continue; // tables scroll in their own box
-            const r = element.getBoundingClientRect();
-            if (r.width > 0 && r.right > box.right + 0.5) found.push(`<${element.tagName} class="${element.getAttribute('class') ?? ''}"> ends at ${r.right} px`);
-          }
-          return found;
-        }, PHONE.width);
-        expect(problems).toEqual([]);
-      }
-      await norms.locator('[data-testid="gn-activation"]').selectOption('relu');
-      await expectLibNorms(norms, 10, 'relu', 'xavier');
-      expect(opened.errors).toEqual([]);
-    } finally {
-      await closePage(opened);
-    }
   });
 });

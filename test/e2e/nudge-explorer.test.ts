@@ -5,27 +5,12 @@
  * secant into the tangent, it passes axe in light and dark mode, and it fits a 360 px phone.
  * E2E_SCREENSHOTS=<folder> also saves pictures of it (desktop and phone, light and dark).
  */
-import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { Browser, BrowserContextOptions, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { sigmoid, sigmoidPrime, tanh, tanhPrime } from '../../lib/activations.ts';
 import { centralDifference, forwardDifference, relativeError } from '../../lib/gradcheck.ts';
 import { cube, log, square, threeA } from '../../docs/worked/03-derivatives.ts';
-import { closePage, launchBrowser, openPage, type OpenedPage } from './browser.ts';
-
-const docsDir = fileURLToPath(new URL('../../docs/', import.meta.url));
-/** The pages whose markdown places the widget (code blocks show the tag, they place nothing). */
-const explorerPages = readdirSync(docsDir)
-  .filter((file) => file.endsWith('.md'))
-  .filter((file) => /<NudgeExplorer[\s/>]/.test(readFileSync(join(docsDir, file), 'utf8').replace(/^```[\s\S]*?^```/gm, '')))
-  .map((file) => (file === 'index.md' ? '/' : `/${file.replace(/\.md$/, '')}`));
-
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-const PHONE = { width: 360, height: 800 };
-const DESKTOP = { width: 1280, height: 900 };
+import { describeWidget, tableRows, type SharedChecks } from './widget-harness.ts';
+import { nudgeExplorer } from './widgets.ts';
 
 type Name = 'threeA' | 'square' | 'cube' | 'log' | 'sigmoid' | 'tanh';
 /** As the radio buttons and the status sentence name them, with the functions the page teaches. */
@@ -90,31 +75,28 @@ const twelve = (v: number) => Number(v.toPrecision(12));
 const expectThreeDigits = (printed: number, value: number, what: string) =>
   expect(Math.abs(printed - value), `${what}: printed ${printed}, lib ${value}`).toBeLessThanOrEqual(Math.abs(value) * 0.0051 + 1e-300);
 
-if (explorerPages.length === 0) {
-  test.skip('no page places <NudgeExplorer /> yet', () => {});
-}
+const checks: SharedChecks = {
+  phone: {
+    still: 'still moves its point',
+    before: ({ widget }) => widget.locator('[data-testid="ne-method-central"]').click(),
+    responds: async ({ page, widget }) => {
+      await widget.locator('[data-testid="ne-plot"]').scrollIntoViewIfNeeded();
+      const frame = (await widget.locator('.ne-frame').boundingBox())!;
+      await page.mouse.click(frame.x + frame.width * 0.25, frame.y + frame.height / 2); // a = −1.5
+      const s = parseStatus(await widget.locator('[data-testid="ne-status"]').innerText());
+      expect(s.a).toBeCloseTo(-1.5, 1);
+      expect(s.estimate).toBe(twelve(lib('square', s.a, 0.5, 'central').estimate));
+    },
+  },
+  screenshot: async ({ widget }) => {
+    await widget.locator('[data-testid="ne-fn-sigmoid"]').click();
+    await widget.locator('[data-testid="ne-method-central"]').click();
+    await widget.locator('details.ne-table summary').click();
+  },
+};
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-/** Opens the page and waits until the widget is hydrated (before that, its controls do nothing). */
-async function openExplorer(path: string, options: BrowserContextOptions = {}): Promise<{ opened: OpenedPage; widget: Locator }> {
-  const opened = await openPage(browser, path, options);
-  const widget = opened.page.locator('[data-testid="nudge-explorer"]').first();
-  await widget.and(opened.page.locator('[data-ready]')).waitFor({ timeout: 15_000 });
-  return { opened, widget };
-}
-
-describe.each(explorerPages)('nudge explorer on %s', (path) => {
-  let opened: OpenedPage;
-  let page: Page;
-  let widget: Locator;
-  const byTestId = (id: string) => widget.locator(`[data-testid="${id}"]`);
+describeWidget(nudgeExplorer, checks, (w) => {
+  const byTestId = w.byTestId;
   const status = async () => parseStatus(await byTestId('ne-status').innerText());
   const plot = () => byTestId('ne-plot');
 
@@ -135,7 +117,7 @@ describe.each(explorerPages)('nudge explorer on %s', (path) => {
 
   /** The plot frame's box in viewport pixels, scrolled into view first: a mouse event off screen hits nothing. */
   async function frameBox() {
-    const frame = widget.locator('.ne-frame');
+    const frame = w.widget.locator('.ne-frame');
     await frame.evaluate((element) => element.scrollIntoView({ block: 'center' }));
     return (await frame.boundingBox())!;
   }
@@ -152,262 +134,125 @@ describe.each(explorerPages)('nudge explorer on %s', (path) => {
       return (y2 - y1) / (x2 - x1);
     });
 
-  describe('interaction', () => {
-    beforeEach(async () => {
-      ({ opened, widget } = await openExplorer(path));
-      page = opened.page;
-    });
-    afterEach(async () => {
-      // Whatever a test did, the page must not have logged an error.
-      expect(opened.errors).toEqual([]);
-      await closePage(opened);
-    });
+  test("starts with a² at a = 1, h = 0.5, forward, and says lib's numbers, also in the readout and the table", async () => {
+    expect(await byTestId('ne-fn-square').isChecked()).toBe(true);
+    expect(await byTestId('ne-method-forward').isChecked()).toBe(true);
+    await expectLibValues('square', 1, 0.5, 'forward');
+    const want = lib('square', 1, 0.5, 'forward');
+    const readout = async (id: string) => parseNumber(await byTestId(id).locator('dd').innerText());
+    expect(await readout('ne-value-fa')).toBe(twelve(want.fa));
+    expect(await readout('ne-value-fplus')).toBe(twelve(want.fPlus));
+    expect(await readout('ne-value-estimate')).toBe(twelve(want.estimate));
+    expect(await readout('ne-value-exact')).toBe(twelve(want.exact));
+    expect(await byTestId('ne-value-fminus').count()).toBe(0); // the forward difference does not use f(a − h)
+    expect(await byTestId('ne-status').getAttribute('aria-live')).toBe('polite');
+    expect(await byTestId('ne-step').getAttribute('aria-valuetext')).toBe('h = 0.5');
 
-    test("starts with a² at a = 1, h = 0.5, forward, and says lib's numbers, also in the readout and the table", async () => {
-      expect(await byTestId('ne-fn-square').isChecked()).toBe(true);
-      expect(await byTestId('ne-method-forward').isChecked()).toBe(true);
-      await expectLibValues('square', 1, 0.5, 'forward');
-      const want = lib('square', 1, 0.5, 'forward');
-      const readout = async (id: string) => parseNumber(await byTestId(id).locator('dd').innerText());
-      expect(await readout('ne-value-fa')).toBe(twelve(want.fa));
-      expect(await readout('ne-value-fplus')).toBe(twelve(want.fPlus));
-      expect(await readout('ne-value-estimate')).toBe(twelve(want.estimate));
-      expect(await readout('ne-value-exact')).toBe(twelve(want.exact));
-      expect(await byTestId('ne-value-fminus').count()).toBe(0); // the forward difference does not use f(a − h)
-      expect(await byTestId('ne-status').getAttribute('aria-live')).toBe('polite');
-      expect(await byTestId('ne-step').getAttribute('aria-valuetext')).toBe('h = 0.5');
-
-      await widget.locator('details.ne-table summary').click();
-      const rows = await byTestId('ne-table').locator('tbody tr').evaluateAll((trs) =>
-        trs.map((tr) => Array.from(tr.querySelectorAll('td')).map((td) => td.textContent?.trim() ?? '')),
-      );
-      const hs = [1, 0.5, 0.1, 0.01, 0.001, 1e-4, 1e-5, 1e-6];
-      expect(rows.map((r) => parseNumber(r[0].replace(' (slider)', '')))).toEqual(hs);
-      expect(rows[1][0]).toContain('(slider)');
-      rows.forEach((row, i) => {
-        expect(parseNumber(row[1]), `forward at h = ${hs[i]}`).toBe(twelve(lib('square', 1, hs[i], 'forward').estimate));
-        expect(parseNumber(row[3]), `central at h = ${hs[i]}`).toBe(twelve(lib('square', 1, hs[i], 'central').estimate));
-        expectThreeDigits(parseNumber(row[2]), lib('square', 1, hs[i], 'forward').error, `forward error at h = ${hs[i]}`);
-      });
-    });
-
-    test('choosing a function with the mouse or the keyboard changes the curve and the status', async () => {
-      const curve = () => byTestId('ne-curve').getAttribute('d');
-      const before = await curve();
-      await widget.getByText('ln a', { exact: true }).click();
-      expect(await byTestId('ne-fn-log').isChecked()).toBe(true);
-      await expectLibValues('log', 2, 0.5, 'forward');
-      expect(await curve()).not.toBe(before);
-
-      await byTestId('ne-fn-log').focus();
-      await page.keyboard.press('ArrowRight'); // the next radio button: σ
-      expect(await byTestId('ne-fn-sigmoid').isChecked()).toBe(true);
-      await expectLibValues('sigmoid', 1, 0.5, 'forward');
-      await page.keyboard.press('ArrowRight');
-      await expectLibValues('tanh', 1, 0.5, 'forward');
-      for (const name of ['threeA', 'cube'] as const) {
-        await byTestId(`ne-fn-${name}`).click();
-        await expectLibValues(name, 1, 0.5, 'forward');
-        expect(await curve(), name).toMatch(/^M[\d.-]/);
-      }
-    });
-
-    test("a click on the plot places the point and a drag moves it, with lib's numbers", async () => {
-      const view: [number, number] = [-3, 3];
-      const frame = await frameBox();
-      const y = frame.y + frame.height / 2;
-      await page.mouse.click(await clientX(-1.5, view), y);
-      let s = await expectLibValues('square', (await status()).a, 0.5, 'forward');
-      expect(s.a).toBeCloseTo(-1.5, 1);
-      expect(await plot().getAttribute('aria-valuenow')).toBe(String(s.a));
-
-      await page.mouse.move(await clientX(-1, view), y);
-      await page.mouse.down();
-      for (const a of [-0.5, 0, 0.5, 1, 1.5]) await page.mouse.move(await clientX(a, view), y, { steps: 2 });
-      await page.mouse.up();
-      s = await expectLibValues('square', (await status()).a, 0.5, 'forward');
-      expect(s.a).toBeCloseTo(1.5, 1);
-      const point = await byTestId('ne-point-a').boundingBox();
-      expect(point!.x + point!.width / 2).toBeCloseTo(await clientX(s.a, view), 0);
-    });
-
-    test('the arrow keys, Home and End move the point when the plot has focus, within the range', async () => {
-      await plot().focus();
-      const steps: [string, number][] = [
-        ['ArrowRight', 1.1],
-        ['ArrowRight', 1.2],
-        ['ArrowLeft', 1.1],
-        ['Shift+ArrowLeft', 0.1],
-        ['Home', -2],
-        ['ArrowLeft', -2],
-        ['End', 2],
-        ['ArrowRight', 2],
-      ];
-      for (const [key, a] of steps) {
-        await page.keyboard.press(key);
-        const s = await expectLibValues('square', a, 0.5, 'forward');
-        expect(s.a, `after ${key}`).toBe(a);
-      }
-      // The tangent goes through the point with the slope f′(a).
-      const [x1, y1, x2, y2] = await byTestId('ne-tangent').evaluate((line) => {
-        const l = line as SVGLineElement;
-        return [l.x1, l.y1, l.x2, l.y2].map((v) => v.baseVal.value);
-      });
-      const cx = Number(await byTestId('ne-point-a').getAttribute('cx'));
-      const cy = Number(await byTestId('ne-point-a').getAttribute('cy'));
-      expect(y1 + ((cx - x1) / (x2 - x1)) * (y2 - y1)).toBeCloseTo(cy, 1); // SVG lengths are 32-bit floats
-    });
-
-    test('shrinking h with the keyboard turns the secant into the tangent, and the error shrinks', async () => {
-      await byTestId('ne-fn-cube').click();
-      const slider = byTestId('ne-step');
-      await slider.focus();
-      let previous = Math.abs((await status()).error);
-      let gap = Math.abs((await pixelSlope('ne-secant')) - (await pixelSlope('ne-tangent')));
-      for (let i = 2; i < STEPS.length; i++) {
-        await page.keyboard.press('ArrowRight');
-        const s = await expectLibValues('cube', 1, STEPS[i], 'forward');
-        expect(await slider.getAttribute('aria-valuetext')).toBe(`h = ${String(STEPS[i])}`);
-        expect(Math.abs(s.error), `the error at h = ${STEPS[i]}`).toBeLessThan(previous);
-        const nowGap = Math.abs((await pixelSlope('ne-secant')) - (await pixelSlope('ne-tangent')));
-        // Below h = 10⁻⁴ the two lines differ by less than the float32 precision of SVG coordinates.
-        if (STEPS[i] >= 1e-4) expect(nowGap, `the secant's slope against the tangent's at h = ${STEPS[i]}`).toBeLessThan(gap);
-        [previous, gap] = [Math.abs(s.error), nowGap];
-      }
-      expect(gap).toBeLessThan(1e-3); // at h = 10⁻⁶ the two lines are one on the screen
-      await page.keyboard.press('Home');
-      await expectLibValues('cube', 1, 1, 'forward');
-    });
-
-    test('the central difference uses f(a − h), draws its point, and is exact for a²', async () => {
-      await byTestId('ne-method-central').click();
-      const s = await expectLibValues('square', 1, 0.5, 'central');
-      expect(Math.abs(s.error)).toBeLessThan(1e-12);
-      expect(parseNumber(await byTestId('ne-value-fminus').locator('dd').innerText())).toBe(twelve(square.f(0.5)));
-      expect(await byTestId('ne-point-minus').count()).toBe(1);
-      // The secant from a − h to a + h is parallel to the tangent.
-      expect(await pixelSlope('ne-secant')).toBeCloseTo(await pixelSlope('ne-tangent'), 6);
-      // By keyboard: back to forward with the arrow keys of the radio group.
-      await byTestId('ne-method-central').focus();
-      await page.keyboard.press('ArrowLeft');
-      await expectLibValues('square', 1, 0.5, 'forward');
-      expect(await byTestId('ne-point-minus').count()).toBe(0);
+    await w.widget.locator('details.ne-table summary').click();
+    const rows = await tableRows(byTestId('ne-table'));
+    const hs = [1, 0.5, 0.1, 0.01, 0.001, 1e-4, 1e-5, 1e-6];
+    expect(rows.map((r) => parseNumber(r[0].replace(' (slider)', '')))).toEqual(hs);
+    expect(rows[1][0]).toContain('(slider)');
+    rows.forEach((row, i) => {
+      expect(parseNumber(row[1]), `forward at h = ${hs[i]}`).toBe(twelve(lib('square', 1, hs[i], 'forward').estimate));
+      expect(parseNumber(row[3]), `central at h = ${hs[i]}`).toBe(twelve(lib('square', 1, hs[i], 'central').estimate));
+      expectThreeDigits(parseNumber(row[2]), lib('square', 1, hs[i], 'forward').error, `forward error at h = ${hs[i]}`);
     });
   });
 
-  describe.each(['light', 'dark'] as const)('in %s mode', (colorScheme) => {
-    test('axe finds no serious or critical violation in the widget, and its lines stand out', async () => {
-      const { opened, widget } = await openExplorer(path, { colorScheme });
-      try {
-        const { page } = opened;
-        expect(await page.evaluate(() => document.documentElement.classList.contains('dark'))).toBe(colorScheme === 'dark');
-        await widget.locator('details.ne-table summary').click();
-        await widget.locator('[data-testid="ne-method-central"]').click();
-        await page.addScriptTag({ path: axePath });
-        const violations = await page.evaluate(async () => {
-          type Axe = { run: (context: object, options: object) => Promise<{ violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[] }> };
-          const axe = (window as unknown as { axe: Axe }).axe;
-          const results = await axe.run({ include: [['[data-testid="nudge-explorer"]']] }, { resultTypes: ['violations'] });
-          return results.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => n.target.join(' ')) }));
-        });
-        expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+  test('choosing a function with the mouse or the keyboard changes the curve and the status', async () => {
+    const curve = () => byTestId('ne-curve').getAttribute('d');
+    const before = await curve();
+    await w.widget.getByText('ln a', { exact: true }).click();
+    expect(await byTestId('ne-fn-log').isChecked()).toBe(true);
+    await expectLibValues('log', 2, 0.5, 'forward');
+    expect(await curve()).not.toBe(before);
 
-        // WCAG 1.4.11: the curve, the lines and the points need 3:1 against the plot's background.
-        const weak = await widget.locator('.ne-plot').evaluate((svg) => {
-          const rgb = (color: string) => (/rgba?\(([\d.]+),?\s*([\d.]+),?\s*([\d.]+)/.exec(color) ?? []).slice(1).map(Number);
-          const luminance = (c: number[]) => {
-            const [r, g, b] = c.map((v) => (v / 255 <= 0.04045 ? v / 255 / 12.92 : ((v / 255 + 0.055) / 1.055) ** 2.4));
-            return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-          };
-          const ratio = (a: number[], b: number[]) => {
-            const [la, lb] = [luminance(a), luminance(b)];
-            return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
-          };
-          const background = rgb(getComputedStyle(svg).backgroundColor);
-          return Array.from(svg.querySelectorAll('.ne-curve, .ne-secant, .ne-tangent, .ne-point, .nn-widget-axes line'))
-            .map((mark) => {
-              const style = getComputedStyle(mark);
-              const paint = mark.classList.contains('ne-point') ? style.fill : style.stroke;
-              return { mark: mark.getAttribute('class'), ratio: ratio(rgb(paint), background) };
-            })
-            .filter((m) => m.ratio < 3)
-            .map((m) => `${m.mark} at ${m.ratio.toFixed(2)}:1`);
-        });
-        expect(weak).toEqual([]);
-        expect(opened.errors).toEqual([]);
-      } finally {
-        await closePage(opened);
-      }
-    });
-  });
-
-  test('fits a 360 px wide phone without sideways scrolling, and still moves its point', async () => {
-    const { opened, widget } = await openExplorer(path, { viewport: PHONE });
-    try {
-      const { page } = opened;
-      await widget.locator('details.ne-table summary').click();
-      await widget.locator('[data-testid="ne-method-central"]').click();
-      const problems = await widget.evaluate((root, viewportWidth) => {
-        const found: string[] = [];
-        const box = root.getBoundingClientRect();
-        if (box.left < 0 || box.right > viewportWidth) found.push(`the widget spans ${box.left}..${box.right} px`);
-        if (root.scrollWidth > root.clientWidth) found.push(`the widget scrolls sideways (${root.scrollWidth} > ${root.clientWidth})`);
-        for (const element of Array.from(root.querySelectorAll('*'))) {
-          if (element.closest('.nn-widget-table-scroll')) continue; // the table scrolls inside its own box
-          const r = element.getBoundingClientRect();
-          if (r.width > 0 && r.right > box.right + 0.5) found.push(`<${element.tagName} class="${element.getAttribute('class') ?? ''}"> ends at ${r.right} px`);
-        }
-        for (const text of Array.from(root.querySelectorAll('svg text'))) {
-          const svg = (text as SVGTextElement).ownerSVGElement!;
-          const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
-          const size = Number.parseFloat(getComputedStyle(text).fontSize) * scale;
-          if (size < 9) found.push(`"${text.textContent}" is ${size.toFixed(1)} px`);
-        }
-        return found;
-      }, PHONE.width);
-      expect(problems).toEqual([]);
-      // VitePress's own nav bar ends half a pixel past a 360 px screen; anything more is ours.
-      expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(1);
-
-      await widget.locator('[data-testid="ne-plot"]').scrollIntoViewIfNeeded();
-      const frame = (await widget.locator('.ne-frame').boundingBox())!;
-      await page.mouse.click(frame.x + frame.width * 0.25, frame.y + frame.height / 2); // a = −1.5
-      const s = parseStatus(await widget.locator('[data-testid="ne-status"]').innerText());
-      expect(s.a).toBeCloseTo(-1.5, 1);
-      expect(s.estimate).toBe(twelve(lib('square', s.a, 0.5, 'central').estimate));
-      expect(opened.errors).toEqual([]);
-    } finally {
-      await closePage(opened);
+    await byTestId('ne-fn-log').focus();
+    await w.page.keyboard.press('ArrowRight'); // the next radio button: σ
+    expect(await byTestId('ne-fn-sigmoid').isChecked()).toBe(true);
+    await expectLibValues('sigmoid', 1, 0.5, 'forward');
+    await w.page.keyboard.press('ArrowRight');
+    await expectLibValues('tanh', 1, 0.5, 'forward');
+    for (const name of ['threeA', 'cube'] as const) {
+      await byTestId(`ne-fn-${name}`).click();
+      await expectLibValues(name, 1, 0.5, 'forward');
+      expect(await curve(), name).toMatch(/^M[\d.-]/);
     }
   });
 
-  test.runIf(process.env.E2E_SCREENSHOTS)('screenshots, desktop and phone, light and dark', async () => {
-    const folder = process.env.E2E_SCREENSHOTS!;
-    mkdirSync(folder, { recursive: true });
-    const slug = path === '/' ? 'index' : path.slice(1);
-    for (const [device, viewport] of [['desktop', DESKTOP], ['phone', PHONE]] as const) {
-      for (const colorScheme of ['light', 'dark'] as const) {
-        const { opened, widget } = await openExplorer(path, { viewport, colorScheme, deviceScaleFactor: 2 });
-        try {
-          await widget.locator('[data-testid="ne-fn-sigmoid"]').click();
-          await widget.locator('[data-testid="ne-method-central"]').click();
-          await widget.locator('details.ne-table summary').click();
-          // A full-page picture clipped to the widget, taken from the top of the page: the theme's
-          // fixed nav bar then stays up there instead of being drawn over the widget.
-          const scrollY = await opened.page.evaluate(() => {
-            window.scrollTo(0, 0);
-            return window.scrollY;
-          });
-          const box = (await widget.boundingBox())!;
-          await opened.page.screenshot({
-            path: join(folder, `nudge-explorer-${slug}-${device}-${colorScheme}.png`),
-            fullPage: true,
-            clip: { x: box.x, y: box.y + scrollY, width: box.width, height: box.height },
-          });
-        } finally {
-          await closePage(opened);
-        }
-      }
+  test("a click on the plot places the point and a drag moves it, with lib's numbers", async () => {
+    const view: [number, number] = [-3, 3];
+    const frame = await frameBox();
+    const y = frame.y + frame.height / 2;
+    await w.page.mouse.click(await clientX(-1.5, view), y);
+    let s = await expectLibValues('square', (await status()).a, 0.5, 'forward');
+    expect(s.a).toBeCloseTo(-1.5, 1);
+    expect(await plot().getAttribute('aria-valuenow')).toBe(String(s.a));
+
+    await w.page.mouse.move(await clientX(-1, view), y);
+    await w.page.mouse.down();
+    for (const a of [-0.5, 0, 0.5, 1, 1.5]) await w.page.mouse.move(await clientX(a, view), y, { steps: 2 });
+    await w.page.mouse.up();
+    s = await expectLibValues('square', (await status()).a, 0.5, 'forward');
+    expect(s.a).toBeCloseTo(1.5, 1);
+    const point = await byTestId('ne-point-a').boundingBox();
+    expect(point!.x + point!.width / 2).toBeCloseTo(await clientX(s.a, view), 0);
+  });
+
+  test('the arrow keys, Home and End move the point when the plot has focus, within the range', async () => {
+    await plot().focus();
+    // Each key, and where it leaves a: a steps by 0.1, by 1 with Shift, and stops at the range's ends.
+    const steps: [string, number][] = [['ArrowRight', 1.1], ['ArrowRight', 1.2], ['ArrowLeft', 1.1], ['Shift+ArrowLeft', 0.1]];
+    steps.push(['Home', -2], ['ArrowLeft', -2], ['End', 2], ['ArrowRight', 2]);
+    for (const [key, a] of steps) {
+      await w.page.keyboard.press(key);
+      const s = await expectLibValues('square', a, 0.5, 'forward');
+      expect(s.a, `after ${key}`).toBe(a);
     }
+    // The tangent goes through the point with the slope f′(a).
+    const [x1, y1, x2, y2] = await byTestId('ne-tangent').evaluate((line) => {
+      const l = line as SVGLineElement;
+      return [l.x1, l.y1, l.x2, l.y2].map((v) => v.baseVal.value);
+    });
+    const cx = Number(await byTestId('ne-point-a').getAttribute('cx'));
+    const cy = Number(await byTestId('ne-point-a').getAttribute('cy'));
+    expect(y1 + ((cx - x1) / (x2 - x1)) * (y2 - y1)).toBeCloseTo(cy, 1); // SVG lengths are 32-bit floats
+  });
+
+  test('shrinking h with the keyboard turns the secant into the tangent, and the error shrinks', async () => {
+    await byTestId('ne-fn-cube').click();
+    const slider = byTestId('ne-step');
+    await slider.focus();
+    let previous = Math.abs((await status()).error);
+    let gap = Math.abs((await pixelSlope('ne-secant')) - (await pixelSlope('ne-tangent')));
+    for (let i = 2; i < STEPS.length; i++) {
+      await w.page.keyboard.press('ArrowRight');
+      const s = await expectLibValues('cube', 1, STEPS[i], 'forward');
+      expect(await slider.getAttribute('aria-valuetext')).toBe(`h = ${String(STEPS[i])}`);
+      expect(Math.abs(s.error), `the error at h = ${STEPS[i]}`).toBeLessThan(previous);
+      const nowGap = Math.abs((await pixelSlope('ne-secant')) - (await pixelSlope('ne-tangent')));
+      // Below h = 10⁻⁴ the two lines differ by less than the float32 precision of SVG coordinates.
+      if (STEPS[i] >= 1e-4) expect(nowGap, `the secant's slope against the tangent's at h = ${STEPS[i]}`).toBeLessThan(gap);
+      [previous, gap] = [Math.abs(s.error), nowGap];
+    }
+    expect(gap).toBeLessThan(1e-3); // at h = 10⁻⁶ the two lines are one on the screen
+    await w.page.keyboard.press('Home');
+    await expectLibValues('cube', 1, 1, 'forward');
+  });
+
+  test('the central difference uses f(a − h), draws its point, and is exact for a²', async () => {
+    await byTestId('ne-method-central').click();
+    const s = await expectLibValues('square', 1, 0.5, 'central');
+    expect(Math.abs(s.error)).toBeLessThan(1e-12);
+    expect(parseNumber(await byTestId('ne-value-fminus').locator('dd').innerText())).toBe(twelve(square.f(0.5)));
+    expect(await byTestId('ne-point-minus').count()).toBe(1);
+    // The secant from a − h to a + h is parallel to the tangent.
+    expect(await pixelSlope('ne-secant')).toBeCloseTo(await pixelSlope('ne-tangent'), 6);
+    // By keyboard: back to forward with the arrow keys of the radio group.
+    await byTestId('ne-method-central').focus();
+    await w.page.keyboard.press('ArrowLeft');
+    await expectLibValues('square', 1, 0.5, 'forward');
+    expect(await byTestId('ne-point-minus').count()).toBe(0);
   });
 });

@@ -1,53 +1,101 @@
 /**
- * Every page of the site (home, guide, notation and each chapter of the manifest) loads without a
- * console error or an uncaught exception, and its math is rendered by KaTeX without errors.
+ * Every page of the site (home, guide, notation, instructors and each chapter of the manifest), as
+ * it loads on a desktop, opened once for all these checks: no console error or uncaught exception;
+ * its math rendered by KaTeX without errors; each exercise of its chapter has its
+ * #exercise-<name> section (the grade report links there); every figure it places is inline SVG
+ * with a caption and an accessible name, and draws no NaN or infinity.
  */
-import type { Browser } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { closePage, launchBrowser, openPage } from './browser.ts';
-import { hasMath, sitePages } from './site.ts';
+import { chapterId, exerciseAnchor } from '../../course.ts';
+import { closePage, openPage, useBrowser, type OpenedPage } from './browser.ts';
+import { hasMath, placedFigures, sitePages } from './site.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe.each(sitePages)('page $path', (sitePage) => {
-  test('loads with no console errors and no uncaught exceptions', async () => {
-    const opened = await openPage(browser, sitePage.path);
-    try {
-      expect(opened.status, `HTTP status of ${sitePage.path} (is docs/${sitePage.source} missing?)`).toBe(200);
-      // The page is hydrated by now; give late errors (async components, effects) a moment.
-      await opened.page.waitForTimeout(300);
-      expect(opened.errors).toEqual([]);
-    } finally {
-      await closePage(opened);
-    }
+  const figureKeys = placedFigures(sitePage);
+  let opened: OpenedPage;
+  let page: Page;
+
+  beforeAll(async () => {
+    // Settled: late requests and async components have had their chance to fail.
+    opened = await openPage(browser(), sitePage.path, { settle: true });
+    page = opened.page;
+  });
+  afterAll(async () => {
+    if (opened) await closePage(opened);
+  });
+
+  test('loads with no console errors and no uncaught exceptions', () => {
+    expect(opened.status, `HTTP status of ${sitePage.path} (is docs/${sitePage.source} missing?)`).toBe(200);
+    expect(opened.errors).toEqual([]);
   });
 
   test('renders its math with KaTeX and no KaTeX errors', async () => {
-    const opened = await openPage(browser, sitePage.path);
-    try {
-      const { page } = opened;
-      expect(await page.locator('.katex-error').count(), 'elements with class katex-error').toBe(0);
-      if (hasMath(sitePage)) {
-        expect(await page.locator('.katex').count(), `KaTeX output on ${sitePage.path}`).toBeGreaterThan(0);
-        // The MathML half is what screen readers read; it must be there too.
-        expect(await page.locator('.katex .katex-mathml math').count()).toBeGreaterThan(0);
-      }
-      // TeX left in the prose (outside code and rendered math) is a formula that was not
-      // recognised as math (unbalanced or mistyped delimiters).
-      const prose = await page.evaluate(() => {
-        const doc = document.querySelector('.vp-doc')?.cloneNode(true) as HTMLElement | undefined;
-        doc?.querySelectorAll('pre, code, .katex').forEach((node) => node.remove());
-        return doc?.textContent ?? '';
-      });
-      expect(prose).not.toMatch(/\$\$|\\[a-zA-Z]+\{/);
-    } finally {
-      await closePage(opened);
+    expect(await page.locator('.katex-error').count(), 'elements with class katex-error').toBe(0);
+    if (hasMath(sitePage)) {
+      expect(await page.locator('.katex').count(), `KaTeX output on ${sitePage.path}`).toBeGreaterThan(0);
+      // The MathML half is what screen readers read; it must be there too.
+      expect(await page.locator('.katex .katex-mathml math').count()).toBeGreaterThan(0);
     }
+    // TeX left in the prose (outside code and rendered math) is a formula that was not
+    // recognised as math (unbalanced or mistyped delimiters).
+    const prose = await page.evaluate(() => {
+      const doc = document.querySelector('.vp-doc')?.cloneNode(true) as HTMLElement | undefined;
+      doc?.querySelectorAll('pre, code, .katex').forEach((node) => node.remove());
+      return doc?.textContent ?? '';
+    });
+    expect(prose).not.toMatch(/\$\$|\\[a-zA-Z]+\{/);
   });
+
+  const chapter = sitePage.chapter;
+  if (chapter) {
+    test.each(chapter.exercises)('#exercise-$name is there, with its signature, grading and hints', async (exercise) => {
+      const anchor = exerciseAnchor(exercise);
+      expect(await page.locator(`#${anchor}`).count(), `<Exercise name="${exercise.name}" /> on docs/${chapterId(chapter)}.md`).toBe(1);
+      const card = page.locator(`section[aria-labelledby="${anchor}"]`);
+      const text = await card.innerText();
+      expect(text).toContain(exercise.name);
+      expect(text).toMatch(new RegExp(`(function|class) ${exercise.name}\\b`));
+      expect(text).toContain(exercise.graded);
+      expect(text).toContain(`npm test -- ${String(chapter.number).padStart(2, '0')}`);
+      expect(await card.locator('details summary').allInnerTexts()).toEqual(exercise.hints.map((_, i) => `Hint ${i + 1}`));
+    });
+  }
+
+  if (figureKeys.length > 0) {
+    test('each figure is inline SVG with a caption and an accessible name, and draws no NaN or infinity', async () => {
+      // A figure inside `::: details` counts too (this test comes last: it opens them).
+      await page.evaluate(() => document.querySelectorAll('details').forEach((details) => (details.open = true)));
+      const figures = await page.locator('figure.nnfs-figure').evaluateAll((elements) =>
+        elements.map((figure) => {
+          const image = figure.querySelector('[role="img"]');
+          const text = (id: string) => document.getElementById(id)?.textContent?.trim() ?? '';
+          const labelledBy = image?.getAttribute('aria-labelledby');
+          return {
+            id: figure.id,
+            svgs: figure.querySelectorAll('svg').length,
+            caption: figure.querySelector('figcaption')?.textContent?.trim() ?? '',
+            name: labelledBy ? labelledBy.split(' ').map(text).join(' ') : (image?.getAttribute('aria-label') ?? ''),
+            notFinite: Array.from(figure.querySelectorAll('svg, svg *')).flatMap((element) =>
+              Array.from(element.attributes).filter((a) => /NaN|Infinity/.test(a.value)).map((a) => `<${element.tagName} ${a.name}="${a.value}">`),
+            ),
+          };
+        }),
+      );
+      expect(figures.map((f) => f.id)).toEqual(figureKeys.map((key) => `figure-${key}`));
+      figures.forEach((figure, i) => {
+        expect(figure.svgs, figure.id).toBeGreaterThan(0);
+        expect(figure.caption, figure.id).toMatch(new RegExp(`^Figure ${i + 1}\\. \\S`));
+        expect(figure.name, `${figure.id}: the accessible name`).toMatch(new RegExp(`^Figure ${i + 1}:? \\S.{20,}`));
+        expect(figure.notFinite, figure.id).toEqual([]);
+      });
+      // Playwright's own accessible-name computation must agree: one named image per figure.
+      for (const [i, key] of figureKeys.entries()) {
+        const snapshot = await page.locator(`#figure-${key}`).ariaSnapshot();
+        expect(snapshot, `#figure-${key}`).toMatch(new RegExp(`img \\\\?"Figure ${i + 1}:? \\S`));
+      }
+    });
+  }
 });

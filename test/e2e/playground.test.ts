@@ -2,48 +2,22 @@
  * The perceptron playground responds to the mouse and the keyboard, and its numbers are those of
  * the reference library: Train on AND converges exactly as lib/trainPerceptron does, XOR does not.
  */
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import { chapterId, findChapter } from '../../course.ts';
+import { expect, test } from 'vitest';
 import { AND } from '../../lib/logic-gates.ts';
 import { trainPerceptron } from '../../lib/perceptron.ts';
-import { closePage, launchBrowser, openPage, type OpenedPage } from './browser.ts';
-
-const PAGE = `/${chapterId(findChapter('perceptron')!)}`;
+import { describeWidget } from './widget-harness.ts';
+import { perceptronPlayground } from './widgets.ts';
 
 /** The widget prints numbers with at most 3 decimals and no "-0". */
 const fmt = (v: number) => String(Object.is(Math.round(v * 1000) / 1000, -0) ? 0 : Math.round(v * 1000) / 1000);
 const weightsText = (w: number[], b: number) => `w₁ = ${fmt(w[0])}, w₂ = ${fmt(w[1])}, b = ${fmt(b)}`;
 
-let browser: Browser;
-let opened: OpenedPage;
-let page: Page;
-let widget: Locator;
-const byTestId = (id: string) => widget.locator(`[data-testid="${id}"]`);
-const status = () => byTestId('playground-status').innerText();
-const pointCount = async () => Number.parseInt(await byTestId('playground-count').locator('dd').innerText(), 10);
-const tableRows = () => byTestId('playground-table').locator('tbody tr').count();
+describeWidget(perceptronPlayground, {}, (w) => {
+  const byTestId = w.byTestId;
+  const status = () => byTestId('playground-status').innerText();
+  const pointCount = async () => Number.parseInt(await byTestId('playground-count').locator('dd').innerText(), 10);
+  const tableRows = () => byTestId('playground-table').locator('tbody tr').count();
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(async () => {
-  opened = await openPage(browser, PAGE);
-  page = opened.page;
-  widget = page.locator('[data-testid="playground"]').first();
-  // Wait for hydration: before it, buttons exist but do nothing.
-  await widget.and(page.locator('[data-ready]')).waitFor({ timeout: 15_000 });
-});
-afterEach(async () => {
-  // Whatever a test did, the page must not have logged an error.
-  expect(opened.errors).toEqual([]);
-  await closePage(opened);
-});
-
-describe('perceptron playground', () => {
   test('starts with the AND preset and zero weights', async () => {
     expect(await pointCount()).toBe(4);
     expect(await tableRows()).toBe(4);
@@ -71,12 +45,12 @@ describe('perceptron playground', () => {
 
   test('the keyboard moves a cursor on the plane and Enter adds a point there', async () => {
     await byTestId('playground-plane').focus();
-    await page.keyboard.press('ArrowRight');
-    await page.keyboard.press('ArrowUp');
-    await page.keyboard.press('Shift+ArrowUp');
+    await w.page.keyboard.press('ArrowRight');
+    await w.page.keyboard.press('ArrowUp');
+    await w.page.keyboard.press('Shift+ArrowUp');
     expect(await status()).toContain('Cursor at (0.55, 0.8)');
-    await page.keyboard.press('0');
-    await page.keyboard.press('Enter');
+    await w.page.keyboard.press('0');
+    await w.page.keyboard.press('Enter');
     expect(await pointCount()).toBe(5);
     expect(await status()).toMatch(/Added a class 0 point at \(0\.55, 0\.8\)/);
   });
@@ -85,9 +59,9 @@ describe('perceptron playground', () => {
     await byTestId('playground-plane').focus();
     const reached = new Set<string>();
     for (let i = 0; i < 25; i++) {
-      await page.keyboard.press('Tab');
+      await w.page.keyboard.press('Tab');
       reached.add(
-        await page.evaluate(() => {
+        await w.page.evaluate(() => {
           const el = document.activeElement as HTMLElement;
           return el.dataset.testid ?? el.getAttribute('aria-label') ?? el.textContent?.trim() ?? el.tagName;
         }),

@@ -1,6 +1,6 @@
 /**
- * The built site in headless Chromium: `npm run test:e2e`. The global setup builds the site once
- * and serves docs/.vitepress/dist; each test file drives its own browser against that server.
+ * The built site in headless Chromium: `npm run test:e2e`. The global setup builds the site once,
+ * serves docs/.vitepress/dist and starts one Chromium; every test file drives that browser.
  */
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
@@ -10,10 +10,11 @@ export default defineConfig({
     root: fileURLToPath(new URL('../..', import.meta.url)),
     include: ['test/e2e/**/*.test.ts'],
     globalSetup: ['test/e2e/global-setup.ts'],
-    // A cold Chromium start and the first page of a file take seconds on the 2-core machines.
-    testTimeout: 60_000,
-    hookTimeout: 60_000,
-    // Each file starts its own Chromium; two at a time is what two cores can take.
+    // A chapter page (some 28,000 elements) takes seconds to load on the 2-core machines, and
+    // four times as long when other work runs beside the tests.
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
+    // The files share one Chromium (global-setup.ts); two pages at a time is what two cores can take.
     maxWorkers: 2,
   },
 });
