@@ -1,5 +1,5 @@
 /**
- * The contrast of the build-time figures on an open page (accessibility.test.ts checks it in light
+ * The contrast of the build-time figures on an open page (page-accessibility.ts checks it in light
  * and in dark mode).
  */
 import type { Page } from 'playwright-core';

@@ -1,7 +1,7 @@
 /**
  * The build-time figures on a phone: every figure a page places fits a 360 px wide screen, with
  * text that stays legible. (pages.test.ts checks that each is there, named and finite;
- * accessibility.test.ts that it stands out in light and in dark mode.)
+ * page-accessibility.ts that it stands out in light and in dark mode.)
  *
  * E2E_SCREENSHOTS=<folder> also saves a picture of every figure at desktop and phone width, light
  * and dark, to look at: a test can check contrast and sizes, not that a label sits in the right place.

@@ -4,6 +4,21 @@
  */
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
+
+/**
+ * The longest files first, so that no long file starts last and runs alone on one core: the
+ * accessibility halves (axe on every page), then the page checks, then the rest as vitest orders
+ * them. On a fresh clone vitest has no durations yet and would order by file size, which puts the
+ * small accessibility files last.
+ */
+class LongestFirst extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const sorted = await super.sort(files);
+    const weight = (spec: TestSpecification) => (/accessibility-/.test(spec.moduleId) ? 2 : /pages\.test\.ts$/.test(spec.moduleId) ? 1 : 0);
+    return sorted.map((spec, i) => ({ spec, i })).sort((a, b) => weight(b.spec) - weight(a.spec) || a.i - b.i).map(({ spec }) => spec);
+  }
+}
 
 export default defineConfig({
   test: {
@@ -16,5 +31,6 @@ export default defineConfig({
     hookTimeout: 120_000,
     // The files share one Chromium (global-setup.ts); two pages at a time is what two cores can take.
     maxWorkers: 2,
+    sequence: { sequencer: LongestFirst },
   },
 });

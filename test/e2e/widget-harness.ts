@@ -3,7 +3,7 @@
  * checks every widget must pass on a 360 px phone, the contrast of its marks, the walk of its
  * controls with Tab, axe, pictures for E2E_SCREENSHOTS, and small readers of tables and frames.
  * A widget's own test file (`describeWidget`) holds only the checks of what that widget does;
- * accessibility.test.ts runs axe, the contrast and the Tab walk once per page and colour mode for
+ * page-accessibility.ts runs axe, the contrast and the Tab walk once per page and colour mode for
  * every widget of widgets.ts.
  */
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
@@ -298,12 +298,12 @@ export interface AxeViolation {
 }
 
 /** axe-core's violations on the whole page as it is now. */
-export async function runAxe(page: Page): Promise<AxeViolation[]> {
+export async function runAxe(page: Page, only?: readonly string[]): Promise<AxeViolation[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: axePath });
-  return page.evaluate(async () => {
+  return page.evaluate(async (rules) => {
     const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
-    return (await axe.run(document, { resultTypes: ['violations'] })).violations;
-  });
+    return (await axe.run(document, { resultTypes: ['violations'], ...(rules ? { runOnly: rules } : {}) })).violations;
+  }, only ? [...only] : undefined);
 }
 
 /** The text of every body row of a table, cell by cell (`cells`: which cells count). */

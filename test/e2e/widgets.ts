@@ -1,6 +1,6 @@
 /**
  * Every interactive widget of the site, with what the shared checks need to know of it (see
- * WidgetSpec): accessibility.test.ts shows each in full on every page that places it and runs axe,
+ * WidgetSpec): page-accessibility.ts shows each in full on every page that places it and runs axe,
  * the contrast of its marks and the Tab walk there; its own test file (describeWidget) adds the
  * phone check to the checks of what it does. A new widget is one entry here and a test file.
  */

@@ -1,0 +1,140 @@
+/**
+ * Every page in light and in dark mode, with every widget on it shown in full (its table open,
+ * every part drawn): axe-core, run once per page and mode on the whole page, finds no violation of
+ * impact "serious" or "critical" (contrast, names of controls, ARIA misuse, …); every figure's and
+ * every widget's marks stand out from their background; and Tab reaches every control of every
+ * widget. Each page is opened once: the system preference is switched from light to dark on it,
+ * as VitePress follows it until the reader picks a mode with the toggle. In dark mode axe runs only
+ * the rules that depend on colour: the page's structure (names, roles, ARIA) is the light run's,
+ * and a chapter page's axe run is the slowest step of the browser tests.
+ *
+ * Two test files each take every other page (accessibility-*.test.ts), so that the two workers
+ * share the chapter pages.
+ */
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { closePage, openPage, useBrowser, type OpenedPage } from './browser.ts';
+import { lowContrastFigureMarks } from './figure-contrast.ts';
+import { placedFigures, type SitePage } from './site.ts';
+import { hydrated, keyboardWalk, pagesPlacing, runAxe, showAll, weakMarks, type AxeViolation } from './widget-harness.ts';
+import { widgets } from './widgets.ts';
+
+/** "color-contrast (serious): Elements must meet minimum color contrast ratio thresholds" and each node. */
+function describeViolations(violations: AxeViolation[]): string {
+  return violations
+    .map((v) => {
+      const nodes = v.nodes.map((n) => `    at ${n.target.join(' ')}\n      ${(n.failureSummary ?? '').replace(/\n/g, '\n      ')}`);
+      return `${v.id} (${v.impact}): ${v.help}\n  ${v.helpUrl}\n${nodes.join('\n')}`;
+    })
+    .join('\n\n');
+}
+
+/**
+ * Violations that are VitePress's, not ours, each with the reason it is accepted. Keep this short:
+ * an entry hides a real problem from the test, so it must name one rule on one element.
+ */
+const KNOWN_THEME_ISSUES: { rule: string; target: string; why: string }[] = [
+  {
+    rule: 'label-content-name-mismatch',
+    target: '.DocSearch',
+    why: 'the default theme\'s search button is named "Search" while it also shows the shortcut "Ctrl K"',
+  },
+];
+
+const isKnownThemeIssue = (v: AxeViolation) =>
+  KNOWN_THEME_ISSUES.some((k) => k.rule === v.id && v.nodes.every((n) => n.target.join(' ') === k.target));
+
+const MODES = ['light', 'dark'] as const;
+/** What changes between light and dark: only colours. */
+const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
+type Mode = (typeof MODES)[number];
+
+/** Switches the system preference and waits until the page follows it. Returns whether it did. */
+async function prefer(page: Page, mode: Mode): Promise<boolean> {
+  await page.emulateMedia({ colorScheme: mode });
+  const follows = () => page.evaluate((dark) => document.documentElement.classList.contains('dark') === dark, mode === 'dark');
+  await page.waitForFunction((dark) => document.documentElement.classList.contains('dark') === dark, mode === 'dark', { timeout: 5_000 }).catch(() => {});
+  return follows();
+}
+
+export function describePageAccessibility(pages: readonly SitePage[]): void {
+  const browser = useBrowser();
+
+  describe.each(pages)('$path', (sitePage) => {
+    const placed = widgets.filter((spec) => pagesPlacing(spec.tag).includes(sitePage.path));
+    const hasFigures = placedFigures(sitePage).length > 0;
+    let opened: OpenedPage;
+    const seen = {} as Record<Mode, { follows: boolean; violations: AxeViolation[]; weakWidgetMarks: string[][]; weakFigureMarks: string[] }>;
+    const walks: { missed: string[] }[] = [];
+
+    beforeAll(async () => {
+      opened = await openPage(browser(), sitePage.path, { colorScheme: 'light' });
+      const { page } = opened;
+      const roots: Locator[] = [];
+      for (const spec of placed) {
+        const root = await hydrated(page, spec);
+        await showAll(root, spec);
+        roots.push(root);
+      }
+      for (const mode of MODES) {
+        const follows = await prefer(page, mode);
+        const violations = await runAxe(page, mode === 'dark' ? COLOUR_RULES : undefined);
+        const weakWidgetMarks = await Promise.all(placed.map((spec, k) => (spec.contrast ? weakMarks(roots[k], spec.contrast) : [])));
+        seen[mode] = { follows, violations, weakWidgetMarks, weakFigureMarks: [] };
+      }
+      if (hasFigures) {
+        // A figure inside `::: details` counts too.
+        await page.evaluate(() => document.querySelectorAll('details').forEach((details) => (details.open = true)));
+        for (const mode of MODES) {
+          await prefer(page, mode);
+          seen[mode].weakFigureMarks = await lowContrastFigureMarks(page);
+        }
+      }
+      for (const root of roots) walks.push(await keyboardWalk(page, root));
+      // axe on a chapter page (some 28,000 elements, most of them KaTeX's) is the run's longest step:
+      // seconds on a quiet machine, over a minute on a loaded one; it runs twice here.
+    }, 480_000);
+    afterAll(async () => {
+      if (opened) await closePage(opened);
+    });
+
+    test('is served', () => {
+      expect(opened.status).toBe(200);
+    });
+
+    describe.each(MODES)('in %s mode', (mode) => {
+      test('follows the system preference', () => {
+        expect(seen[mode].follows, `html.dark once the system prefers ${mode}`).toBe(true);
+      });
+
+      test(`has no serious or critical axe violations${mode === 'dark' ? ' of its colour rules' : ''}${placed.length ? `, with ${placed.map((s) => `<${s.tag}>`).join(' and ')} shown in full` : ''}`, () => {
+        const severe = seen[mode].violations.filter((v) => (v.impact === 'serious' || v.impact === 'critical') && !isKnownThemeIssue(v));
+        expect(severe.map((v) => v.id), `axe violations on ${sitePage.path} (${mode}):\n${describeViolations(severe)}`).toEqual([]);
+      });
+
+      placed.forEach((spec, k) => {
+        if (spec.contrast) {
+          test(`<${spec.tag}>: its lines, points and numbers stand out`, () => {
+            expect(seen[mode].weakWidgetMarks[k]).toEqual([]);
+          });
+        }
+      });
+
+      if (hasFigures) {
+        test("every figure's line, mark and label stands out from the background", () => {
+          expect(seen[mode].weakFigureMarks, `marks too close to the background colour (${mode})`).toEqual([]);
+        });
+      }
+    });
+
+    placed.forEach((spec, k) => {
+      test(`<${spec.tag}>: Tab reaches every control`, () => {
+        expect(walks[k].missed, 'controls Tab never reached').toEqual([]);
+      });
+    });
+
+    test('logs no error', () => {
+      expect(opened.errors).toEqual([]);
+    });
+  });
+}
