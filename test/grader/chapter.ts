@@ -38,7 +38,7 @@ export class LearnerChapter {
   async call<T>(name: string, args: unknown[], options: LearnerCallOptions = {}): Promise<T> {
     const result = await this.sandbox.call<T>(name, args, options);
     if (!options.mayMutate) expectUnchanged(name, args, result.args, this.params[name] ?? []);
-    return expectNoBigInt(result.value, options.label ?? formatCall(name, args));
+    return expectNoBigInt(result.value, () => options.label ?? formatCall(name, args));
   }
 
   /** Calls `name(...args)` as call does, and also returns the call as a report writes it. */
@@ -48,7 +48,7 @@ export class LearnerChapter {
 
   /** Runs an export of the chapter's probe module inside the worker (for functions and classes). */
   async probe<T>(name: string, args: unknown[], options: CallOptions = {}): Promise<T> {
-    return expectNoBigInt((await this.sandbox.probe<T>(name, args, options)).value, options.label ?? formatCall(name, args));
+    return expectNoBigInt((await this.sandbox.probe<T>(name, args, options)).value, () => options.label ?? formatCall(name, args));
   }
 }
 
@@ -76,10 +76,12 @@ function firstBigInt(value: unknown, path = ''): string | undefined {
 /**
  * A BigInt crosses the sandbox intact, but no grader can compute with one (5n - 5 throws, and
  * JSON.stringify cannot write it): fail at once with a sentence rather than a grader's own TypeError.
+ * `call` names the call; it is rendered only for the report, as nearly every call passes.
  */
-function expectNoBigInt<T>(value: T, what: string): T {
+function expectNoBigInt<T>(value: T, call: () => string): T {
   const path = firstBigInt(value);
   if (path === undefined) return value;
+  const what = call();
   const advice = 'return a number (Number(x) turns a BigInt into one): the course computes with numbers, and a BigInt cannot be mixed with them';
   if (path === '') throw new GradeFailure(`${what} returned ${formatValue(value)}; ${advice}.`);
   const at = path.replace(/^\./, '');

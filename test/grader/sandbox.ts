@@ -286,6 +286,9 @@ export class ChapterSandbox {
     const file = await this.bundled;
     const worker = new Worker(workerUrl, {
       workerData: { file },
+      // A plain Node worker, whatever started the grader: under a TypeScript loader (tsx, as
+      // bench/ runs) an inherited --import would load the loader into every worker, tripling its start.
+      execArgv: [],
       resourceLimits: { maxOldGenerationSizeMb: this.options.heapMb, maxYoungGenerationSizeMb: 32, stackSizeMb: this.options.stackSizeMb },
       stdout: false,
       stderr: false,

@@ -36,7 +36,9 @@ function start(): Watchdog {
       const file = Atomics.load(counters, 0);
       seen = file;
       const until = Date.now() + deadlineMs;
-      while (Atomics.load(counters, 1) < file) {
+      // A newer file armed it: this one ended without its afterAll (it could not load, say), and
+      // its deadline must not fall on the newer file.
+      while (Atomics.load(counters, 1) < file && Atomics.load(counters, 0) === file) {
         const left = until - Date.now();
         if (left <= 0) {
           const path = new TextDecoder().decode(name.slice(0, name.indexOf(0) < 0 ? name.length : name.indexOf(0)));
@@ -60,6 +62,8 @@ watchdog.name.set(path);
 const file = Atomics.load(watchdog.counters, 0) + 1;
 Atomics.store(watchdog.counters, 0, file);
 Atomics.notify(watchdog.counters, 0);
+// The thread may still be waiting on an earlier file that never finished: wake it to see this one.
+Atomics.notify(watchdog.counters, 1);
 
 afterAll(() => {
   Atomics.store(watchdog.counters, 1, file);
