@@ -798,6 +798,44 @@ export const chapters: Chapter[] = [
       },
     ],
   },
+  {
+    number: 10,
+    slug: 'digits',
+    title: 'Reading handwritten digits',
+    // TODO: addVectors is the scaffold's example exercise; replace it with the chapter's own, named
+    // as in the stub, the solution, the grader's describe() and the page's <Exercise>.
+    exercises: [
+      {
+        name: 'addVectors',
+        points: 1,
+        graded: 'the worked example on the page, two empty vectors, random vectors of lengths 0 to 10 against the reference (with a and b left unchanged), and that vectors of different lengths throw an Error naming both lengths, whichever is longer',
+        hints: [
+          'Add matching entries: the result has one entry per position i, a[i] + b[i].',
+          'a + b on two arrays does not add them: JavaScript turns both into text and joins it ("1,23,5"). Build a new array instead, and check the lengths first, in both directions (!==, not >).',
+          "Near the answer: if (a.length !== b.length) throw new Error('lengths ' + a.length + ' and ' + b.length + ' differ'); then return a.map((ai, i) => ai + b[i]).",
+        ],
+      },
+    ],
+  },
+  {
+    number: 11,
+    slug: 'beyond',
+    title: 'Beyond this course',
+    // TODO: addVectors11 is the scaffold's example exercise; replace it with the chapter's own, named
+    // as in the stub, the solution, the grader's describe() and the page's <Exercise>.
+    exercises: [
+      {
+        name: 'addVectors11',
+        points: 1,
+        graded: 'the worked example on the page, two empty vectors, random vectors of lengths 0 to 10 against the reference (with a and b left unchanged), and that vectors of different lengths throw an Error naming both lengths, whichever is longer',
+        hints: [
+          'Add matching entries: the result has one entry per position i, a[i] + b[i].',
+          'a + b on two arrays does not add them: JavaScript turns both into text and joins it ("1,23,5"). Build a new array instead, and check the lengths first, in both directions (!==, not >).',
+          "Near the answer: if (a.length !== b.length) throw new Error('lengths ' + a.length + ' and ' + b.length + ' differ'); then return a.map((ai, i) => ai + b[i]).",
+        ],
+      },
+    ],
+  },
 ];
 
 /** "01-perceptron": the prefix every file of a chapter shares. */

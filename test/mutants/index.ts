@@ -42,6 +42,8 @@ const ch6 = inChapter('06-forward-propagation');
 const ch7 = inChapter('07-backpropagation');
 const ch8 = inChapter('08-training');
 const ch9 = inChapter('09-deep-networks');
+const ch10 = inChapter('10-digits');
+const ch11 = inChapter('11-beyond');
 
 const trace = 'the trace on the page (http://localhost:5173/01-perceptron#training-trace)';
 
@@ -386,4 +388,10 @@ export const mutants: Mutant[] = [
   ch9('earlyStopping-ties-improve.ts', 'earlyStopping', 'it counted a cost equal to the best as a new best (<= where < belongs)'), // beginner
   ch9('earlyStopping-best-of-all-epochs.ts', 'earlyStopping', 'an epoch after training stopped at 2'), // beginner
   ch9('earlyStopping-nan-checked-in-loop.ts', 'earlyStopping', 'earlyStopping([0.5, 0.6, 0.7, 0.8, NaN], 2) should throw an Error because the cost of epoch 4 is NaN'), // beginner
+
+  // Chapter 10: addVectors, the scaffold's example (replace with the chapter's own mutants)
+  ch10('addVectors-one-sided-length-check.ts', 'addVectors', 'addVectors([1, 2], [3, 4, 5]) should throw an Error because the vectors have different lengths (2 and 3), but it returned [4, 6]'),
+
+  // Chapter 11: addVectors11, the scaffold's example (replace with the chapter's own mutants)
+  ch11('addVectors11-one-sided-length-check.ts', 'addVectors11', 'addVectors11([1, 2], [3, 4, 5]) should throw an Error because the vectors have different lengths (2 and 3), but it returned [4, 6]'),
 ];
