@@ -31,6 +31,7 @@ import { escapeXml } from './figures/escape.ts';
 import type { Figure, Figures } from './figures/figure.ts';
 import { STATIC_ROLE_ATTRIBUTE } from './static-role.ts';
 import { escapeVueInterpolation } from './vue-interpolation.ts';
+import { rejectLostBackslashes } from './lost-backslashes.ts';
 
 export interface FigureBlocksOptions {
   /** The figures of a page basename ("01-perceptron"), or undefined if it has no figure module. */
@@ -110,6 +111,8 @@ export function figureBlocks(md: MarkdownRenderer, { figuresFor }: FigureBlocksO
 
   md.renderer.rules[TOKEN] = (tokens, idx, _options, env) => {
     const { key, figure, number } = tokens[idx].meta as PlacedFigure;
+    rejectLostBackslashes(figure.caption, `figures: the caption of ${key} on page ${pageOf(env)}`);
+    rejectLostBackslashes(figure.alt, `figures: the text alternative of ${key} on page ${pageOf(env)}`);
     return escapeVueInterpolation(renderFigure(key, figure, number, md.renderInline(figure.caption, env)));
   };
 }

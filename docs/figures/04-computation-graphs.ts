@@ -245,9 +245,9 @@ function shapesFigure(): Figure {
       ...row2,
     ),
     caption:
-      `The shapes in the example $\mathbf{h} = \tanh(W\mathbf{x})$ with $W$ of shape $${m} \times ${n}$. A filled cell is an entry that can be non-zero; ` +
+      `The shapes in the example $\\mathbf{h} = \\tanh(W\\mathbf{x})$ with $W$ of shape $${m} \\times ${n}$. A filled cell is an entry that can be non-zero; ` +
       'the Jacobian of the element-wise tanh is diagonal. Above, the chain rule multiplies the Jacobians into the full Jacobian of the layer. ' +
-      'Below, the backward pass multiplies the row vector $\partial L / \partial \mathbf{h}$ by one factor at a time, so it only ever holds a row vector; ' +
+      'Below, the backward pass multiplies the row vector $\\partial L / \\partial \\mathbf{h}$ by one factor at a time, so it only ever holds a row vector; ' +
       'the product with the diagonal factor is an entry-by-entry product.',
     alt:
       `Two rows of grids of cells. First row: a ${m} by ${k} grid with only its diagonal filled (the Jacobian of tanh) times a ${k} by ${n} grid (W) ` +

@@ -17,6 +17,7 @@ import type { Figures } from '../../docs/.vitepress/figures/figure.ts';
 import { Graph } from '../../docs/.vitepress/figures/graph.ts';
 import { Plane } from '../../docs/.vitepress/figures/plane.ts';
 import { katexMath } from '../../docs/.vitepress/katex.ts';
+import { rejectLostBackslashes } from '../../docs/.vitepress/lost-backslashes.ts';
 import { STATIC_ROLE_ATTRIBUTE, staticRoleAttribute } from '../../docs/.vitepress/static-role.ts';
 
 const docsDir = fileURLToPath(new URL('../../docs/', import.meta.url));
@@ -28,7 +29,12 @@ const figures: Figures = {
   panels: { svg: [drawing, drawing], caption: 'Two panels.', alt: 'Two circles side by side.' },
   braces: { svg: drawing, caption: 'Vue must not see {{ braces }}.', alt: 'A circle.' },
 };
-const brokenFigures: Figures = { bad: { svg: drawing, caption: 'Broken $\\frac{1$ math.', alt: 'A circle.' } };
+const brokenFigures: Figures = {
+  bad: { svg: drawing, caption: 'Broken $\\frac{1$ math.', alt: 'A circle.' },
+  // As a JavaScript string eats them: "\t" became a tab, "\m" an m.
+  tab: { svg: drawing, caption: 'A layer $h = \tanh(Wx)$.', alt: 'A circle.' },
+  bare: { svg: drawing, caption: 'A vector $\mathbf{h}$.', alt: 'A circle.' },
+};
 const modules: Record<string, Figures> = { page: figures, broken: brokenFigures };
 
 let md: MarkdownRenderer;
@@ -91,6 +97,11 @@ describe('@figure{key} in markdown', () => {
 
   test('a TeX error in a caption fails as it does in the page', () => {
     expect(() => render('@figure{bad}\n', 'broken.md')).toThrow(/KaTeX: cannot render the TeX on page broken\.md/);
+  });
+
+  test('TeX that lost its backslashes in a JavaScript string fails, naming the figure (KaTeX would print it as letters)', () => {
+    expect(() => render('@figure{tab}\n', 'broken.md')).toThrow(/the caption of tab on page broken\.md: holds the control character U\+0009/);
+    expect(() => render('@figure{bare}\n', 'broken.md')).toThrow(/the caption of bare on page broken\.md: the math "mathbf\{h\}" has "mathbf" without its backslash/);
   });
 });
 
@@ -192,6 +203,16 @@ describe("the course's figure modules", () => {
     expect(modules.pagesUsing(fileURLToPath(new URL('../../lib/perceptron.ts', import.meta.url)))).toContain('01-perceptron');
     expect(modules.owns(`${docsDir}figures/01-perceptron.ts`)).toBe(true);
     expect(modules.owns(`${docsDir}worked/01-perceptron.ts`)).toBe(false);
+  });
+
+  test("no caption or text alternative holds TeX that lost its backslashes", async () => {
+    const modules = await figureModules(`${docsDir}figures`).loadAll();
+    for (const page of pages) {
+      for (const [key, figure] of Object.entries(modules.get(page.replace(/\.md$/, '')) ?? {})) {
+        expect(() => rejectLostBackslashes(figure.caption, `${page} ${key}`)).not.toThrow();
+        expect(() => rejectLostBackslashes(figure.alt, `${page} ${key}`)).not.toThrow();
+      }
+    }
   });
 
   test('chapter 1 places at least four figures', () => {
