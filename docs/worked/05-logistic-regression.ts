@@ -94,6 +94,8 @@ claim(longRuns.every((r, i) => i === 0 || (norm(r.w) > norm(longRuns[i - 1].w) &
 
 // ---- The cloud of the figures: 40 points that no line separates. ----
 export const cloud: CloudSpec = { n: 40, std: 1, seed: 2 };
+/** No line separates these four points (x = 0 has both labels), and still the cost has no minimum. */
+const quasi = { xs: [[-1], [0], [0], [1]], ys: [0, 0, 1, 1] };
 export const cloudTraining = { learningRate: 0.5, epochs: 200, snapshots: [1, 10, 200] };
 const cloudData = twoClouds(cloud);
 const cloudRun = trainLogisticRegression(cloudData.xs, cloudData.ys, { learningRate: cloudTraining.learningRate, epochs: cloudTraining.epochs });
@@ -198,6 +200,11 @@ const worked: Record<string, number | string> = {
   cloudStartCost: cloudRun.costs[0],
   cloudFinalCost: cloudRun.costs[cloudTraining.epochs],
   cloudMinimumCost: cloudLong.costs[20000],
+  // Quasi-complete separation: x = 0 carries both labels, the rest is separable.
+  quasiCostW1: cost([1], 0, quasi.xs, quasi.ys),
+  quasiCostW3: cost([3], 0, quasi.xs, quasi.ys),
+  quasiCostW10: cost([10], 0, quasi.xs, quasi.ys),
+  quasiInfimum: Math.LN2 / 2,
   cloudW: texVector(cloudRun.w),
   cloudB: cloudRun.b,
   cloudCorrect,
