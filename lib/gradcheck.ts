@@ -14,6 +14,28 @@ export function relativeError(a: number, b: number): number {
   return Math.abs(a - b) / Math.max(Math.abs(a), Math.abs(b), 1e-12);
 }
 
+/**
+ * ‖g − ĝ‖ / (‖g‖ + ‖ĝ‖) over every entry at once, ‖·‖ the Euclidean norm: one number for a whole
+ * gradient (CS231n's measure, and the one chapter 7's gradientCheck exercise computes). It is
+ * scale-free like relativeError, but a few tiny entries cannot dominate it; 0 when both are all
+ * zeros. It says whether the gradient is right; relativeError entry by entry says where it is not.
+ */
+export function normRelativeError(analytic: ArrayLike<number>, numerical: ArrayLike<number>): number {
+  if (analytic.length !== numerical.length) {
+    throw new RangeError(`normRelativeError: ${analytic.length} analytic entries against ${numerical.length} numerical ones`);
+  }
+  let difference = 0;
+  let a = 0;
+  let b = 0;
+  for (let i = 0; i < analytic.length; i++) {
+    difference += (analytic[i] - numerical[i]) ** 2;
+    a += analytic[i] ** 2;
+    b += numerical[i] ** 2;
+  }
+  const scale = Math.sqrt(a) + Math.sqrt(b);
+  return scale === 0 ? 0 : Math.sqrt(difference) / scale;
+}
+
 /** The forward difference (f(x + h) − f(x)) / h: its error shrinks only like h. */
 export function forwardDifference(f: (x: number) => number, x: number, h = 1e-5): number {
   return (f(x + h) - f(x)) / h;

@@ -6,7 +6,7 @@
  */
 import { relu, reluPrime, sigmoid, softmax, softmaxJacobian, tanh } from '../../lib/activations.ts';
 import { type TracedLayerParameters, halfSquaredError, squaredErrorNetworkOutput, traceSquaredErrorBackprop } from '../../lib/backprop-trace.ts';
-import { centralDifference, forwardDifference, gradientCheck, numericalGradient, relativeError } from '../../lib/gradcheck.ts';
+import { centralDifference, forwardDifference, gradientCheck, normRelativeError, numericalGradient, relativeError } from '../../lib/gradcheck.ts';
 import { Matrix } from '../../lib/matrix.ts';
 import { createRandom } from '../../lib/random.ts';
 import { formatWorkedNumber } from '../.vitepress/format-worked-number.ts';
@@ -124,21 +124,25 @@ const parameters = exampleParameters();
 const errorOf = () => halfSquaredError(squaredErrorNetworkOutput(parameters, x), t);
 const analytic = [hidden.dW, hidden.db, output.dW, output.db];
 const targets = [parameters[0].W, parameters[0].b, parameters[1].W, parameters[1].b];
-const centredWorst = Math.max(...targets.map((p, k) => gradientCheck(errorOf, p, analytic[k]).maxRelativeError));
-/** The forward difference (E(θ + h) − E(θ)) / h for every parameter, and its worst relative error. */
-const forwardWorst = Math.max(
-  ...targets.flatMap((p, k) =>
-    Array.from(p.data, (saved, i) => {
-      const estimate = forwardDifference((v) => {
-        p.data[i] = v;
-        const e = errorOf();
-        p.data[i] = saved;
-        return e;
-      }, saved);
-      return relativeError(analytic[k].data[i], estimate);
-    }),
+const centredChecks = targets.map((p, k) => gradientCheck(errorOf, p, analytic[k]));
+const centredWorst = Math.max(...centredChecks.map((c) => c.maxRelativeError));
+/** The forward difference (E(θ + h) − E(θ)) / h of every parameter, in the order of analyticEntries. */
+const forwardEstimates = targets.flatMap((p) =>
+  Array.from(p.data, (saved, i) =>
+    forwardDifference((v) => {
+      p.data[i] = v;
+      const e = errorOf();
+      p.data[i] = saved;
+      return e;
+    }, saved),
   ),
 );
+const analyticEntries = analytic.flatMap((g) => Array.from(g.data));
+const forwardWorst = Math.max(...analyticEntries.map((g, i) => relativeError(g, forwardEstimates[i])));
+// The exercise's measure, over all twelve entries at once.
+const centredNorm = normRelativeError(analyticEntries, centredChecks.flatMap((c) => Array.from(c.numericalGradient)));
+const forwardNorm = normRelativeError(analyticEntries, forwardEstimates);
+claim(centredNorm < 1e-7 && forwardNorm > 1e-7, 'on the norm measure the centred differences pass at 1e-7 and the forward ones do not');
 claim(centredWorst < 1e-7 && forwardWorst > 100 * centredWorst, 'centred differences pass at 1e-7 and are far more accurate than forward ones');
 
 // A bug: the hidden layer's σ′ taken at a = σ(z) instead of at z, i.e. σ(a)(1 − σ(a)).
@@ -156,6 +160,9 @@ const batchTrace = traceSquaredErrorBackprop(parameters, batchX, batchT, EXAMPLE
 const noMean = new Matrix(2, 2, batchTrace.layers[1].dW.data.map((v) => v * m4));
 const noMeanCheck = gradientCheck(() => halfSquaredError(squaredErrorNetworkOutput(parameters, batchX), batchT), parameters[1].W, noMean);
 claim(Math.abs(noMeanCheck.maxRelativeError - (1 - 1 / m4)) < 1e-6, 'a missing 1/m gives relative error 1 − 1/m');
+const noMeanNorm = normRelativeError(noMean.data, noMeanCheck.numericalGradient);
+claim(Math.abs(noMeanNorm - (m4 - 1) / (m4 + 1)) < 1e-6, 'a missing 1/m gives (m − 1)/(m + 1) on the whole-gradient measure');
+const wrongNorm = normRelativeError(wrongDW1.data, wrongCheck.numericalGradient);
 
 // The step h: too large and the difference is inexact, too small and rounding takes over.
 const hs = [1e-1, 1e-3, 1e-5, 1e-7, 1e-9, 1e-11];
@@ -281,7 +288,11 @@ const worked: Record<string, number | string> = {
   // Gradient checking.
   centredWorst: sci(centredWorst),
   forwardWorst: sci(forwardWorst),
+  centredNorm: sci(centredNorm),
+  forwardNorm: sci(forwardNorm),
   wrongWorst: wrongCheck.maxRelativeError,
+  wrongNorm,
+  noMeanNorm,
   wrongWeight: wrongCheck.worst + 1,
   wrongAnalytic: wrongCheck.analytic,
   wrongNumerical: wrongCheck.numerical,

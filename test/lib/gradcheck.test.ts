@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { centralDifference, forwardDifference, gradientCheck, numericalGradient, relativeError } from '../../lib/gradcheck.ts';
+import { centralDifference, forwardDifference, gradientCheck, numericalGradient, relativeError, normRelativeError } from '../../lib/gradcheck.ts';
 import { Matrix } from '../../lib/matrix.ts';
 
 describe('finite differences', () => {
@@ -50,5 +50,27 @@ describe('gradientCheck', () => {
     expect(Array.from(numericalGradient((v: number[]) => v[0] * v[1], [3, 4]), (g) => Math.round(g * 1e6) / 1e6)).toEqual([4, 3]);
     expect(gradientCheck((v: Float64Array) => v[0] ** 2, new Float64Array([3]), [6]).ok).toBe(true);
     expect(() => gradientCheck((v: number[]) => v[0], [1, 2], [1])).toThrow('1 entries but the input has 2');
+  });
+});
+
+describe('normRelativeError', () => {
+  it('is ‖g − ĝ‖ / (‖g‖ + ‖ĝ‖) over all entries: 0 for equal gradients and for all zeros, 1 against zeros, and scale-free', () => {
+    expect(normRelativeError([3, 4], [3, 4])).toBe(0);
+    expect(normRelativeError([0, 0], [0, 0])).toBe(0);
+    expect(normRelativeError([3, 4], [0, 0])).toBe(1);
+    // ‖(0, 1)‖ / (‖(3, 4)‖ + ‖(3, 5)‖)
+    expect(normRelativeError([3, 4], [3, 5])).toBeCloseTo(1 / (5 + Math.sqrt(34)), 15);
+    expect(normRelativeError([3e-6, 4e-6], [3e-6, 5e-6])).toBeCloseTo(normRelativeError([3, 4], [3, 5]), 12);
+  });
+
+  it('unlike the worst entry, is not dominated by one tiny entry', () => {
+    const analytic = [1, 1e-9];
+    const numerical = [1, 3e-9];
+    expect(Math.max(...analytic.map((a, i) => relativeError(a, numerical[i])))).toBeGreaterThan(0.5);
+    expect(normRelativeError(analytic, numerical)).toBeLessThan(1e-8);
+  });
+
+  it('refuses gradients of different lengths, naming both', () => {
+    expect(() => normRelativeError([1, 2], [1])).toThrow('2 analytic entries against 1 numerical ones');
   });
 });
