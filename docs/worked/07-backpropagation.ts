@@ -52,6 +52,16 @@ claim(agree(trace.error, PUBLISHED.totalError), 'our total error agrees with the
 claim(agree(output.updatedW.data[0], PUBLISHED.updatedW5), 'our new w5 agrees with the published 0.35891648');
 claim(agree(hidden.updatedW.data[0], PUBLISHED.updatedW1), 'our new w1 agrees with the published 0.149780716');
 claim(trace.errorAfter < trace.error, 'one step lowers the error');
+// The walk-through never updates its biases: with them held fixed, its error after the step.
+const errorAfterFixedBias = halfSquaredError(
+  squaredErrorNetworkOutput(
+    exampleParameters().map((p, l) => ({ ...p, W: trace.layers[l].updatedW })),
+    Matrix.column(EXAMPLE.x),
+  ),
+  Matrix.column(EXAMPLE.t),
+);
+claim(Math.abs(errorAfterFixedBias - PUBLISHED.errorAfterStep) < 5e-7, 'with the biases held fixed, the error after the step agrees with the published one to six decimals');
+claim(trace.errorAfter < errorAfterFixedBias, 'updating the biases too lowers the error further');
 claim(EXAMPLE.b1.every((b) => b === EXAMPLE.b1[0]) && EXAMPLE.b2.every((b) => b === EXAMPLE.b2[0]), 'each layer starts with one bias value on all its units');
 /** The printed digits of a published number, and ours to as many decimals. */
 const decimals = (v: number) => String(v).split('.')[1]?.length ?? 0;
@@ -242,6 +252,9 @@ const worked: Record<string, number | string> = {
 
   // The published walk-through, and ours to as many decimals.
   publishedError: String(PUBLISHED.totalError),
+  publishedErrorAfter: String(PUBLISHED.errorAfterStep),
+  errorAfterFixedBias: errorAfterFixedBias.toFixed(6),
+  errorAfterSixDecimals: trace.errorAfter.toFixed(6),
   oursError: trace.error.toFixed(decimals(PUBLISHED.totalError)),
   publishedW5: String(PUBLISHED.updatedW5),
   oursW5: output.updatedW.data[0].toFixed(decimals(PUBLISHED.updatedW5)),
