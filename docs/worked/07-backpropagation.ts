@@ -129,6 +129,19 @@ const diagonalErrors = diagonalGradient.map((g, i) => relativeError(g, numerical
 claim(diagonalErrors[0] < 1e-8 && diagonalErrors[1] === 1 && diagonalErrors[2] === 1, 'the diagonal version is right for the true class and wrong (0) for the others');
 const loss = -Math.log(s[0]);
 
+// The per-output binary cross-entropy (chapter 8's variant) on the same softmax outputs: its
+// derivative cancels the diagonal into ŷ − y, which looks right and is the gradient of neither pairing.
+const y = softmaxExample.y;
+const bceOfZ = (z: number[]) => -softmax(z).reduce((acc, p, k) => acc + y[k] * Math.log(p) + (1 - y[k]) * Math.log(1 - p), 0);
+const dBceds = s.map((p, k) => (p - y[k]) / (p * (1 - p)));
+const bceDiagonal = dBceds.map((g, k) => jacobian[k][k] * g);
+const bceFull = jacobian.map((_, j) => jacobian.reduce((acc, row, i) => acc + row[j] * dBceds[i], 0));
+const bceFlipped = dBceds.map((g, k) => jacobian[k][k] * -g);
+claim(bceDiagonal.every((g, k) => Math.abs(g - simpleGradient[k]) < 1e-15), 'the diagonal times the per-output BCE derivative is ŷ − y');
+claim(relativeError(bceFull[1], numericalGradient(bceOfZ, [...softmaxExample.z])[1]) < 1e-8, 'the full Jacobian gives the per-output BCE its true gradient');
+claim(bceFull.some((g, k) => Math.abs(g - bceDiagonal[k]) > 0.01), 'the true gradient of the per-output BCE is not ŷ − y');
+claim(bceFlipped.every((g, k) => Math.abs(g + simpleGradient[k]) < 1e-15), 'a flipped sign gives y − ŷ');
+
 // ---- Gradient checking on the 2-2-2 network. ----
 const parameters = exampleParameters();
 const errorOf = () => halfSquaredError(squaredErrorNetworkOutput(parameters, x), t);
@@ -290,6 +303,8 @@ const worked: Record<string, number | string> = {
   dLds: texColumn(dLds),
   fullGradient: texColumn(fullGradient),
   diagonalGradient: texColumn(diagonalGradient),
+  bceFullGradient: texColumn(bceFull),
+  bceFlippedGradient: texColumn(bceFlipped),
   numericalSoftmax: texColumn(Array.from(numericalSoftmax)),
   s1: s[0],
   s2: s[1],
