@@ -58,7 +58,7 @@ function deltaFlowFigure(): Figure {
     const [b0, b1] = offset([end, start], 8);
     backward.push(arrow(b0, b1, 'fig-backward', 8));
     const mid: PixelPoint = [(start[0] + end[0]) / 2, (start[1] + end[1]) / 2];
-    labels.push(svgText([mid[0], mid[1] - (j === 2 ? -22 : 8)], `wᵢ${SUB[j]}`, { class: 'fig-edge-label fig-math', 'text-anchor': 'middle' }));
+    labels.push(svgText([mid[0], mid[1] - (j === 2 ? -22 : 8)], `W${SUB[j]}ₖ`, { class: 'fig-edge-label fig-math', 'text-anchor': 'middle' }));
     labels.push(svgText([to[0] + 26, to[1] + 5], `δ${SUB[j]}`, { class: 'fig-edge-label fig-gradient-text', 'text-anchor': 'start' }));
   });
   // From the error down to the layer above: where its deltas come from.
@@ -69,23 +69,23 @@ function deltaFlowFigure(): Figure {
       262,
       ...forward,
       ...backward,
-      circleNode(unit, 'i'),
+      circleNode(unit, 'k'),
       ...above.map((at, j) => circleNode(at, String(j + 1), 18, false)),
       ...labels,
       fromAbove,
       svgText([288, 20], 'from E', { class: 'fig-note', 'text-anchor': 'end' }),
       svgText([unit[0], 150], 'layer l − 1', { class: 'fig-note', 'text-anchor': 'middle' }),
       svgText([236, 226], 'layer l', { class: 'fig-note', 'text-anchor': 'middle' }),
-      svgText([8, 252], 'δᵢ = θ′(sᵢ) · (wᵢ₁δ₁ + wᵢ₂δ₂ + wᵢ₃δ₃)', { class: 'fig-label fig-gradient-text' }),
+      svgText([8, 252], 'δₖ = g′(zₖ) · (W₁ₖδ₁ + W₂ₖδ₂ + W₃ₖδ₃)', { class: 'fig-label fig-gradient-text' }),
     ),
     caption:
-      'One unit $i$ of layer $l - 1$ feeds three units of layer $l$ (grey arrows: the forward pass). On the backward pass (orange arrows) ' +
-      'each of those units sends its delta $\\delta_j$ back along the same weight, unit $i$ adds them up weighted by $w_{ij}$, and multiplies ' +
-      "the total by its own slope $\\theta'(s_i)$. Every unit of layer $l - 1$ does the same at once.",
+      'One unit $k$ of layer $l - 1$ feeds three units of layer $l$ (grey arrows: the forward pass). On the backward pass (orange arrows) ' +
+      'each of those units $j$ sends its delta $\\delta_j$ back along the same weight, unit $k$ adds them up weighted by $W_{jk}$, and multiplies ' +
+      "the total by its own slope $g'(z_k)$. Every unit of layer $l - 1$ does the same at once.",
     alt:
-      'A unit i on the left, labelled layer l minus 1, has grey arrows to three units on the right, labelled layer l, along the weights w i1, w i2 and w i3. ' +
-      'Orange arrows run back from each right-hand unit to unit i; beside the right-hand units are their deltas δ1, δ2, δ3, which came from the error E. ' +
-      'Below: δi equals θ prime of s i times the sum w i1 δ1 + w i2 δ2 + w i3 δ3.',
+      'A unit k on the left, labelled layer l minus 1, has grey arrows to three units on the right, labelled layer l, along the weights W 1k, W 2k and W 3k. ' +
+      'Orange arrows run back from each right-hand unit to unit k; beside the right-hand units are their deltas δ1, δ2, δ3, which came from the error E. ' +
+      'Below: δk equals g prime of z k times the sum W 1k δ1 + W 2k δ2 + W 3k δ3.',
   };
 }
 
@@ -199,7 +199,7 @@ function jacobianFigure(): Figure {
     svg: [jacobianPanel('The full Jacobian', J, false, full), jacobianPanel('Diagonal only (wrong)', J, true, diagonal)],
     caption:
       `The derivative of the softmax (to three significant digits) at $\\mathbf{z} = (${z.join(', ')})$, entry $(i, j)$ being $\\partial \\hat y_i / \\partial z_j$. ` +
-      "Left, the full Jacobian: $s_i(1 - s_i)$ on the diagonal (blue) and $-s_i s_j$ off it. Right, the notes' version, which keeps the diagonal " +
+      "Left, the full Jacobian: $s_i(1 - s_i)$ on the diagonal (blue) and $-s_i s_j$ off it. Right, the shortcut, which keeps the diagonal " +
       'and drops the rest (dashed, red). Multiplied by the cross-entropy gradient $-\\mathbf{y}/\\hat{\\mathbf{y}}$ for the label ' +
       `$(${softmaxExample.y.join(', ')})$, the full one gives $\\hat{\\mathbf{y}} - \\mathbf{y}$; the diagonal one leaves the wrong classes at $0$.`,
     alt:
