@@ -10,8 +10,9 @@ import type { Figure, Figures } from '../.vitepress/figures/figure.ts';
 import { formatFigureNumber as print } from '../.vitepress/figures/format.ts';
 import { Graph } from '../.vitepress/figures/graph.ts';
 import { Plane } from '../.vitepress/figures/plane.ts';
+import { SemilogGraph } from '../.vitepress/figures/semilog-graph.ts';
 import {
-  bowl, bowlPath, comparison, comparisonRuns, constantInit, constantRun, decay, ownXor, validationHistory, xorColumns, xorCosts,
+  adamDistances, bowl, bowlPath, comparison, comparisonRuns, constantInit, constantRun, decay, ownXor, validationHistory, xorColumns, xorCosts,
   xorSetup, zeroRun,
 } from '../worked/08-training.ts';
 import { xorRun } from '../worked/08-training-inputs.ts';
@@ -137,11 +138,49 @@ function bowlFigure(): Figure {
     caption:
       `The first ${steps} steps of gradient descent on $f(\\theta) = \\tfrac12(\\theta_1^2 + ${bowl.kappa}\\,\\theta_2^2)$ from $(${bowl.start.join(', ')})$, with $\\eta = ${bowl.learningRate}$: ` +
       `plain (solid) and with momentum $\\beta = ${bowl.beta}$ (dashed). The ellipses are level sets of $f$. Plain descent zig-zags across the steep direction and crawls along the shallow one; ` +
-      `momentum damps the zig-zag and builds up speed along the valley, so much that it overshoots the minimum before it settles. To come within ${bowl.tolerance} of the minimum they take ${sgd.reached} and ${momentum.reached} steps.`,
+      `momentum damps the zig-zag and builds up speed along the valley, so much that it overshoots the minimum before it settles. To come within ${bowl.tolerance} of the minimum and stay they take ${sgd.settled} and ${momentum.settled} steps.`,
     alt:
       `Nested ellipses, long across and short up and down, centred on the minimum at (0, 0). The start is at (${bowl.start.join(', ')}), on the left. ` +
       `The solid path jumps up and down across the valley at each step while creeping right; after ${steps} steps it is still far from the centre. ` +
       `The dashed path swings across the valley a few times while racing along it, overshoots the centre as far as θ₁ = ${fixed(Math.max(...bowlPath('momentum', steps).path.map((p) => p[0])), 2)}, and comes back, ending ${fixed(Math.hypot(...bowlPath('momentum', steps).path[steps]), 2)} from the centre against ${fixed(Math.hypot(...bowlPath('sgd', steps).path[steps]), 2)} for the solid path.`,
+  };
+}
+
+// ---- Distance to the minimum, step by step: plain, momentum and Adam ----
+
+function adamBowlFigure(): Figure {
+  const steps = 6000;
+  const every = 20;
+  const floor = 1e-12;
+  const graph = new SemilogGraph({ x: [0, steps], y: [floor, 10], width: 320, height: 220, margin: { top: 30, bottom: 46, left: 50, right: 14 } });
+  // The largest distance in each run of `every` steps, so that no jump out of the minimum is lost
+  // between two samples; distances below the plot are drawn on its floor.
+  const envelope = (distances: readonly number[]) =>
+    Array.from({ length: steps / every + 1 }, (_, k): [number, number] => [k * every, Math.max(floor, ...distances.slice(k * every, (k + 1) * every))]);
+  const distances = (kind: 'sgd' | 'momentum') => bowlPath(kind, steps).path.map((p) => Math.hypot(p[0], p[1]));
+  const adam = envelope(adamDistances.slice(0, steps + 1));
+  const escape = adamDistances.findIndex((d, t) => t > 1000 && d >= bowl.tolerance);
+  return {
+    svg: graph.svg(
+      graph.grid({ xTicks: 6, every: 2 }),
+      graph.axes({ xName: 'step', yName: 'distance to the minimum', xTicks: 6, every: 2 }),
+      el('line', { class: 'fig-guide', x1: graph.x(0), y1: graph.y(bowl.tolerance), x2: graph.x(steps), y2: graph.y(bowl.tolerance) }),
+      graph.curve(envelope(distances('sgd')), ''),
+      graph.curve(envelope(distances('momentum')), 'fig-series-2'),
+      graph.curve(adam, 'fig-series-3'),
+      graph.legend([
+        { name: `plain, η = ${bowl.learningRate}`, className: '' },
+        { name: `momentum β = ${bowl.beta}`, className: 'fig-series-2' },
+        { name: `Adam, η = ${bowl.adamRate}`, className: 'fig-series-3' },
+      ], [graph.x.range()[0] + 150, graph.y.range()[1] + 12]),
+    ),
+    caption:
+      `How far each optimiser is from the minimum of the bowl above, step by step, on a logarithmic scale (the largest distance in each run of ${every} steps; distances below $10^{-12}$ are drawn on the floor, and the faint line is the tolerance ${bowl.tolerance}). ` +
+      'Plain descent and momentum close in geometrically, a straight line on this scale, and stay. ' +
+      `Adam closes in about as fast as momentum, but with a constant $\\eta$ it is thrown out again from step ${escape} on, and keeps jumping.`,
+    alt:
+      `A semi-log chart, step 0 to ${steps} across, distance to the minimum from 10^−12 to 10 up. Plain descent and momentum fall in straight lines to the floor, momentum more steeply, and stay there. ` +
+      `Adam falls to the floor about as fast as momentum, stays there until step ${escape}, then jumps back up, above the tolerance line and as high as ${fixed(Math.max(...adamDistances.slice(1000, steps + 1)), 2)}, again and again, to the end.`,
   };
 }
 
@@ -258,6 +297,7 @@ export default {
   batchSizes: batchSizesFigure(),
   decay: decayFigure(),
   momentum: bowlFigure(),
+  adamBowl: adamBowlFigure(),
   xor: xorFigure(),
   initialisation: initialisationFigure(),
   validation: validationFigure(),

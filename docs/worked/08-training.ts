@@ -24,6 +24,11 @@ const texVector = (v: readonly number[]) => `(${v.map(n).join(', ')})`;
 /** 55000 as TeX with a thin group separator: 55{,}000. */
 const grouped = (v: number) => String(v).replace(/\B(?=(\d{3})+(?!\d))/g, '{,}');
 const round = (v: number, digits: number) => Number(v.toFixed(digits));
+/** An order of magnitude as TeX: 3.2 \\times 10^{-5}. */
+function sci(v: number): string {
+  const exponent = Math.floor(Math.log10(Math.abs(v)));
+  return `${(v / 10 ** exponent).toFixed(1)} \\times 10^{${exponent}}`;
+}
 
 /** Stops the build when a sentence of the page would no longer be true. */
 function claim(holds: boolean, sentence: string): void {
@@ -91,16 +96,20 @@ const decayRows = [...inputs.decay.epochs, 10]
   .join('\n');
 
 // ---- Momentum and Adam on an elongated bowl f(θ) = ½(θ₁² + κ θ₂²). ----
-export const bowl = { kappa: 50, start: [-4, 0.8] as [number, number], learningRate: 0.03, beta: 0.9, adamRate: 0.3, tolerance: 0.01, maxSteps: 1000 };
+export const bowl = { kappa: 50, start: [-4, 0.8] as [number, number], learningRate: 0.03, beta: 0.9, adamRate: 0.3, tolerance: 0.01, maxSteps: 1000, settleSteps: 8000 };
 export type Optimiser = 'sgd' | 'momentum' | 'adam';
-/** The path of an optimiser from the start, and the first step that comes within the tolerance of (0, 0). */
-export function bowlPath(kind: Optimiser, steps = bowl.maxSteps): { path: [number, number][]; reached: number } {
+/**
+ * The path of an optimiser from the start; the first step that comes within the tolerance of
+ * (0, 0), and the step from which it stays within it until the last step (-1 when it is outside at the end).
+ */
+export function bowlPath(kind: Optimiser, steps = bowl.maxSteps): { path: [number, number][]; reached: number; settled: number } {
   const theta = Matrix.from([[bowl.start[0]], [bowl.start[1]]]);
   const grad = new Matrix(2, 1);
   const velocity = new Float64Array(2);
   const [m, v] = [new Float64Array(2), new Float64Array(2)];
   const path: [number, number][] = [[bowl.start[0], bowl.start[1]]];
   let reached = -1;
+  let settled = -1;
   for (let t = 1; t <= steps; t++) {
     grad.data[0] = theta.data[0];
     grad.data[1] = bowl.kappa * theta.data[1];
@@ -108,12 +117,23 @@ export function bowlPath(kind: Optimiser, steps = bowl.maxSteps): { path: [numbe
     else if (kind === 'momentum') momentumUpdate(theta, grad, velocity, bowl.learningRate, bowl.beta);
     else adamUpdate(theta, grad, m, v, t, bowl.adamRate);
     path.push([theta.data[0], theta.data[1]]);
-    if (reached < 0 && Math.hypot(theta.data[0], theta.data[1]) < bowl.tolerance) reached = t;
+    const inside = Math.hypot(theta.data[0], theta.data[1]) < bowl.tolerance;
+    if (reached < 0 && inside) reached = t;
+    if (!inside) settled = -1;
+    else if (settled < 0) settled = t;
   }
-  return { path, reached };
+  return { path, reached, settled };
 }
-const [sgdBowl, momentumBowl, adamBowl] = (['sgd', 'momentum', 'adam'] as const).map((kind) => bowlPath(kind));
-claim(momentumBowl.reached > 0 && momentumBowl.reached < sgdBowl.reached / 2, 'momentum needs fewer than half the steps of plain descent');
+const [sgdBowl, momentumBowl, adamBowl] = (['sgd', 'momentum', 'adam'] as const).map((kind) => bowlPath(kind, bowl.settleSteps));
+claim(momentumBowl.settled > 0 && momentumBowl.settled < sgdBowl.settled / 1.5, 'momentum settles in fewer than two thirds of the steps of plain descent');
+claim(sgdBowl.settled === sgdBowl.reached, 'plain descent stays once it is in');
+claim(momentumBowl.settled > momentumBowl.reached, 'momentum overshoots: it leaves the ball again before it stays');
+/** Adam's distance to the minimum at every step: close early, then thrown out again with a constant η. */
+export const adamDistances = bowlPath('adam', bowl.settleSteps).path.map((p) => Math.hypot(p[0], p[1]));
+const adamClosest = Math.min(...adamDistances.slice(adamBowl.reached, 1000));
+const adamEscape = adamDistances.findIndex((d, t) => t > 1000 && d >= bowl.tolerance);
+const adamLaterMax = Math.max(...adamDistances.slice(1000));
+claim(adamClosest < bowl.tolerance / 10 && adamEscape > 1000 && adamLaterMax > 10 * bowl.tolerance, 'Adam gets very close, then is thrown out again far beyond the tolerance');
 const acrossFactor = 1 - bowl.learningRate * bowl.kappa;
 const alongFactor = 1 - bowl.learningRate;
 
@@ -389,9 +409,13 @@ export default {
   bowlBeta: bowl.beta,
   bowlAdamEta: bowl.adamRate,
   bowlTolerance: bowl.tolerance,
-  bowlSgdSteps: sgdBowl.reached,
-  bowlMomentumSteps: momentumBowl.reached,
+  bowlSgdSteps: sgdBowl.settled,
+  bowlMomentumFirst: momentumBowl.reached,
+  bowlMomentumSteps: momentumBowl.settled,
   bowlAdamSteps: adamBowl.reached,
+  bowlAdamClosest: sci(adamClosest),
+  bowlAdamEscape: grouped(adamEscape),
+  bowlAdamLaterMax: round(adamLaterMax, 2),
   bowlAcross: acrossFactor,
   bowlAlong: alongFactor,
   bowlSafeEta: 2 / bowl.kappa,
