@@ -1,6 +1,7 @@
 /**
  * Weight penalties against overfitting. Conventions (as in the chapter): with m the number of
- * examples the cost averages over (the batch size during mini-batch training),
+ * training examples (the whole set, also in mini-batch training, so that every batch's cost
+ * estimates the same regularised cost whatever the batch size),
  *   L2: penalty (λ / 2m) Σ W², gradient (λ / m) W      ("weight decay": shrinks every weight)
  *   L1: penalty (λ / m) Σ |W|,  gradient (λ / m) sign(W) (pushes small weights to exactly 0)
  * Only weights are penalised, never biases. A penalty added to the cost must also be added to the
