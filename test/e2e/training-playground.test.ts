@@ -124,17 +124,20 @@ describeWidget(trainingPlayground, checks, (w) => {
     await byTestId('tp-activation').selectOption('relu');
     await byTestId('tp-width').selectOption('4');
     await byTestId('tp-optimiser').selectOption('adam');
-    const changed = { ...oneLayer, activation: 'relu' as const, width: 4, optimiser: 'adam' as const };
+    // Each optimiser starts from its own rate: Adam at 0.3 never learns the spiral.
+    await expect.poll(status).toMatch(/^Optimiser now Adam, with its own starting learning rate 0\.03\./);
+    expect(await byTestId('tp-rate-value').innerText()).toBe('0.03');
+    const changed = { ...oneLayer, activation: 'relu' as const, width: 4, optimiser: 'adam' as const, learningRate: 0.03 };
     await byTestId('tp-step').click();
     expect(await shown()).toEqual(libRun(changed, 6, 1));
     expect(await readout('tp-network')).toBe('1 hidden layer of 4 relu units, seed 6');
 
     const slider = byTestId('tp-rate');
     await slider.focus();
-    await w.page.keyboard.press('ArrowLeft'); // 0.3 → 0.1
-    expect(await byTestId('tp-rate-value').innerText()).toBe('0.1');
-    expect(await slider.getAttribute('aria-valuetext')).toBe('η = 0.1');
-    expect(await status()).toBe('Learning rate 0.1 from the next step on.');
+    await w.page.keyboard.press('ArrowLeft'); // 0.03 → 0.01
+    expect(await byTestId('tp-rate-value').innerText()).toBe('0.01');
+    expect(await slider.getAttribute('aria-valuetext')).toBe('η = 0.01');
+    expect(await status()).toBe('Learning rate 0.01 from the next step on.');
     // A new rate keeps the weights: the epoch count goes on.
     expect(await epochShown()).toBe(1);
   });

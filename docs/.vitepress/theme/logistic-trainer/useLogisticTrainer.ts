@@ -86,7 +86,8 @@ export function useLogisticTrainer(initial: PresetName = 'overlapping') {
       status.value = 'Add a point first: there is nothing to learn from.';
       return;
     }
-    loop.play(() => `Training from ${summary()}, with learning rate ${fmt(learningRate.value)}…`);
+    // The readouts change every frame while it plays: no numbers here that would be stale a frame later.
+    loop.play(() => `Playing: training with learning rate ${fmt(learningRate.value)}, one epoch per frame; the readouts follow it. Pause to stop.`);
   }
 
   function togglePlay(): void {

@@ -55,7 +55,9 @@ export function useTrainingPlayground(onFrame: () => void) {
   // ---- The play loop: one epoch and one redraw per animation frame, until paused, unmounted or MAX_EPOCHS. ----
   const loop = useTrainingLoop({ train: trainAndDraw, epoch: () => epoch.value, maxEpochs: MAX_EPOCHS, summary, status, resetHint: 'Press Reset for new weights.' });
   const { playing, pause, stop: stopLoop } = loop;
-  const play = () => loop.play(() => `Training ${networkText.value} on ${DATASETS[config.value.dataset]} from ${summary()}…`);
+  // While it plays, the epoch, loss and accuracy readouts change every frame: the status says so
+  // rather than hold numbers that are stale a frame later (Pause says where it stopped).
+  const play = () => loop.play(() => `Playing: training ${networkText.value} on ${DATASETS[config.value.dataset]}, one epoch per frame, from epoch ${epoch.value}; the readouts follow it. Pause to stop.`);
 
   function togglePlay(): void {
     if (playing.value) pause();

@@ -1,24 +1,40 @@
 /**
  * The geometry of a cost curve (d3-scale): epochs 0 … at least 50 across, cost 0 … the highest cost
  * so far (at least ln 2) up, and the curve thinned to at most one vertex per pixel column, so a
- * long run stays cheap to redraw every frame.
+ * long run stays cheap to redraw every frame. On a log scale (`log`), from a power of ten below
+ * the lowest cost to one above the highest: a cost that falls fast and then keeps falling slowly
+ * (XOR's, from 0.7 to 0.001) reads as a spike and a flat line on a linear scale, and as the
+ * steady progress it is on a log scale.
  */
-import { scaleLinear, type ScaleLinear } from 'd3-scale';
+import { scaleLinear, scaleLog, type ScaleLinear, type ScaleLogarithmic } from 'd3-scale';
 import { line } from 'd3-shape';
 import type { PlotArea } from './plot-area.ts';
 
 export interface CostLayout extends PlotArea {
   x: ScaleLinear<number, number>;
-  y: ScaleLinear<number, number>;
+  y: ScaleLinear<number, number> | ScaleLogarithmic<number, number>;
 }
+
+/** Costs below this are drawn on the floor of a log-scale plot (a cost of exactly 0 has no place on it). */
+export const LOG_FLOOR = 1e-6;
 
 const COST_MARGIN = { top: 12, right: 14, bottom: 36, left: 46 };
 
-export function costLayout(width: number, height: number, costs: readonly number[]): CostLayout {
+export function costLayout(width: number, height: number, costs: readonly number[], log = false): CostLayout {
   const { top, right, bottom, left } = COST_MARGIN;
   const lastEpoch = Math.max(50, costs.length - 1);
   let highest = Math.LN2;
-  for (const c of costs) if (c > highest) highest = c;
+  let lowest = Math.LN2;
+  for (const c of costs) {
+    if (c > highest) highest = c;
+    if (c < lowest) lowest = c;
+  }
+  const y = log
+    ? scaleLog()
+        .domain([10 ** Math.floor(Math.log10(Math.max(LOG_FLOOR, lowest))), 10 ** Math.ceil(Math.log10(highest))])
+        .range([height - bottom, top])
+        .clamp(true)
+    : scaleLinear().domain([0, highest * 1.05]).range([height - bottom, top]).nice();
   return {
     width,
     height,
@@ -27,7 +43,7 @@ export function costLayout(width: number, height: number, costs: readonly number
     top,
     bottom: height - bottom,
     x: scaleLinear().domain([0, lastEpoch]).range([left, width - right]).nice(),
-    y: scaleLinear().domain([0, highest * 1.05]).range([height - bottom, top]).nice(),
+    y,
   };
 }
 
