@@ -50,7 +50,7 @@ function libValue(id: string, t: SquaredErrorTrace): number {
 /** The steps in the widget's order, each with lib's value printed as the widget prints it. */
 const six = (v: number) => Number(v.toPrecision(6));
 const parseNumber = (text: string) => Number(text.replace(/−/g, '-'));
-const STEPS = buildSteps(trace).map((s) => ({ id: s.id, name: s.name, phase: s.phase, expected: six(libValue(s.id, trace)) }));
+const STEPS = buildSteps(trace).map((s) => ({ id: s.id, name: s.name, tex: `${s.tex} = ${s.texFormula}`, phase: s.phase, expected: six(libValue(s.id, trace)) }));
 const TOTAL = STEPS.length;
 const stepIndex = (id: string) => STEPS.findIndex((s) => s.id === id) + 1;
 
@@ -83,7 +83,10 @@ describeWidget(backpropStepper, checks, (w) => {
       return;
     }
     const step = STEPS[k - 1];
-    expect(await byTestId('bs-name').innerText()).toBe(step.name);
+    // The equation is typeset (MathML), from the step's own TeX.
+    const equation = byTestId('bs-equation');
+    expect(await equation.locator('math').count()).toBe(1);
+    expect(await equation.locator('annotation[encoding="application/x-tex"]').textContent()).toBe(step.tex);
     expect(parseNumber(await byTestId('bs-value').innerText()), `the value of step ${k} (${step.id})`).toBe(step.expected);
     const text = await status();
     expect(text.startsWith(`Step ${k} of ${TOTAL}, `), text).toBe(true);
@@ -111,6 +114,16 @@ describeWidget(backpropStepper, checks, (w) => {
       expect(row.name, `row ${k + 1}`).toBe(STEPS[k].name);
       expect(parseNumber(row.value), `row ${k + 1} (${STEPS[k].id})`).toBe(STEPS[k].expected);
     });
+  });
+
+  test('"Backward pass" jumps to the first backward step, with every forward value computed', async () => {
+    await byTestId('bs-to-backward').click();
+    const first = STEPS.findIndex((s) => s.phase === 'backward') + 1;
+    expect(STEPS[first - 2].phase).not.toBe('backward');
+    await expectStep(first);
+    expect(await byTestId('bs-step-count').innerText()).toMatch(/^Backward/);
+    await byTestId('bs-reset').click();
+    await expectStep(0);
   });
 
   test('Next and Back by mouse step forward and back, lighting up what each step uses', async () => {

@@ -33,6 +33,9 @@ export function useBackpropStepper() {
   const back = () => go(shown.value - 1);
   const reset = () => go(0);
   const end = () => go(total);
+  /** Every forward value computed and the first backward step shown: where chapter 7's subject starts. */
+  const firstBackward = steps.findIndex((s) => s.phase === 'backward') + 1;
+  const toBackward = () => go(firstBackward);
 
   /** Whether step `id` has run (its value is known). */
   const done = (id: string) => steps.findIndex((s) => s.id === id) < shown.value;
@@ -60,5 +63,5 @@ export function useBackpropStepper() {
     return `${where}${describeStep(step)}.${shown.value === total ? ' Done: one step of gradient descent lowered the error.' : ''}`;
   });
 
-  return { steps, total, shown, current, next, back, reset, end, done, nodeReadout, status };
+  return { steps, total, shown, current, next, back, reset, end, toBackward, done, nodeReadout, status };
 }
