@@ -120,7 +120,17 @@ export class Plane {
 
   /** The visible part of the half-plane w · x + b > 0, shaded ('' when none of it is in view). */
   halfPlane(w: Point, b: number): string {
-    const region = positivePart(this.view, w, b).map((p) => this.at(p) as [number, number]);
+    return this.halfPlanes([[w, b]]);
+  }
+
+  /**
+   * The visible part where every w · x + b > 0 of `sides` holds (a strip between two parallel
+   * lines, a wedge), shaded; '' when none of it is in view.
+   */
+  halfPlanes(sides: readonly (readonly [Point, number])[]): string {
+    const region = sides
+      .reduce<Point[]>((polygon, [w, b]) => positivePart(polygon, w, b), this.view)
+      .map((p) => this.at(p) as [number, number]);
     return region.length < 3 ? '' : el('path', { class: 'fig-area fig-positive', d: closedPath(region) ?? '' });
   }
 
