@@ -264,33 +264,38 @@ const short = (value: number) => print(Number(value.toFixed(3)));
 /** The graph of the neuron's loss with its values above the wires and its gradients below. */
 export function neuronGraphSvg(): string {
   const n = neuron;
-  const G1: PixelPoint = [130, 60];
-  const G2: PixelPoint = [130, 180];
-  const S: PixelPoint = [232, 120];
-  const Z: PixelPoint = [330, 120];
-  const A: PixelPoint = [428, 120];
-  const L: PixelPoint = [540, 120];
-  const out: PixelPoint = [636, 120];
-  const into = (gate: PixelPoint, from: PixelPoint) => onCircle(gate, from);
-  const w1: PixelPoint = [10, 24];
-  const x1: PixelPoint = [10, 96];
-  const w2: PixelPoint = [10, 144];
-  const x2: PixelPoint = [10, 216];
-  const b: PixelPoint = [330, 228];
-  const y: PixelPoint = [540, 228];
+  // Compact enough (476 px) to keep 14 px labels above 9 px on a 360 px phone. Values sit above
+  // the tops of the gates and gradients below their bottoms, so a label wider than its wire
+  // never covers a gate.
+  const G1: PixelPoint = [100, 60];
+  const G2: PixelPoint = [100, 180];
+  const S: PixelPoint = [180, 120];
+  const Z: PixelPoint = [255, 120];
+  const A: PixelPoint = [330, 120];
+  const L: PixelPoint = [405, 120];
+  const out: PixelPoint = [470, 120];
+  const [above, below] = [98, 150];
+  const into = (gate: PixelPoint, from: PixelPoint, radius?: number) => onCircle(gate, from, radius);
+  const w1: PixelPoint = [10, 16];
+  const x1: PixelPoint = [10, 104];
+  const w2: PixelPoint = [10, 136];
+  const x2: PixelPoint = [10, 224];
+  const b: PixelPoint = [255, 228];
+  const y: PixelPoint = [405, 228];
+  const middle = (p: PixelPoint, q: PixelPoint) => (p[0] + q[0]) / 2;
   const wires: Wire[] = [
-    { from: w1, to: into(G1, w1), input: true, value: at([14, 16], `w₁ = ${short(n.w1.data)}`, 'start'), gradient: at([66, 58], short(n.w1.grad)) },
-    { from: x1, to: into(G1, x1), input: true, value: at([66, 75], `x₁ = ${short(n.x1.data)}`), gradient: at([14, 116], short(n.x1.grad), 'start') },
-    { from: w2, to: into(G2, w2), input: true, value: at([14, 136], `w₂ = ${short(n.w2.data)}`, 'start'), gradient: at([66, 178], short(n.w2.grad)) },
-    { from: x2, to: into(G2, x2), input: true, value: at([66, 195], `x₂ = ${short(n.x2.data)}`), gradient: at([14, 236], short(n.x2.grad), 'start') },
-    { from: onCircle(G1, S), to: into(S, G1), value: at([190, 80], `p₁ = ${short(n.p1.data)}`, 'start'), gradient: at([174, 106], short(n.p1.grad), 'end') },
-    { from: onCircle(G2, S), to: into(S, G2), value: at([174, 146], `p₂ = ${short(n.p2.data)}`, 'end'), gradient: at([192, 168], short(n.p2.grad), 'start') },
-    { from: onCircle(S, Z), to: into(Z, S), value: at([281, 112], `s = ${short(n.s.data)}`), gradient: at([281, 140], short(n.s.grad)) },
-    { from: b, to: into(Z, b), input: true, value: at([322, 196], `b = ${short(n.b.data)}`, 'end'), gradient: at([338, 196], short(n.b.grad), 'start') },
-    { from: onCircle(Z, A), to: into(A, Z), value: at([379, 112], `z = ${short(n.z.data)}`), gradient: at([379, 140], short(n.z.grad)) },
-    { from: onCircle(A, L), to: into(L, A), value: at([482, 112], `a = ${short(n.a.data)}`), gradient: at([482, 140], short(n.a.grad)) },
-    { from: y, to: into(L, y), input: true, value: at([532, 196], `y = ${n.y}`, 'end') },
-    { from: onCircle(L, out), to: out, value: at([636, 110], `L = ${short(n.L.data)}`, 'end'), gradient: at([606, 140], '1') },
+    { from: w1, to: into(G1, w1), input: true, value: at([14, 9], `w₁ = ${short(n.w1.data)}`, 'start'), gradient: at([50, 54], short(n.w1.grad)) },
+    { from: x1, to: into(G1, x1), input: true, value: at([50, 76], `x₁ = ${short(n.x1.data)}`), gradient: at([38, 106], short(n.x1.grad), 'start') },
+    { from: w2, to: into(G2, w2), input: true, value: at([14, 129], `w₂ = ${short(n.w2.data)}`, 'start'), gradient: at([50, 174], short(n.w2.grad)) },
+    { from: x2, to: into(G2, x2), input: true, value: at([50, 196], `x₂ = ${short(n.x2.data)}`), gradient: at([38, 226], short(n.x2.grad), 'start') },
+    { from: onCircle(G1, S), to: into(S, G1), value: at([146, 80], `p₁ = ${short(n.p1.data)}`, 'start'), gradient: at([122, 100], short(n.p1.grad), 'end') },
+    { from: onCircle(G2, S), to: into(S, G2), value: at([128, 142], `p₂ = ${short(n.p2.data)}`, 'end'), gradient: at([148, 170], short(n.p2.grad), 'start') },
+    { from: onCircle(S, Z), to: into(Z, S), value: at([middle(S, Z), above], `s = ${short(n.s.data)}`), gradient: at([middle(S, Z), below], short(n.s.grad)) },
+    { from: b, to: into(Z, b), input: true, value: at([247, 204], `b = ${short(n.b.data)}`, 'end'), gradient: at([263, 204], short(n.b.grad), 'start') },
+    { from: onCircle(Z, A), to: into(A, Z), value: at([middle(Z, A), above], `z = ${short(n.z.data)}`), gradient: at([middle(Z, A), below], short(n.z.grad)) },
+    { from: onCircle(A, L, 21), to: into(L, A, 21), value: at([middle(A, L), above], `a = ${short(n.a.data)}`), gradient: at([middle(A, L), below], short(n.a.grad)) },
+    { from: y, to: into(L, y, 21), input: true, value: at([397, 204], `y = ${n.y}`, 'end') },
+    { from: onCircle(L, out, 21), to: out, value: at([474, 78], `L = ${short(n.L.data)}`, 'end'), gradient: at([450, below], '1') },
   ];
   const gateMarks: WireGate[] = [
     { at: G1, symbol: '×' },
@@ -300,7 +305,7 @@ export function neuronGraphSvg(): string {
     { at: A, symbol: 'σ' },
     { at: L, symbol: 'BCE', radius: 21 },
   ];
-  return svgRoot(642, 244, wireDiagram(gateMarks, wires));
+  return svgRoot(476, 244, wireDiagram(gateMarks, wires));
 }
 
 /** The text alternative of the neuron's graph, shared with chapter 5. */

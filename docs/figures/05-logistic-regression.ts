@@ -217,7 +217,8 @@ function costMapFigure(): Figure {
   const data = twoClouds(cloud);
   const J = (w: Point) => cost(w, cloudSlice.b, data.xs, data.ys);
   const levels = [0.13, 0.15, 0.2, 0.3, 0.5, 0.8];
-  const plane = new Plane({ x: [-0.5, 4.5], y: [-0.75, 3], unit: 72, margin: { left: 40, bottom: 44, top: 14, right: 14 } });
+  // 394 px wide in all, so that on a 360 px phone the tick labels stay above 9 px.
+  const plane = new Plane({ x: [-0.5, 4.5], y: [-0.75, 3], unit: 68, margin: { left: 40, bottom: 44, top: 14, right: 14 } });
   const min = asPoint(cloudSlice.minimum);
   // Each level's value where its curve crosses the line w₂ = 2.6, left of the minimum.
   const levelLabel = (c: number) => {
@@ -256,7 +257,7 @@ function costMapFigure(): Figure {
 function escapeFigure(): Figure {
   const J = (w: Point) => cost(w, escape.b, tiny.xs, tiny.ys);
   const levels = [0.5, 0.2, 0.05, 0.01, 0.002];
-  const plane = new Plane({ x: [-1, 15], y: [-2, 8], unit: 26, margin: { left: 34, bottom: 44, top: 14, right: 14 } });
+  const plane = new Plane({ x: [-1, 15], y: [-2, 8], unit: 22, margin: { left: 34, bottom: 44, top: 14, right: 14 } });
   const far = 15 / escape.limit[0];
   return {
     svg: plane.svg(
