@@ -208,7 +208,7 @@ function gradientFigure(): Figure {
       `The bowl $f(\\mathbf{v}) = ${bowl.tex}$: its level curves $f = ${gradientLevels.join(', ')}$, ellipses round the minimum at the origin, ` +
       `and at $\\mathbf{v} = ${pointText}$ the gradient $\\nabla f = (${g.join(', ')})$ and its opposite $-\\nabla f$, both drawn at a tenth of their length. ` +
       'The gradient is perpendicular to the level curve through its point (the dashed tangent): along the level curve $f$ does not change, and the gradient has no component there. ' +
-      'The steepest way down, $-\\nabla f$, crosses the level curves at right angles and so does not point at the minimum. The dashed circle holds every direction $\\mathbf{u}$ of the next figure.',
+      'The steepest way down, $-\\nabla f$, is perpendicular to the level curve too, and on these elongated ellipses that does not point at the minimum. The dashed circle holds every direction $\\mathbf{u}$ of the next figure.',
     alt:
       `Four nested ellipses centred on the origin of the v1-v2 plane, twice as wide as they are tall, labelled ${gradientLevels.join(', ')} from the inside out. ` +
       `At the point ${pointText}, on the ellipse labelled ${bowl.f(v)}, an arrow labelled ∇f points up and to the right, steeper than the line from the origin, ` +

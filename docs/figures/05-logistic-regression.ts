@@ -245,7 +245,7 @@ function costMapFigure(): Figure {
       `The cost $J(w_1, w_2, b)$ of the ${cloud.n} points of the last two figures, as a map over the weights with $b$ held at $${print(Number(cloudSlice.b.toFixed(3)))}$, ` +
       `its value at the minimum: level curves at $J = ${levels.join(', ')}$, and the minimum (square). ` +
       `The dashed path is gradient descent on $\\mathbf{w}$ alone with that $b$, from $\\mathbf{w} = \\mathbf{0}$ with $\\eta = ${cloudTraining.learningRate}$, numbered at some of its ${cloudTraining.epochs} epochs. ` +
-      'Each step crosses the level curves at right angles, downhill; the steps are long where the curves are packed close (steep) and shrink as the floor flattens near the minimum. ' +
+      'Each step leaves its point at right angles to the level curve there, downhill; the steps are long where the curves are packed close (steep) and shrink as the floor flattens near the minimum. ' +
       'Each level curve bounds a convex region, as it must for a convex cost.',
     alt:
       `A contour map over w1 from −0.5 to 4.5 and w2 from −0.75 to 3: nested level curves, labelled ${levels.join(', ')}, round a minimum at about ${vectorText(cloudSlice.minimum.map((v) => Number(v.toFixed(2))))}; ` +
