@@ -283,7 +283,7 @@ function escapeFigure(): Figure {
       `The cost of the trace's four points as a map over the weights, with $b$ held at $0$: level curves at $J = ${levels.join(', ')}$. ` +
       'A line through the origin separates these points, so the cost keeps falling towards $0$ along the dashed ray and has no lowest point: the valley runs off the map. ' +
       `Gradient descent on $\\mathbf{w}$ ($\\eta = ${tiny.learningRate}$, from $\\mathbf{0}$; dots at epochs ${escape.marked.join(', ')}) follows it for ever, ` +
-      'with ever longer gaps between tenfold epochs, turning towards the direction $(2, 1)$ of the separating line through the origin with the widest margin.',
+      'with ever longer gaps between tenfold epochs, turning towards the direction $(2, 1)$, the normal of the line through the origin that separates the points with the widest margin.',
     alt:
       'A contour map over w1 from −1 to 15 and w2 from −2 to 8. The level curves are not closed: each is a bend open towards the upper right, lower values further out along the ray, ' +
       `labelled ${levels.join(', ')}. A dashed ray leaves the origin in the direction (2, 1). A path of gradient descent starts at the origin and runs out along the ray, ` +
