@@ -7,12 +7,16 @@ import { scaleBand, scaleLinear } from 'd3-scale';
 import { elu, heaviside, leakyRelu, linear, piecewiseLinear, relu, sigmoid, sign, softmax, softplus, tanh } from '../../lib/activations.ts';
 import { collapseLinearLayers } from '../../lib/linear-collapse.ts';
 import { horizontalAxis, verticalAxis } from '../.vitepress/figures/axes.ts';
-import { el, svgRoot, svgText } from '../.vitepress/figures/element.ts';
+import { el, svgNumber, svgRoot, svgText } from '../.vitepress/figures/element.ts';
 import type { Figure, Figures } from '../.vitepress/figures/figure.ts';
 import { formatFigureNumber as print } from '../.vitepress/figures/format.ts';
 import { Graph } from '../.vitepress/figures/graph.ts';
+import { classMark } from '../.vitepress/figures/marks.ts';
 import { nodeLinkDiagram, type DiagramEdge, type DiagramNode } from '../.vitepress/figures/node-link.ts';
-import { collapse, logits } from '../worked/02-activation-functions.ts';
+import { Plane } from '../.vitepress/figures/plane.ts';
+import { XOR } from '../../lib/logic-gates.ts';
+import type { Point } from '../.vitepress/theme/perceptron-playground/plane-geometry.ts';
+import { collapse, logits, xorRelu, xorReluOutput } from '../worked/02-activation-functions.ts';
 
 // ---- The gallery: every element-wise activation on the same axes ----
 
@@ -111,6 +115,101 @@ function collapseFigure(): Figure {
   };
 }
 
+// ---- Two ReLU units solve XOR ----
+
+function xorReluFigure(): Figure {
+  const { W1, b1, w2, b2, threshold } = xorRelu;
+  const data = XOR();
+  const label = (i: number) => (data.ys[i] === 1 ? 1 : 0);
+  const bias = (value: number) => `b = ${print(value)}`;
+  const nodes: DiagramNode[] = [
+    { id: 'x1', at: [26, 56], label: 'x₁', className: 'fig-math' },
+    { id: 'x2', at: [26, 166], label: 'x₂', className: 'fig-math' },
+    { id: 'h1', at: [128, 56], label: 'h₁', className: 'fig-math', note: bias(b1[0]) },
+    { id: 'h2', at: [128, 166], label: 'h₂', className: 'fig-math', note: bias(b1[1]) },
+    { id: 'y', at: [226, 111], label: 'y', className: 'fig-math', note: bias(b2) },
+  ];
+  const edges: DiagramEdge[] = [
+    { from: 'x1', to: 'h1', label: print(W1[0][0]) },
+    { from: 'x2', to: 'h1', label: print(W1[0][1]), labelAt: 0.25 },
+    { from: 'x1', to: 'h2', label: print(W1[1][0]), labelAt: 0.25, labelSide: 'right' },
+    { from: 'x2', to: 'h2', label: print(W1[1][1]), labelSide: 'right' },
+    { from: 'h1', to: 'y', label: print(w2[0]) },
+    { from: 'h2', to: 'y', label: print(w2[1]), labelSide: 'right' },
+  ];
+  const network = svgRoot(
+    250,
+    232,
+    title('ReLU hidden units', 125, 16),
+    el('g', { transform: 'translate(0, 8)' }, nodeLinkDiagram(nodes, edges)),
+  );
+
+  // Every hidden unit sees s = x₁ + x₂, so y is a function of s alone: a tent.
+  const graph = new Graph({ z: [-0.5, 2.5], y: [-1, 2.5], width: 250, height: 232, margin: { top: 30, bottom: 44, left: 34, right: 12 } });
+  const ofS = (s: number) => xorReluOutput([s, 0]);
+  const tent = graph.svg(
+    graph.grid(6),
+    graph.axes({ ticks: 6, name: 's = x₁ + x₂' }),
+    graph.curve((s) => ofS(s).hidden[0], 'fig-series-3'),
+    graph.curve((s) => ofS(s).hidden[1], 'fig-series-2'),
+    graph.curve((s) => ofS(s).y, ''),
+    el('line', { class: 'fig-guide', x1: graph.z(-0.5), y1: graph.y(threshold), x2: graph.z(2.5), y2: graph.y(threshold) }),
+    ...data.xs.map((x, i) => classMark(graph.at(x[0] + x[1], xorReluOutput(x).y), label(i))),
+    title('output y against s', 125, 16),
+    graph.legend([
+      { name: 'h₁', className: 'fig-series-3' },
+      { name: 'h₂', className: 'fig-series-2' },
+      { name: 'y = h₁ − 2h₂', className: '' },
+    ]),
+  );
+
+  // In the plane: where each hidden unit switches on, and where y > 1/2.
+  const plane = new Plane({ x: [-0.5, 1.5], y: [-0.5, 1.5], unit: 92, margin: { left: 34, bottom: 44, top: 30, right: 12 } });
+  const along: Point = [1, 1];
+  const lower = threshold; // y > 1/2 between s = 1/2 (rising side) and s = 2 − 1/2 (falling side)
+  const upper = 2 - threshold;
+  // A label along a line x₁ + x₂ = c, centred at p (on the line) and just above it.
+  const onLine = (p: Point, text: string) => {
+    const [x, y] = plane.at(p);
+    return svgText([x, y], text, { class: 'fig-label fig-note', 'text-anchor': 'middle', dy: -6, transform: `rotate(45 ${svgNumber(x)} ${svgNumber(y)})` });
+  };
+  const decision = plane.svg(
+    plane.halfPlanes([[along, -lower], [[-1, -1], upper]]),
+    plane.grid(4),
+    plane.edgeAxes({ ticks: 4 }),
+    plane.line(along, b1[0], 'fig-guide'),
+    plane.line(along, b1[1], 'fig-guide'),
+    plane.line(along, -lower, 'fig-boundary'),
+    plane.line(along, -upper, 'fig-boundary'),
+    onLine([-0.15, 0.15], 'h₁ switches on'),
+    onLine([0.5, 0.5], 'h₂ switches on'),
+    onLine([-0.2, 0.7], 'y = ½'),
+    onLine([1.2, 0.3], 'y = ½'),
+    ...data.xs.map((x, i) => plane.mark(x as unknown as Point, label(i))),
+    title('decision regions', plane.width / 2, 16),
+  );
+  const rows = data.xs.map((x, i) => {
+    const { hidden, y } = xorReluOutput(x);
+    return `input (${x.join(', ')}): s = ${x[0] + x[1]}, h = (${hidden.map(print).join(', ')}), y = ${print(y)}, label ${data.ys[i]}`;
+  });
+  return {
+    svg: [network, tent, decision],
+    caption:
+      `A network with two ReLU units computes XOR. Both hidden units weigh the inputs alike, so they see the same $s = x_1 + x_2$: ` +
+      `$h_1 = \\operatorname{relu}(s)$ switches on at $s = 0$ and $h_2 = \\operatorname{relu}(s - 1)$ one unit later. ` +
+      `The output $y = h_1 - 2h_2$ (second panel) rises with slope $1$ until $s = 1$ and then falls with slope $1 - 2 = -1$: a tent, which no linear function of $s$ can be. ` +
+      `Reading $y > \\tfrac12$ (dashed) as label $1$ marks the strip $\\tfrac12 < x_1 + x_2 < \\tfrac32$ (shaded in the third panel): ` +
+      'it holds $(0, 1)$ and $(1, 0)$, the squares, and leaves out $(0, 0)$ and $(1, 1)$, the circles. The dashed lines in the third panel are where each hidden unit switches on.',
+    alt:
+      'Three panels. First, a network: inputs x1 and x2 each feed both hidden units h1 and h2 with weight 1; h1 has bias 0 and h2 bias −1; ' +
+      `the output y takes h1 with weight ${print(w2[0])} and h2 with weight ${print(w2[1])}. ` +
+      'Second, against s = x1 + x2: h1 is 0 up to s = 0 and then rises with slope 1; h2 is 0 up to s = 1 and then rises with slope 1; ' +
+      'y rises from 0 at s = 0 to 1 at s = 1 and falls back to 0 at s = 2, a tent, crossing a dashed line at 1/2. ' +
+      'Third, the unit square with the four inputs: a shaded diagonal strip between the lines x1 + x2 = 1/2 and x1 + x2 = 3/2 contains (0, 1) and (1, 0) and not (0, 0) or (1, 1). ' +
+      `The four inputs: ${rows.join('; ')}.`,
+  };
+}
+
 // ---- The sigmoid sharpens into the step ----
 
 function sigmoidSharpnessFigure(): Figure {
@@ -203,6 +302,7 @@ function softmaxFigure(): Figure {
 const figures: Figures = {
   gallery: galleryFigure,
   collapse: collapseFigure(),
+  xorRelu: xorReluFigure(),
   sigmoidSharpness: sigmoidSharpnessFigure(),
   rectifiers: rectifiersFigure(),
   softmax: softmaxFigure(),

@@ -6,12 +6,14 @@
  */
 import { elu, eluPrime, leakyRelu, leakyReluPrime, relu, reluPrime, sigmoid, sigmoidPrime, softplus, softplusPrime, tanh, tanhPrime } from '../../lib/activations.ts';
 import { centralDifference, forwardDifference } from '../../lib/gradcheck.ts';
-import { svgText } from '../.vitepress/figures/element.ts';
+import { el, svgText } from '../.vitepress/figures/element.ts';
 import type { Figure, Figures } from '../.vitepress/figures/figure.ts';
 import { formatFigureNumber as print } from '../.vitepress/figures/format.ts';
 import { Graph } from '../.vitepress/figures/graph.ts';
 import { LogGraph } from '../.vitepress/figures/log-graph.ts';
-import { centralError, errorStudy, errorSteps, forwardError, square } from '../worked/03-derivatives.ts';
+import { Plane } from '../.vitepress/figures/plane.ts';
+import type { Point } from '../.vitepress/theme/perceptron-playground/plane-geometry.ts';
+import { bowl, bowlGradientNorm, centralError, errorStudy, errorSteps, forwardError, square } from '../worked/03-derivatives.ts';
 
 // ---- Secants turn into the tangent: a² at a = 1 ----
 
@@ -165,7 +167,99 @@ function sigmoidMistakeFigure(): Figure {
   };
 }
 
+// ---- The gradient: level curves, the steepest direction, the slope in every direction ----
+
+const gradientLevels = [1, 3, bowl.f(bowl.at), 11];
+const pointText = `(${bowl.at.join(', ')})`;
+
+function gradientFigure(): Figure {
+  const v = bowl.at;
+  const g = bowl.gradient(v);
+  const f = (p: Point) => bowl.f(p);
+  const unit = 56;
+  const plane = new Plane({ x: [-3.2, 3.2], y: [-2, 2], unit, margin: { left: 34, bottom: 44, top: 14, right: 12 } });
+  // The arrows are drawn at a tenth of the gradient's length, which the caption says.
+  const scale = 0.1;
+  const tip: Point = [v[0] + scale * g[0], v[1] + scale * g[1]];
+  const downhill: Point = [v[0] - scale * g[0], v[1] - scale * g[1]];
+  const tangent: Point = [-g[1] / bowlGradientNorm, g[0] / bowlGradientNorm];
+  const along = (t: number): Point => [v[0] + t * tangent[0], v[1] + t * tangent[1]];
+  // Each level's value where its ellipse is lowest and furthest left, away from the arrows.
+  const labelAt = (c: number): Point => [Math.sqrt(c) * Math.cos(-2), Math.sqrt(c / 3) * Math.sin(-2)];
+  const [cx, cy] = plane.at(v);
+  return {
+    svg: plane.svg(
+      plane.grid(6),
+      plane.edgeAxes({ ticks: 6, names: ['v₁', 'v₂'] }),
+      ...gradientLevels.map((c) => plane.levelCurve(f, c, 'fig-contour')),
+      ...gradientLevels.map((c) => plane.label(labelAt(c), print(c), { anchor: 'middle', dy: 5, className: 'fig-label fig-note' })),
+      plane.dot([0, 0]),
+      plane.label([0, 0], 'minimum', { anchor: 'middle', dy: 18, className: 'fig-label fig-note' }),
+      plane.segment(along(-0.9), along(0.9), 'fig-guide'),
+      plane.rightAngle(v, tip, along(0.9), 9),
+      el('circle', { class: 'fig-guide', fill: 'none', cx, cy, r: 0.35 * unit }),
+      plane.arrow(v, tip, 'fig-vector-a'),
+      plane.arrow(v, downhill, 'fig-vector-b'),
+      plane.dot(v),
+      plane.label(tip, '∇f', { dx: 6, dy: 0, className: 'fig-label fig-vector-name fig-vector-a-text' }),
+      plane.label(downhill, '−∇f', { dx: -6, dy: 14, anchor: 'end', className: 'fig-label fig-vector-name fig-vector-b-text' }),
+    ),
+    caption:
+      `The bowl $f(\\mathbf{v}) = ${bowl.tex}$: its level curves $f = ${gradientLevels.join(', ')}$, ellipses round the minimum at the origin, ` +
+      `and at $\\mathbf{v} = ${pointText}$ the gradient $\\nabla f = (${g.join(', ')})$ and its opposite $-\\nabla f$, both drawn at a tenth of their length. ` +
+      'The gradient is perpendicular to the level curve through its point (the dashed tangent): along the level curve $f$ does not change, and the gradient has no component there. ' +
+      'The steepest way down, $-\\nabla f$, is perpendicular to the level curve too, and on these elongated ellipses that does not point at the minimum. The dashed circle holds every direction $\\mathbf{u}$ of the next figure.',
+    alt:
+      `Four nested ellipses centred on the origin of the v1-v2 plane, twice as wide as they are tall, labelled ${gradientLevels.join(', ')} from the inside out. ` +
+      `At the point ${pointText}, on the ellipse labelled ${bowl.f(v)}, an arrow labelled ∇f points up and to the right, steeper than the line from the origin, ` +
+      'at right angles to a dashed line that touches the ellipse there; an arrow labelled −∇f points the opposite way, down and to the left, aimed below the origin rather than at it. ' +
+      'A small dashed circle around the point stands for all the directions one can move in.',
+  };
+}
+
+function directionalFigure(): Figure {
+  const g = bowl.gradient(bowl.at);
+  // D_u f for the unit vector u at angle θ (degrees) from the v₁ axis: ∇f · (cos θ, sin θ).
+  const graph = new Graph({ z: [0, 360], y: [-9, 9], width: 300, height: 180, margin: { top: 14, bottom: 44, left: 34, right: 14 } });
+  const radians = (degrees: number) => (degrees * Math.PI) / 180;
+  const slopeAt = (theta: number) => g[0] * Math.cos(radians(theta)) + g[1] * Math.sin(radians(theta));
+  const steepest = (Math.atan2(g[1], g[0]) * 180) / Math.PI;
+  const [left, right] = graph.z.range();
+  const level = (y: number) => el('line', { class: 'fig-guide', x1: left, y1: graph.y(y), x2: right, y2: graph.y(y) });
+  const norm = print(Number(bowlGradientNorm.toFixed(2)));
+  return {
+    svg: graph.svg(
+      graph.grid(4),
+      graph.axes({ ticks: 4, name: 'angle of u from the v₁ axis (degrees)', zValues: [0, 90, 180, 270, 360] }),
+      level(bowlGradientNorm),
+      level(-bowlGradientNorm),
+      graph.curve(slopeAt, ''),
+      graph.value(0, g[0]),
+      graph.value(90, g[1]),
+      graph.value(steepest, bowlGradientNorm, 'fig-derivative-mark'),
+      graph.value(steepest + 180, -bowlGradientNorm, 'fig-derivative-mark'),
+      graph.value(steepest + 90, 0),
+      graph.value(steepest + 270, 0),
+      graph.label(0, g[0], '∂f/∂v₁', { dx: 8, dy: 16 }),
+      graph.label(90, g[1], '∂f/∂v₂', { dx: 8, dy: 16 }),
+      graph.label(steepest, bowlGradientNorm, `along ∇f: ‖∇f‖ ≈ ${norm}`, { dx: -4, dy: -6 }),
+      graph.label(steepest + 180, -bowlGradientNorm, `along −∇f: −‖∇f‖`, { anchor: 'middle', dy: -10 }),
+      graph.label(steepest + 90, 0, 'tangent', { dx: 8, dy: -8 }),
+    ),
+    caption:
+      `The slope of the bowl at $${pointText}$ in each direction: $D_{\\mathbf{u}} f = \\nabla f \\cdot \\mathbf{u}$ for the unit vector $\\mathbf{u}$ at each angle from the $v_1$ axis. ` +
+      `At $0°$ and $90°$ it is the two partial derivatives, $${g[0]}$ and $${g[1]}$. It is largest, $\\lVert \\nabla f \\rVert \\approx ${norm}$, along $\\nabla f$, ` +
+      'smallest, $-\\lVert \\nabla f \\rVert$, along $-\\nabla f$, and $0$ along the two directions of the tangent, a quarter turn from either (dots).',
+    alt:
+      `A wave over the angle of u from 0 to 360 degrees, between dashed lines at plus and minus ${norm}: ${print(g[0])} at 0 degrees (the partial derivative in v1), ` +
+      `${print(g[1])} at 90 degrees (in v2), a maximum of about ${norm} at about ${Math.round(steepest)} degrees (the direction of the gradient), ` +
+      `a minimum of minus that at about ${Math.round(steepest + 180)} degrees, and 0 at about ${Math.round(steepest + 90)} and ${Math.round(steepest + 270)} degrees, the directions of the tangent.`,
+  };
+}
+
 const figures: Figures = {
+  gradient: gradientFigure(),
+  directional: directionalFigure(),
   secants: secantsFigure(),
   errorVsStep: errorFigure(),
   derivatives: derivativesFigure,

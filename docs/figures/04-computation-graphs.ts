@@ -9,7 +9,7 @@ import type { Figure, Figures } from '../.vitepress/figures/figure.ts';
 import { formatFigureNumber as print } from '../.vitepress/figures/format.ts';
 import { onCircle, wireDiagram, type TextAnchor, type Wire, type WireGate } from '../.vitepress/figures/wires.ts';
 import { GATES, GRAPH_HEIGHT, GRAPH_WIDTH, WIRES } from '../.vitepress/theme/computation-graph/layout.ts';
-import { forward, gateInputs, gates, gradients, jacobianExample, topologicalLabels, twice, twiceNumbers, twicePaths } from '../worked/04-computation-graphs.ts';
+import { forward, gateInputs, gates, gradients, jacobianExample, neuron, topologicalLabels, twice, twiceNumbers, twicePaths } from '../worked/04-computation-graphs.ts';
 
 const at = (point: PixelPoint, text: string, anchor: TextAnchor = 'middle') => ({ at: point, text, anchor });
 
@@ -256,7 +256,86 @@ function shapesFigure(): Figure {
   };
 }
 
+// ---- A neuron and its loss: σ(w₁x₁ + w₂x₂ + b), then binary cross-entropy. Chapter 5 draws it too. ----
+
+/** To three decimals, as the figure prints every number (the page gives them in full). */
+const short = (value: number) => print(Number(value.toFixed(3)));
+
+/** The graph of the neuron's loss with its values above the wires and its gradients below. */
+export function neuronGraphSvg(): string {
+  const n = neuron;
+  // Compact enough (476 px) to keep 14 px labels above 9 px on a 360 px phone. Values sit above
+  // the tops of the gates and gradients below their bottoms, so a label wider than its wire
+  // never covers a gate.
+  const G1: PixelPoint = [100, 60];
+  const G2: PixelPoint = [100, 180];
+  const S: PixelPoint = [180, 120];
+  const Z: PixelPoint = [255, 120];
+  const A: PixelPoint = [330, 120];
+  const L: PixelPoint = [405, 120];
+  const out: PixelPoint = [470, 120];
+  const [above, below] = [98, 150];
+  const into = (gate: PixelPoint, from: PixelPoint, radius?: number) => onCircle(gate, from, radius);
+  const w1: PixelPoint = [10, 16];
+  const x1: PixelPoint = [10, 104];
+  const w2: PixelPoint = [10, 136];
+  const x2: PixelPoint = [10, 224];
+  const b: PixelPoint = [255, 228];
+  const y: PixelPoint = [405, 228];
+  const middle = (p: PixelPoint, q: PixelPoint) => (p[0] + q[0]) / 2;
+  const wires: Wire[] = [
+    { from: w1, to: into(G1, w1), input: true, value: at([14, 9], `w₁ = ${short(n.w1.data)}`, 'start'), gradient: at([50, 54], short(n.w1.grad)) },
+    { from: x1, to: into(G1, x1), input: true, value: at([50, 76], `x₁ = ${short(n.x1.data)}`), gradient: at([38, 106], short(n.x1.grad), 'start') },
+    { from: w2, to: into(G2, w2), input: true, value: at([14, 129], `w₂ = ${short(n.w2.data)}`, 'start'), gradient: at([50, 174], short(n.w2.grad)) },
+    { from: x2, to: into(G2, x2), input: true, value: at([50, 196], `x₂ = ${short(n.x2.data)}`), gradient: at([38, 226], short(n.x2.grad), 'start') },
+    { from: onCircle(G1, S), to: into(S, G1), value: at([146, 80], `p₁ = ${short(n.p1.data)}`, 'start'), gradient: at([122, 100], short(n.p1.grad), 'end') },
+    { from: onCircle(G2, S), to: into(S, G2), value: at([128, 142], `p₂ = ${short(n.p2.data)}`, 'end'), gradient: at([148, 170], short(n.p2.grad), 'start') },
+    { from: onCircle(S, Z), to: into(Z, S), value: at([middle(S, Z), above], `s = ${short(n.s.data)}`), gradient: at([middle(S, Z), below], short(n.s.grad)) },
+    { from: b, to: into(Z, b), input: true, value: at([247, 204], `b = ${short(n.b.data)}`, 'end'), gradient: at([263, 204], short(n.b.grad), 'start') },
+    { from: onCircle(Z, A), to: into(A, Z), value: at([middle(Z, A), above], `z = ${short(n.z.data)}`), gradient: at([middle(Z, A), below], short(n.z.grad)) },
+    { from: onCircle(A, L, 21), to: into(L, A, 21), value: at([middle(A, L), above], `a = ${short(n.a.data)}`), gradient: at([middle(A, L), below], short(n.a.grad)) },
+    { from: y, to: into(L, y, 21), input: true, value: at([397, 204], `y = ${n.y}`, 'end') },
+    { from: onCircle(L, out, 21), to: out, value: at([474, 78], `L = ${short(n.L.data)}`, 'end'), gradient: at([450, below], '1') },
+  ];
+  const gateMarks: WireGate[] = [
+    { at: G1, symbol: '×' },
+    { at: G2, symbol: '×' },
+    { at: S, symbol: '+' },
+    { at: Z, symbol: '+' },
+    { at: A, symbol: 'σ' },
+    { at: L, symbol: 'BCE', radius: 21 },
+  ];
+  return svgRoot(476, 244, wireDiagram(gateMarks, wires));
+}
+
+/** The text alternative of the neuron's graph, shared with chapter 5. */
+export function neuronGraphAlt(): string {
+  const n = neuron;
+  return (
+    'A computation graph from left to right. Two multiply gates make p1 = w1 times x1 and p2 = w2 times x2; an add gate makes s = p1 + p2; ' +
+    'a second add gate takes s and the bias b from below and makes z; a sigmoid gate makes a; a binary cross-entropy gate takes a and the label y from below and makes the loss L. ' +
+    `Values: w1 = ${short(n.w1.data)}, x1 = ${short(n.x1.data)}, w2 = ${short(n.w2.data)}, x2 = ${short(n.x2.data)}, p1 = ${short(n.p1.data)}, p2 = ${short(n.p2.data)}, ` +
+    `s = ${short(n.s.data)}, b = ${short(n.b.data)}, z = ${short(n.z.data)}, a = ${short(n.a.data)}, y = ${n.y}, L = ${short(n.L.data)}. ` +
+    `Gradients of L: a ${short(n.a.grad)}, z ${short(n.z.grad)}, s ${short(n.s.grad)}, b ${short(n.b.grad)}, p1 and p2 ${short(n.p1.grad)}, ` +
+    `w1 ${short(n.w1.grad)}, w2 ${short(n.w2.grad)}, x1 ${short(n.x1.grad)}, x2 ${short(n.x2.grad)}.`
+  );
+}
+
+function neuronFigure(): Figure {
+  const n = neuron;
+  return {
+    svg: neuronGraphSvg(),
+    caption:
+      `One neuron and its loss as a computation graph, at $\\mathbf{w} = (${n.w1.data}, ${n.w2.data})$, $b = ${n.b.data}$, $\\mathbf{x} = (${n.x1.data}, ${n.x2.data})$ and label $y = ${n.y}$, ` +
+      'computed by `Value` and rounded to three decimals: values above the wires, gradients of the loss $L$ below them in orange. ' +
+      'The gate BCE stands for the several `Value` nodes of $-\\big(y \\ln a + (1 - y) \\ln(1 - a)\\big)$; its local derivative is $-y/a + (1 - y)/(1 - a)$. ' +
+      'From $z$ back, every gradient is $a - y$ times a local derivative: $1$ for the bias and the sums, the input $x_j$ for the weight $w_j$, and the weight for the input.',
+    alt: neuronGraphAlt(),
+  };
+}
+
 export default {
+  neuron: neuronFigure(),
   graph: graphFigure(),
   gates: gatesFigure(),
   twice: twiceFigure(),

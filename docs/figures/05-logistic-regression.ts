@@ -6,7 +6,7 @@
  */
 import { line } from 'd3-shape';
 import { sigmoid, sigmoidPrime } from '../../lib/activations.ts';
-import { binaryCrossEntropy, predictProba, trainLogisticRegression } from '../../lib/logistic-regression.ts';
+import { binaryCrossEntropy, cost, predictProba, trainLogisticRegression } from '../../lib/logistic-regression.ts';
 import { el, svgText } from '../.vitepress/figures/element.ts';
 import type { Figure, Figures } from '../.vitepress/figures/figure.ts';
 import { formatFigureNumber as print, formatFigureVector as vectorText } from '../.vitepress/figures/format.ts';
@@ -15,7 +15,8 @@ import { Plane } from '../.vitepress/figures/plane.ts';
 import { probabilityLevels, probabilityShading } from '../.vitepress/figures/probability-bands.ts';
 import { twoClouds, VIEW } from '../.vitepress/theme/logistic-trainer/presets.ts';
 import type { Point } from '../.vitepress/theme/perceptron-playground/plane-geometry.ts';
-import { cloud, cloudTraining, model, modelPoints } from '../worked/05-logistic-regression.ts';
+import { cloud, cloudSlice, cloudTraining, escape, escapePath, model, modelPoints, single, tiny } from '../worked/05-logistic-regression.ts';
+import { neuronGraphAlt, neuronGraphSvg } from './04-computation-graphs.ts';
 
 const polyline = line().digits(2);
 const asPoint = (v: readonly number[]): Point => [v[0], v[1]];
@@ -185,7 +186,115 @@ function boundariesFigure(): Figure {
   };
 }
 
+// ---- The worked example as a computation graph (chapter 4's figure, the same numbers) ----
+
+function graphFigure(): Figure {
+  return {
+    svg: neuronGraphSvg(),
+    caption:
+      `The worked example as a computation graph: $\\mathbf{w} = (${model.w.join(', ')})$, $b = ${model.b}$, $\\mathbf{x} = (${single.x.join(', ')})$, $y = ${single.y}$, ` +
+      'computed by `Value` (chapter 4) and rounded to three decimals. Values run forward above the wires; the gradients of the loss run back below them, in orange. ' +
+      'At the BCE gate the gradient is $\\partial L / \\partial a$; the sigmoid multiplies it by $a(1 - a)$ and leaves $a - y$ on the wire $z$; ' +
+      'from there the sums pass it on unchanged (to $b$) and each product gate multiplies it by the other input ($x_j$ for $w_j$).',
+    alt: neuronGraphAlt(),
+  };
+}
+
+// ---- The cost as a map over (w₁, w₂), with b held fixed ----
+
+/** The path of gradient descent: a line through every step, a dot at each marked epoch, numbered. */
+function descentPath(plane: Plane, path: readonly (readonly number[])[], marked: readonly number[], placeLabel: (epoch: number) => { dx: number; dy: number }): string[] {
+  return [
+    el('path', { class: 'fig-curve fig-series-2', d: polyline(path.map((w) => plane.at(asPoint(w)) as [number, number])) ?? '' }),
+    plane.dot(asPoint(path[0])),
+    plane.label(asPoint(path[0]), 'start', { dx: 6, dy: 16 }),
+    ...marked.map((epoch) => plane.dot(asPoint(path[epoch]))),
+    ...marked.map((epoch) => plane.label(asPoint(path[epoch]), String(epoch), { ...placeLabel(epoch), anchor: 'middle', className: 'fig-label fig-series-2-text' })),
+  ];
+}
+
+function costMapFigure(): Figure {
+  const data = twoClouds(cloud);
+  const J = (w: Point) => cost(w, cloudSlice.b, data.xs, data.ys);
+  const levels = [0.13, 0.15, 0.2, 0.3, 0.5, 0.8];
+  // 394 px wide in all, so that on a 360 px phone the tick labels stay above 9 px.
+  const plane = new Plane({ x: [-0.5, 4.5], y: [-0.75, 3], unit: 68, margin: { left: 40, bottom: 44, top: 14, right: 14 } });
+  const min = asPoint(cloudSlice.minimum);
+  // Each level's value where its curve crosses the line w₂ = 2.6, left of the minimum.
+  const levelLabel = (c: number) => {
+    let lo = -0.5;
+    let hi = min[0];
+    for (let k = 0; k < 50; k++) {
+      const mid = (lo + hi) / 2;
+      if (J([mid, 2.6]) > c) lo = mid;
+      else hi = mid;
+    }
+    return J([-0.5, 2.6]) > c ? plane.label([lo, 2.6], String(c), { anchor: 'middle', dy: 4, className: 'fig-label fig-note' }) : '';
+  };
+  return {
+    svg: plane.svg(
+      plane.grid(5),
+      plane.edgeAxes({ ticks: 5, names: ['w₁', 'w₂'] }),
+      ...levels.map((c) => plane.levelCurve(J, c, 'fig-contour')),
+      ...levels.map(levelLabel),
+      ...descentPath(plane, cloudSlice.path, cloudSlice.marked, (epoch) => (epoch < 10 ? { dx: 0, dy: -9 } : { dx: 0, dy: 17 })),
+      plane.mark(min, 1),
+      plane.label(min, 'minimum', { dx: 10, dy: 4 }),
+    ),
+    caption:
+      `The cost $J(w_1, w_2, b)$ of the ${cloud.n} points of the last two figures, as a map over the weights with $b$ held at $${print(Number(cloudSlice.b.toFixed(3)))}$, ` +
+      `its value at the minimum: level curves at $J = ${levels.join(', ')}$, and the minimum (square). ` +
+      `The dashed path is gradient descent on $\\mathbf{w}$ alone with that $b$, from $\\mathbf{w} = \\mathbf{0}$ with $\\eta = ${cloudTraining.learningRate}$, numbered at some of its ${cloudTraining.epochs} epochs. ` +
+      'Each step leaves its point at right angles to the level curve there, downhill; the steps are long where the curves are packed close (steep) and shrink as the floor flattens near the minimum. ' +
+      'Each level curve bounds a convex region, as it must for a convex cost.',
+    alt:
+      `A contour map over w1 from −0.5 to 4.5 and w2 from −0.75 to 3: nested level curves, labelled ${levels.join(', ')}, round a minimum at about ${vectorText(cloudSlice.minimum.map((v) => Number(v.toFixed(2))))}; ` +
+      `only the innermost closes inside the map. A dashed path starts at the origin and runs almost straight towards the minimum, with dots at epochs ${cloudSlice.marked.join(', ')}: ` +
+      `${cloudSlice.marked.map((e) => `${e} at ${vectorText(cloudSlice.path[e].map((v) => Number(v.toFixed(2))))}`).join(', ')}. The dots crowd together as the path nears the minimum.`,
+  };
+}
+
+function escapeFigure(): Figure {
+  const J = (w: Point) => cost(w, escape.b, tiny.xs, tiny.ys);
+  const levels = [0.5, 0.2, 0.05, 0.01, 0.002];
+  const plane = new Plane({ x: [-1, 15], y: [-2, 8], unit: 22, margin: { left: 34, bottom: 44, top: 14, right: 14 } });
+  const far = 15 / escape.limit[0];
+  return {
+    svg: plane.svg(
+      plane.grid(8),
+      plane.edgeAxes({ ticks: 8, names: ['w₁', 'w₂'] }),
+      ...levels.map((c) => plane.levelCurve(J, c, 'fig-contour', 2)),
+      ...levels.map((c) => {
+        // Each level's value at the right edge, on its lower branch, which runs level with the w₁ axis there.
+        let lo = -2;
+        let hi = (14.6 * escape.limit[1]) / escape.limit[0];
+        for (let k = 0; k < 50; k++) {
+          const mid = (lo + hi) / 2;
+          if (J([14.6, mid]) > c) lo = mid;
+          else hi = mid;
+        }
+        return J([14.6, -2]) > c ? plane.label([14.6, hi], String(c), { anchor: 'end', dy: -4, className: 'fig-label fig-note' }) : '';
+      }),
+      plane.segment([0, 0], [far * escape.limit[0], far * escape.limit[1]], 'fig-guide'),
+      plane.label([5, (5 * escape.limit[1]) / escape.limit[0]], 'direction (2, 1)', { dx: -8, dy: -10, anchor: 'end' }),
+      ...descentPath(plane, escapePath, escape.marked, (epoch) => (epoch === 1 ? { dx: 0, dy: -10 } : epoch === escape.epochs ? { dx: -22, dy: -8 } : { dx: 12, dy: 18 })),
+    ),
+    caption:
+      `The cost of the trace's four points as a map over the weights, with $b$ held at $0$: level curves at $J = ${levels.join(', ')}$. ` +
+      'A line through the origin separates these points, so the cost keeps falling towards $0$ along the dashed ray and has no lowest point: the valley runs off the map. ' +
+      `Gradient descent on $\\mathbf{w}$ ($\\eta = ${tiny.learningRate}$, from $\\mathbf{0}$; dots at epochs ${escape.marked.join(', ')}) follows it for ever, ` +
+      'with ever longer gaps between tenfold epochs, turning towards the direction $(2, 1)$, the normal of the line through the origin that separates the points with the widest margin.',
+    alt:
+      'A contour map over w1 from −1 to 15 and w2 from −2 to 8. The level curves are not closed: each is a bend open towards the upper right, lower values further out along the ray, ' +
+      `labelled ${levels.join(', ')}. A dashed ray leaves the origin in the direction (2, 1). A path of gradient descent starts at the origin and runs out along the ray, ` +
+      `with dots at epochs ${escape.marked.join(', ')}: ${escape.marked.map((e) => `${e} at ${vectorText(escapePath[e].map((v) => Number(v.toFixed(2))))}`).join(', ')}.`,
+  };
+}
+
 export default {
+  graph: graphFigure(),
+  costMap: costMapFigure(),
+  escape: escapeFigure(),
   probability: probabilityFigure(),
   loss: lossFigure(),
   squaredError: squaredErrorFigure(),

@@ -17,6 +17,7 @@ import {
   tanh,
 } from '../../lib/activations.ts';
 import { collapseLinearLayers } from '../../lib/linear-collapse.ts';
+import { XOR } from '../../lib/logic-gates.ts';
 import { formatWorkedNumber } from '../.vitepress/format-worked-number.ts';
 
 /** A matrix (an array of rows) or a column vector as TeX. */
@@ -41,6 +42,35 @@ const collapsed = collapseLinearLayers(collapse.W1, collapse.b1, collapse.W2, co
 const hidden = apply(collapse.W1, collapse.b1, collapse.x);
 const twoLayers = apply(collapse.W2, collapse.b2, hidden);
 const oneLayer = apply(collapsed.W, collapsed.b, collapse.x);
+
+/** Stops the build when a sentence of the page would no longer be true. */
+function claim(holds: boolean, sentence: string): void {
+  if (!holds) throw new Error(`docs/worked/02-activation-functions.ts: the page says "${sentence}", which lib no longer gives`);
+}
+
+// ---- Two ReLU units solve XOR (Goodfellow, Bengio and Courville, Deep Learning, section 6.1). ----
+/** Both hidden units see s = x₁ + x₂; the second switches on one unit later. y > threshold is label 1. */
+export const xorRelu = { W1: [[1, 1], [1, 1]], b1: [0, -1], w2: [1, -2], b2: 0, threshold: 0.5 };
+/** The network's output y at x, with or without the ReLUs between the layers. */
+export function xorReluOutput(x: readonly number[], g: (z: number) => number = relu): { hidden: number[]; y: number } {
+  const hidden = apply(xorRelu.W1, xorRelu.b1, x).map(g);
+  return { hidden, y: hidden.reduce((sum, h, j) => sum + xorRelu.w2[j] * h, xorRelu.b2) };
+}
+const xorData = XOR();
+const xorRows = xorData.xs.map((x) => ({ x, ...xorReluOutput(x), linearY: xorReluOutput(x, linear).y }));
+claim(
+  xorRows.every(({ y }, i) => (y > xorRelu.threshold ? 1 : 0) === xorData.ys[i]),
+  'reading y > 1/2 as label 1 gives XOR on all four inputs',
+);
+claim(
+  xorRows.map((r) => r.linearY).join() === '2,1,1,0' && xorRows.map((r) => r.y).join() === '0,1,1,0',
+  'with the ReLUs y is 0, 1, 1, 0; without them the same weights give 2 − s: 2, 1, 1, 0',
+);
+claim([-2, -0.5, 0, 1.5].every((z) => relu(z) + relu(-z) === Math.abs(z)), '|z| = relu(z) + relu(−z)');
+/** "| (0, 1) | 1 | (1, 0) | 1 | 1 | 1 |": a row of the page's table per input. */
+const xorTableRows = xorRows
+  .map(({ x, hidden, y, linearY }, i) => `| $${texVector(x)}$ | $${x[0] + x[1]}$ | $${texVector(hidden)}$ | $${formatWorkedNumber(y)}$ | $${xorData.ys[i]}$ | $${formatWorkedNumber(linearY)}$ |`)
+  .join('\n');
 
 // ---- Softmax on three logits, and on two huge equal ones. ----
 export const logits = [2, 1, 0.1];
@@ -67,6 +97,9 @@ const worked: Record<string, number | string> = {
   collapseHidden: texColumn(hidden),
   collapseTwoLayers: twoLayers[0],
   collapseOneLayer: oneLayer[0],
+
+  // Two ReLU units solve XOR.
+  xorReluRows: xorTableRows,
 
   // The ramp at its corners and in the middle.
   rampLeft: piecewiseLinear(-0.5),

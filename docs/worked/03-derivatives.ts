@@ -20,7 +20,7 @@ import {
   tanh,
   tanhPrime,
 } from '../../lib/activations.ts';
-import { centralDifference, forwardDifference, relativeError } from '../../lib/gradcheck.ts';
+import { centralDifference, forwardDifference, numericalGradient, relativeError } from '../../lib/gradcheck.ts';
 import { formatWorkedNumber } from '../.vitepress/format-worked-number.ts';
 
 export interface NudgeFunction {
@@ -110,10 +110,66 @@ const z = Z_EXAMPLE;
 const sigmoidA = sigmoid(z);
 const tanhA = tanh(z);
 
+// ---- Many inputs: partial derivatives, the gradient, directional derivatives. ----
+
+/** Stops the build when a sentence of the page would no longer be true. */
+function claim(holds: boolean, sentence: string): void {
+  if (!holds) throw new Error(`docs/worked/03-derivatives.ts: the page says "${sentence}", which lib no longer gives`);
+}
+
+/** The bowl f(v) = v₁² + 3v₂², whose level curves are ellipses, and its exact gradient (2v₁, 6v₂). */
+export const bowl = {
+  tex: 'v_1^2 + 3 v_2^2',
+  f: (v: ArrayLike<number>) => v[0] ** 2 + 3 * v[1] ** 2,
+  gradient: (v: ArrayLike<number>): [number, number] => [2 * v[0], 6 * v[1]],
+  /** The point where the page evaluates everything. */
+  at: [2, 1] as [number, number],
+};
+const dot = (a: ArrayLike<number>, b: ArrayLike<number>) => a[0] * b[0] + a[1] * b[1];
+const bowlGradient = bowl.gradient(bowl.at);
+export const bowlGradientNorm = Math.hypot(...bowlGradient);
+const measuredGradient = numericalGradient(bowl.f, Float64Array.from(bowl.at));
+claim(measuredGradient.every((g, i) => relativeError(g, bowlGradient[i]) < 1e-7), 'the partial derivatives are 2v₁ and 6v₂');
+/** D_u f at the point, measured as lib measures any slope: the central difference of t ↦ f(v + t u) at t = 0. */
+const directional = (u: readonly number[]) => centralDifference((t) => bowl.f([bowl.at[0] + t * u[0], bowl.at[1] + t * u[1]]), 0);
+const diagonal = [Math.SQRT1_2, Math.SQRT1_2];
+const uphill = bowlGradient.map((g) => g / bowlGradientNorm);
+const across = [-uphill[1], uphill[0]];
+const directions = [[1, 0], [0, 1], diagonal, uphill, uphill.map((c) => -c), across];
+claim(directions.every((u) => Math.abs(directional(u) - dot(bowlGradient, u)) < 1e-8), 'D_u f = ∇f · u in every direction tried');
+const bowlStep = [0.01, -0.005];
+const bowlAfter = bowl.f([bowl.at[0] + bowlStep[0], bowl.at[1] + bowlStep[1]]);
+const bowlEta = 0.01;
+const bowlDescended = bowl.f([bowl.at[0] - bowlEta * bowlGradient[0], bowl.at[1] - bowlEta * bowlGradient[1]]);
+claim(bowlDescended < bowl.f(bowl.at), 'a small step against the gradient lowers f');
+/** The angle between −∇f and the direction from the point to the minimum at the origin. */
+const missAngle = (Math.acos(dot(bowlGradient, bowl.at) / (bowlGradientNorm * Math.hypot(...bowl.at))) * 180) / Math.PI;
+
 // ---- Relative error. ----
 
 const worked: Record<string, number | string> = {
   nudge: NUDGE,
+
+  // Many inputs: the bowl f(v) = v₁² + 3v₂² at v = (2, 1).
+  bowlTex: bowl.tex,
+  bowlAt: `(${bowl.at.join(', ')})`,
+  bowlValue: bowl.f(bowl.at),
+  bowlDv1: bowlGradient[0],
+  bowlDv2: bowlGradient[1],
+  bowlMeasuredDv1: long(measuredGradient[0], 8),
+  bowlMeasuredDv2: long(measuredGradient[1], 8),
+  bowlGradient: `(${bowlGradient.join(', ')})`,
+  bowlGradientNorm: bowlGradientNorm,
+  bowlGradientNormSquared: bowlGradientNorm ** 2,
+  bowlStep: `(${bowlStep.join(', ')})`,
+  bowlStepPredicted: long(dot(bowlGradient, bowlStep), 8),
+  bowlStepActual: long(bowlAfter - bowl.f(bowl.at), 8),
+  bowlDiagonal: directional(diagonal),
+  bowlDiagonalExact: `${bowlGradient[0] + bowlGradient[1]}/\\sqrt{2}`,
+  bowlEta,
+  bowlDescentPredicted: long(-bowlEta * bowlGradientNorm ** 2, 8),
+  bowlDescentActual: long(bowlDescended - bowl.f(bowl.at), 8),
+  bowlMissAngle: Math.round(missAngle),
   ...nudged(threeA, 2, 'threeAAt2'),
   ...nudged(threeA, 5, 'threeAAt5'),
   ...nudged(square, 2, 'squareAt2'),

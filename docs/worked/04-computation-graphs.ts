@@ -8,6 +8,7 @@ import { Value } from '../../lib/autodiff.ts';
 import { numericalGradient } from '../../lib/gradcheck.ts';
 import { numericalJacobian } from '../../lib/jacobian.ts';
 import { formatWorkedNumber as num } from '../.vitepress/format-worked-number.ts';
+import { model, single } from './05-logistic-regression-inputs.ts';
 
 /** A matrix (an array of rows) as TeX. */
 const texMatrix = (rows: readonly (readonly number[])[]) =>
@@ -220,6 +221,68 @@ let chainEnd = chainStart;
 for (let i = 0; i < chain.length; i++) chainEnd = chainEnd.mul(chain.factor);
 chainEnd.backward();
 
+// ---- A neuron and its loss: σ(w · x + b) with binary cross-entropy, chapter 5's example. ----
+
+/** Stops the build when a sentence of the page would no longer be true. */
+function claim(holds: boolean, sentence: string): void {
+  if (!holds) throw new Error(`docs/worked/04-computation-graphs.ts: the page says "${sentence}", which lib no longer gives`);
+}
+
+/**
+ * The graph of one neuron's loss, built with Value exactly as the page's listing builds it:
+ * z = w₁x₁ + w₂x₂ + b, a = σ(z), L = −(y ln a + (1 − y) ln(1 − a)), at chapter 5's model and
+ * example, after one backward(). Chapter 5's figure of the same graph draws these numbers.
+ */
+function neuronGraph() {
+  const x1 = new Value(single.x[0], 'x₁');
+  const x2 = new Value(single.x[1], 'x₂');
+  const w1 = new Value(model.w[0], 'w₁');
+  const w2 = new Value(model.w[1], 'w₂');
+  const b = new Value(model.b, 'b');
+  const y = single.y;
+  const p1 = labelled(w1.mul(x1), 'p₁');
+  const p2 = labelled(w2.mul(x2), 'p₂');
+  const s = labelled(p1.add(p2), 's');
+  const z = labelled(s.add(b), 'z');
+  const a = labelled(z.sigmoid(), 'a');
+  const L = labelled(a.log().mul(y).add(new Value(1).sub(a).log().mul(1 - y)).neg(), 'L');
+  L.backward();
+  const node = (v: Value) => ({ data: v.data, grad: v.grad });
+  return {
+    y,
+    x1: node(x1), x2: node(x2), w1: node(w1), w2: node(w2), b: node(b),
+    p1: node(p1), p2: node(p2), s: node(s), z: node(z), a: node(a), L: node(L),
+    /** How many nodes the loss alone adds after a (ln, 1 − a, ×y, +, −…): the price of building it from small gates. */
+    nodes: L.topologicalOrder().length,
+  };
+}
+export const neuron = neuronGraph();
+claim(
+  single.x.join() === '1.5,0.5' && model.w.join() === '2,1' && model.b === -2 && single.y === 0,
+  'the listing builds x = (1.5, 0.5), w = (2, 1), b = −2, y = 0',
+);
+const neuronA = neuron.a.data;
+claim(Math.abs(neuron.z.grad - (neuronA - neuron.y)) < 1e-12, "z's gradient is a − y");
+claim(
+  Math.abs(neuron.a.grad - (-neuron.y / neuronA + (1 - neuron.y) / (1 - neuronA))) < 1e-12 &&
+    Math.abs(neuron.z.grad - neuron.a.grad * neuronA * (1 - neuronA)) < 1e-12,
+  "a's gradient is −y/a + (1 − y)/(1 − a), and z's is that times a(1 − a)",
+);
+claim(
+  Math.abs(neuron.w1.grad - single.x[0] * neuron.z.grad) < 1e-12 && Math.abs(neuron.x1.grad - model.w[0] * neuron.z.grad) < 1e-12 && neuron.b.grad === neuron.z.grad,
+  "each weight's gradient is its input times z's gradient, each input's its weight times it, and b's is z's",
+);
+const neuronNumerical = numericalGradient(
+  (p) => {
+    const zz = p[0] * single.x[0] + p[1] * single.x[1] + p[2];
+    const aa = 1 / (1 + Math.exp(-zz));
+    return -(single.y * Math.log(aa) + (1 - single.y) * Math.log(1 - aa));
+  },
+  [model.w[0], model.w[1], model.b],
+);
+const neuronCheckGap = Math.max(...[neuron.w1.grad, neuron.w2.grad, neuron.b.grad].map((g, i) => Math.abs(g - neuronNumerical[i])));
+claim(neuronCheckGap < 1e-8, 'centred differences agree with backward() to within 1e-8');
+
 // ---- Think about it: L = (x − y)² at x = 5, y = 2. ----
 
 export const think = { x: 5, y: 2 };
@@ -230,6 +293,27 @@ const thinkL = thinkDiff.pow(2);
 thinkL.backward();
 
 export default {
+  // A neuron and its loss.
+  neuronX: `(${single.x.map(num).join(', ')})`,
+  neuronY: single.y,
+  neuronW: `(${model.w.map(num).join(', ')})`,
+  neuronB: model.b,
+  neuronP1: neuron.p1.data,
+  neuronP2: neuron.p2.data,
+  neuronZ: neuron.z.data,
+  neuronA: neuron.a.data,
+  neuronL: neuron.L.data,
+  neuronNodes: neuron.nodes,
+  neuronGradA: neuron.a.grad,
+  neuronLocalA: neuronA * (1 - neuronA),
+  neuronGradZ: neuron.z.grad,
+  neuronGradW1: neuron.w1.grad,
+  neuronGradW2: neuron.w2.grad,
+  neuronGradB: neuron.b.grad,
+  neuronGradX1: neuron.x1.grad,
+  neuronGradX2: neuron.x2.grad,
+  neuronCheckExponent: exponentAbove(neuronCheckGap),
+
   a: inputs.a,
   b: inputs.b,
   c: inputs.c,

@@ -8,6 +8,7 @@ import {
   EPSILON,
   binaryCrossEntropy,
   cost,
+  gradientStep,
   logisticGradients,
   predictProba,
   trainLogisticRegression,
@@ -104,6 +105,64 @@ const cloudCorrect = cloudData.xs.filter((x, i) => (dotPlusB(cloudRun.w, cloudRu
 claim(
   Math.abs(cloudLong.costs[20000] - cloudLong.costs[19000]) < 1e-9 && cloudCorrect < cloudData.xs.length,
   'no line separates the cloud and its cost settles at a positive minimum',
+);
+
+// ---- The cost as a map over (w₁, w₂): slices through the cost at a fixed b. ----
+
+/**
+ * Gradient descent on w alone, with b held where it is: lib's gradient and step, with the bias's
+ * share of the gradient set aside. Returns w after each of 0 … epochs steps.
+ */
+export function descendWithFixedBias(xs: readonly (readonly number[])[], ys: readonly number[], b: number, learningRate: number, epochs: number): number[][] {
+  let w = xs[0].map(() => 0);
+  const path = [w];
+  for (let epoch = 1; epoch <= epochs; epoch++) {
+    w = gradientStep(w, b, { dw: logisticGradients(w, b, xs, ys).dw, db: 0 }, learningRate).w;
+    path.push(w);
+  }
+  return path;
+}
+
+/** The cloud's cost with b held at the b of its minimum: the slice of the cost through its lowest point. */
+export const cloudSlice = {
+  b: cloudLong.b,
+  minimum: cloudLong.w,
+  path: descendWithFixedBias(cloudData.xs, cloudData.ys, cloudLong.b, cloudTraining.learningRate, cloudTraining.epochs),
+  /** Epochs marked on the path. */
+  marked: [1, 2, 5, 10, 50, 200],
+};
+const sliceCosts = cloudSlice.path.map((w) => cost(w, cloudSlice.b, cloudData.xs, cloudData.ys));
+claim(sliceCosts.every((c, k) => k === 0 || c < sliceCosts[k - 1]), 'on the slice, every step lowers the cost');
+const sliceEnd = cloudSlice.path[cloudTraining.epochs];
+const sliceGap = Math.hypot(sliceEnd[0] - cloudSlice.minimum[0], sliceEnd[1] - cloudSlice.minimum[1]);
+const sliceFirstStep = Math.hypot(cloudSlice.path[1][0], cloudSlice.path[1][1]);
+const sliceLastStep = Math.hypot(sliceEnd[0] - cloudSlice.path[cloudTraining.epochs - 1][0], sliceEnd[1] - cloudSlice.path[cloudTraining.epochs - 1][1]);
+claim(sliceGap < 0.3 && sliceLastStep < sliceFirstStep / 100, 'the path ends close to the minimum, in steps a hundred times shorter than the first');
+
+/** The trace's four points with b held at 0: a line through the origin separates them, so w runs off. */
+export const escape = {
+  b: 0,
+  epochs: 10000,
+  marked: [1, 10, 100, 1000, 10000],
+  /** The unit vector whose line through the origin leaves the widest margin: (2, 1)/√5. */
+  limit: [2 / Math.sqrt(5), 1 / Math.sqrt(5)],
+};
+export const escapePath = descendWithFixedBias(tiny.xs, tiny.ys, escape.b, tiny.learningRate, escape.epochs);
+/** The smallest signed distance (2y − 1) u · x of the points from the line through the origin normal to the unit vector u. */
+const marginThroughOrigin = (u: readonly number[]) => Math.min(...tiny.xs.map((x, i) => (2 * tiny.ys[i] - 1) * (u[0] * x[0] + u[1] * x[1])));
+const angles = Array.from({ length: 3600 }, (_, k) => (2 * Math.PI * k) / 3600);
+claim(
+  angles.every((t) => marginThroughOrigin([Math.cos(t), Math.sin(t)]) <= marginThroughOrigin(escape.limit) + 1e-12),
+  'no line through the origin leaves a wider margin than the one normal to (2, 1)',
+);
+const escapeRows = escape.marked.map((epoch) => {
+  const w = escapePath[epoch];
+  const norm = Math.hypot(w[0], w[1]);
+  return { epoch, w, norm, cost: cost(w, escape.b, tiny.xs, tiny.ys), angle: (Math.acos((w[0] * escape.limit[0] + w[1] * escape.limit[1]) / norm) * 180) / Math.PI };
+});
+claim(
+  escapeRows.every((r, i) => i === 0 || (r.norm > escapeRows[i - 1].norm && r.cost < escapeRows[i - 1].cost)) && escapeRows.at(-1)!.angle < escapeRows[2].angle,
+  'with b held at 0, ‖w‖ grows, the cost falls and the direction turns towards (2, 1)',
 );
 
 // ---- The widget's overlapping blobs: the step-size bound, and a rate far above it. ----
@@ -211,6 +270,21 @@ const worked: Record<string, number | string> = {
   cloudCurvature: curvatureBound(cloudData.xs),
   cloudSafeEta: 1 / curvatureBound(cloudData.xs),
   cloudCheck: cost(cloudRun.w, cloudRun.b, cloudData.xs, cloudData.ys),
+
+  // The cost as a map: the slice through the cloud's minimum, and the separable slice b = 0.
+  cloudSliceB: cloudSlice.b,
+  cloudSliceMinimum: texVector(cloudSlice.minimum),
+  cloudSliceMinimumCost: cloudLong.costs[20000],
+  cloudSliceStartCost: sliceCosts[0],
+  cloudSliceEnd: texVector(sliceEnd),
+  cloudSliceFirstStep: sliceFirstStep,
+  cloudSliceLastStep: sliceLastStep,
+  escapeEpochs: escape.epochs,
+  escapeNorm: escapeRows.at(-1)!.norm,
+  escapeCost: escapeRows.at(-1)!.cost,
+  // Degrees, to one decimal: the angle only shrinks like 1/log t, and its trend is the point.
+  escapeAngleHundred: Number(escapeRows[2].angle.toFixed(1)),
+  escapeAngle: Number(escapeRows.at(-1)!.angle.toFixed(1)),
 
   // The widget's overlapping blobs.
   trainerDecreaseEta: 2 / trainerCurvature,

@@ -12,6 +12,7 @@ import { figureBlocks } from '../../docs/.vitepress/figure-blocks.ts';
 import { checkFigures, figureModules } from '../../docs/.vitepress/figure-modules.ts';
 import { arrow } from '../../docs/.vitepress/figures/arrow.ts';
 import { checkSvg } from '../../docs/.vitepress/figures/check-svg.ts';
+import { levelCurves } from '../../docs/.vitepress/figures/contours.ts';
 import { el, svgRoot, svgText } from '../../docs/.vitepress/figures/element.ts';
 import type { Figures } from '../../docs/.vitepress/figures/figure.ts';
 import { Graph } from '../../docs/.vitepress/figures/graph.ts';
@@ -175,6 +176,19 @@ describe('the drawing kit', () => {
     expect(plane.line([1, 1], -1, 'fig-boundary')).toBe('<line class="fig-boundary" x1="110" y1="110" x2="10" y2="10"/>');
     expect(plane.halfPlane([1, 1], -1)).toMatch(/^<path class="fig-area fig-positive" d="M[^"]+Z"\/>$/);
     expect(() => plane.line([1, 1], -5, 'fig-boundary')).toThrow(/does not cross the plot/);
+  });
+
+  test('a level curve is traced as one closed polyline on the level, and a level out of reach draws nothing', () => {
+    const circle = levelCurves((p) => p[0] ** 2 + p[1] ** 2, 1, { x: [-2, 2], y: [-1.5, 1.5], cells: [40, 30] });
+    expect(circle).toHaveLength(1);
+    const [curve] = circle;
+    expect(curve[0]).toEqual(curve.at(-1));
+    // Linear interpolation on cells 0.1 wide puts every point within 0.01 of the unit circle.
+    for (const p of curve) expect(Math.abs(Math.hypot(p[0], p[1]) - 1)).toBeLessThan(0.01);
+    expect(levelCurves((p) => p[0] ** 2 + p[1] ** 2, 100, { x: [-2, 2], y: [-1.5, 1.5], cells: [40, 30] })).toEqual([]);
+    // A saddle x₁x₂ = 0.5 has two branches, which stay two curves.
+    expect(levelCurves((p) => p[0] * p[1], 0.5, { x: [-2, 2], y: [-2, 2], cells: [40, 40] })).toHaveLength(2);
+    expect(() => levelCurves(() => Number.NaN, 0, { x: [0, 1], y: [0, 1], cells: [2, 2] })).toThrow(/contours: f is NaN/);
   });
 
   test('a curve is cut at a jump, even when a sample falls exactly on it', () => {

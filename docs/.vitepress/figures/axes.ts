@@ -10,6 +10,8 @@ export interface AxisOptions {
   ticks?: number;
   /** Leave these tick values unlabelled, e.g. 0 where two axes cross at the origin. */
   unlabelled?: readonly number[];
+  /** Ticks at exactly these values instead of d3's round ones (angles every 90°, say). */
+  values?: readonly number[];
 }
 
 const TICK = 5;
@@ -18,12 +20,12 @@ const TICK = 5;
  * An axis along the scale's range at pixel position `at` across it. A horizontal axis puts its
  * ticks and labels below the line, a vertical one to its left.
  */
-function axis(scale: ScaleLinear<number, number>, at: number, horizontal: boolean, { ticks = 5, unlabelled = [] }: AxisOptions): string {
+function axis(scale: ScaleLinear<number, number>, at: number, horizontal: boolean, { ticks = 5, unlabelled = [], values }: AxisOptions): string {
   // (along the axis, across it) as a pixel point.
   const point = (along: number, across: number): PixelPoint => (horizontal ? [along, across] : [across, along]);
   const outwards = horizontal ? TICK : -TICK;
   const format = scale.tickFormat(ticks);
-  const marks = scale.ticks(ticks).map((value) => {
+  const marks = (values ?? scale.ticks(ticks)).map((value) => {
     const along = scale(value);
     const [x1, y1] = point(along, at);
     const [x2, y2] = point(along, at + outwards);

@@ -47,13 +47,13 @@ export class Graph extends ScaledFrame<ScaleLinear<number, number>, ScaleLinear<
    * the origin: where a function jumps at z = 0, an axis there would pass through the jump and
    * look like part of the graph, and tick labels beside it would sit on the curves.
    */
-  axes({ ticks = 6, name = 'z' } = {}): string {
+  axes({ ticks = 6, name = 'z', zValues }: { ticks?: number; name?: string; zValues?: readonly number[] } = {}): string {
     const [left, right] = this.z.range();
     const bottom = this.y.range()[0];
     return el(
       'g',
       {},
-      horizontalAxis(this.z, bottom, { ticks }),
+      horizontalAxis(this.z, bottom, { ticks, values: zValues }),
       verticalAxis(this.y, left, { ticks: Math.max(2, Math.round(ticks / 2)) }),
       svgText([(left + right) / 2, bottom + 34], name, { class: 'fig-axis-name', 'text-anchor': 'middle' }),
     );

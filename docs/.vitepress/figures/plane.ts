@@ -8,6 +8,7 @@ import { curveLinearClosed, line } from 'd3-shape';
 import { lineInside, positivePart, type Point } from '../theme/perceptron-playground/plane-geometry.ts';
 import { rightAngleMark } from './angle.ts';
 import { arrow } from './arrow.ts';
+import { levelCurves } from './contours.ts';
 import { horizontalAxis, tickGrid, verticalAxis } from './axes.ts';
 import { el, svgRoot, svgText, type Attributes, type PixelPoint } from './element.ts';
 import { classMark } from './marks.ts';
@@ -47,6 +48,7 @@ export interface LabelOptions {
 }
 
 const closedPath = line().curve(curveLinearClosed).digits(2);
+const openPath = line().digits(2);
 
 export class Plane {
   readonly x: ScaleLinear<number, number>;
@@ -120,7 +122,17 @@ export class Plane {
 
   /** The visible part of the half-plane w · x + b > 0, shaded ('' when none of it is in view). */
   halfPlane(w: Point, b: number): string {
-    const region = positivePart(this.view, w, b).map((p) => this.at(p) as [number, number]);
+    return this.halfPlanes([[w, b]]);
+  }
+
+  /**
+   * The visible part where every w · x + b > 0 of `sides` holds (a strip between two parallel
+   * lines, a wedge), shaded; '' when none of it is in view.
+   */
+  halfPlanes(sides: readonly (readonly [Point, number])[]): string {
+    const region = sides
+      .reduce<Point[]>((polygon, [w, b]) => positivePart(polygon, w, b), this.view)
+      .map((p) => this.at(p) as [number, number]);
     return region.length < 3 ? '' : el('path', { class: 'fig-area fig-positive', d: closedPath(region) ?? '' });
   }
 
@@ -129,6 +141,19 @@ export class Plane {
     const ends = lineInside(this.view, w, b);
     if (!ends) throw new RangeError(`figure: the line ${w[0]} x₁ + ${w[1]} x₂ + ${b} = 0 does not cross the plot`);
     return this.segment(ends[0], ends[1], className);
+  }
+
+  /**
+   * The visible part of the level curve f = level, as one <path>, traced on a grid of cells about
+   * `cellPixels` across ('' when the level is not reached in view).
+   */
+  levelCurve(f: (p: Point) => number, level: number, className: string, cellPixels = 3): string {
+    const [x, y] = [this.x.domain() as [number, number], this.y.domain() as [number, number]];
+    const [width, height] = [Math.abs(this.x.range()[1] - this.x.range()[0]), Math.abs(this.y.range()[1] - this.y.range()[0])];
+    const cells = [Math.max(2, Math.round(width / cellPixels)), Math.max(2, Math.round(height / cellPixels))] as const;
+    const curves = levelCurves(f, level, { x, y, cells });
+    if (curves.length === 0) return '';
+    return el('path', { class: className, d: curves.map((curve) => openPath(curve.map((p) => this.at(p) as [number, number])) ?? '').join('') });
   }
 
   segment(p: Point, q: Point, className: string): string {
