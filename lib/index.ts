@@ -12,6 +12,7 @@ export * from './logic-gates.ts';
 export * from './datasets.ts';
 export * from './matrix.ts';
 export * from './linear-collapse.ts';
+export * from './bump-network.ts';
 export * from './kernels.ts';
 export * from './activations.ts';
 export * from './losses.ts';
