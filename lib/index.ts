@@ -27,3 +27,4 @@ export * from './batches.ts';
 export * from './train.ts';
 export * from './autodiff.ts';
 export * from './adam.ts';
+export * from './rmsprop.ts';
