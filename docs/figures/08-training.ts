@@ -403,7 +403,7 @@ function landscapesFigure(): Figure {
     caption:
       'Three landscapes that make descent hard, as level curves, with the path of plain gradient descent (dots at every step; each panel\'s start is the first dot). ' +
       `A **saddle**: $f = \\theta_1^2 - \\theta_2^2$ goes up along $\\theta_1$ and down along $\\theta_2$, and its gradient is $\\mathbf 0$ at the origin. From $(${saddle.start.join(', ')})$ with $\\eta = ${saddle.learningRate}$ the path runs almost into the saddle, lingers there, and only then slides off along $\\theta_2$. ` +
-      `A **plateau**: $f = -e^{-\\lVert\\theta\\rVert^2/2}$ is a well in a plain so flat that no level curve crosses it; from $(${plateau.start.join(', ')})$ with $\\eta = ${plateau.learningRate}$ the steps are tiny until the path reaches the well's rim. ` +
+      `A **plateau**: $f = -e^{-\\lVert\\theta\\rVert^2/2}$ is a well in a plain so flat that none of the level curves drawn, $0.2$ apart, crosses it; from $(${plateau.start.join(', ')})$ with $\\eta = ${plateau.learningRate}$ the steps are tiny until the path reaches the well's rim. ` +
       `A **narrow bowl**: $f = \\tfrac12(\\theta_1^2 + ${narrow.kappa}\\,\\theta_2^2)$ is ${narrow.kappa} times more curved across than along; with $\\eta = ${narrow.learningRate}$ each step overshoots the valley floor.`,
     alt:
       `Three panels of level curves with a dotted descent path. First, a saddle: hyperbolas opening left and right and up and down around the origin, and two crossing diagonals. ` +

@@ -185,8 +185,8 @@ const diagonalCrossing = (j: number) => -xorFeatures.b[j] / (xorFeatures.W[j][0]
 const [cut1, cut2] = [diagonalCrossing(0), diagonalCrossing(1)];
 // Unit 1 fires only above x₁ + x₂ ≈ 2·cut1 (an AND), unit 2 above 2·cut2 (an OR), and the output reads "OR but not AND".
 claim(
-  xorFeatures.W.every((row) => row[0] > 0 && Math.abs(row[0] - row[1]) < 0.05 * row[0]) && cut1 > 0.5 && cut1 < 1 && cut2 > 0 && cut2 < 0.5,
-  'unit 1 separates (1, 1) from the other three points and unit 2 separates (0, 0) from the rest, both lines nearly parallel to x1 + x2 = const',
+  xorFeatures.W.every((row) => row[0] > 0 && row[0].toFixed(2) === row[1].toFixed(2)) && cut1 > 0.5 && cut1 < 1 && cut2 > 0 && cut2 < 0.5,
+  'each unit weighs its two inputs equally to two decimals; unit 1 separates (1, 1) from the other three points and unit 2 separates (0, 0) from the rest',
 );
 claim(xorFeatures.v[0] < 0 && xorFeatures.v[1] > 0, 'the output unit weighs the OR-like unit positively and the AND-like unit negatively');
 const xorHidden = xorFeatures.points.map((p) => p.h);
