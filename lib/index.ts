@@ -28,3 +28,5 @@ export * from './train.ts';
 export * from './autodiff.ts';
 export * from './adam.ts';
 export * from './rmsprop.ts';
+export * from './selu.ts';
+export * from './augment.ts';
