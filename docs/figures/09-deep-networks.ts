@@ -269,26 +269,33 @@ function augmentationFigure(): Figure {
   const scale = 3;
   const size = 28 * scale;
   const gap = 28;
-  const top = 10;
+  const rowHeight = size + 48;
   const { versions, label, nearestOther } = augmentExample;
-  const width = versions.length * size + (versions.length - 1) * gap + 12;
-  const at = (k: number) => 6 + k * (size + gap);
+  // Three to a row, so that on a phone the labels keep a legible size.
+  const perRow = 3;
+  const width = perRow * size + (perRow - 1) * gap + 28;
+  const at = (k: number): [number, number] => [14 + (k % perRow) * (size + gap), 10 + Math.floor(k / perRow) * rowHeight];
   const percent = (v: number) => `${print(Number((100 * v).toFixed(1)))}%`;
   const { plain, augmented } = augmentRuns;
+  // The last cell: the nearest training image of another digit, for comparison.
+  const other = at(versions.length);
   return {
     svg: svgRoot(
       width,
-      top + size + 44,
-      ...versions.map((v, k) => pixelImage(v.image, [at(k), top], { scale })),
-      ...versions.map((v, k) => svgText([at(k) + size / 2, top + size + 17], v.name, { class: 'fig-note', 'text-anchor': 'middle' })),
-      ...versions.slice(1).map((v, k) => svgText([at(k + 1) + size / 2, top + size + 35], `distance ${short(v.distance)}`, { class: 'fig-order', 'text-anchor': 'middle' })),
+      Math.ceil((versions.length + 1) / perRow) * rowHeight + 6,
+      ...versions.map((v, k) => pixelImage(v.image, at(k), { scale })),
+      ...versions.map((v, k) => svgText([at(k)[0] + size / 2, at(k)[1] + size + 17], v.name, { class: 'fig-note', 'text-anchor': 'middle' })),
+      ...versions.slice(1).map((v, k) => svgText([at(k + 1)[0] + size / 2, at(k + 1)[1] + size + 35], `distance ${short(v.distance)}`, { class: 'fig-order', 'text-anchor': 'middle' })),
+      pixelImage(nearestOther.image, other, { scale }),
+      svgText([other[0] + size / 2, other[1] + size + 17], `nearest other: a ${nearestOther.label}`, { class: 'fig-note', 'text-anchor': 'middle' }),
+      svgText([other[0] + size / 2, other[1] + size + 35], `distance ${short(nearestOther.distance)}`, { class: 'fig-order', 'text-anchor': 'middle' }),
     ),
     caption:
       `A handwritten ${label} from the training set and four copies a network can also learn from: moved ${augmentSetup.shift} pixels right, ${augmentSetup.shift} down, and turned ${augmentSetup.angle}° each way. ` +
-      `Under each copy, its distance from the original in pixel space (the length of the difference of the two 784-pixel vectors). The nearest training image of another digit, a ${nearestOther.label}, is only $${nearestOther.distance.toFixed(2)}$ away: ` +
+      `Under each copy, its distance from the original in pixel space (the length of the difference of the two 784-pixel vectors). Last, the nearest training image of another digit, a ${nearestOther.label}, only $${nearestOther.distance.toFixed(2)}$ away: ` +
       'to a network that reads pixels, a small shift is a large change.',
     alt:
-      `Five small grey-scale images of the same handwritten ${label} in a row: the original, then the same digit shifted ${augmentSetup.shift} pixels right, shifted ${augmentSetup.shift} pixels down, rotated ${augmentSetup.angle} degrees anticlockwise and ${augmentSetup.angle} degrees clockwise. ` +
+      `Six small grey-scale images, three to a row: a handwritten ${label}, then the same digit shifted ${augmentSetup.shift} pixels right, shifted ${augmentSetup.shift} pixels down, rotated ${augmentSetup.angle} degrees anticlockwise and ${augmentSetup.angle} degrees clockwise, and last the nearest training image of another digit, a ${nearestOther.label}. ` +
       `Their distances from the original are ${versions.slice(1).map((v) => short(v.distance)).join(', ')}; the nearest image of another digit, a ${nearestOther.label}, is ${short(nearestOther.distance)} away. ` +
       `Trained with the shifted copies, the network of the text gets ${percent(augmented.shifted)} of shifted test digits right, against ${percent(plain.shifted)} without them.`,
   };

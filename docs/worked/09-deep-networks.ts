@@ -271,13 +271,13 @@ export const augmentExample = (() => {
     { name: `${augmentSetup.angle}° anticlockwise`, image: rotateImage(image, augmentSetup.angle) },
     { name: `${augmentSetup.angle}° clockwise`, image: rotateImage(image, -augmentSetup.angle) },
   ].map((v) => ({ ...v, distance: distance(image, v.image) }));
-  let nearestOther = { distance: Infinity, label: -1 };
+  let nearestOther = { distance: Infinity, label: -1, index: -1 };
   for (let i = 1; i < digits.train.count; i++) {
     if (digits.train.labels[i] === label) continue;
     const d = distance(image, imageOf(digits.train, i));
-    if (d < nearestOther.distance) nearestOther = { distance: d, label: digits.train.labels[i] };
+    if (d < nearestOther.distance) nearestOther = { distance: d, label: digits.train.labels[i], index: i };
   }
-  return { label, versions, nearestOther, norm: distance(image, new Float64Array(DIGIT_PIXELS)) };
+  return { label, versions, nearestOther: { ...nearestOther, image: imageOf(digits.train, nearestOther.index) }, norm: distance(image, new Float64Array(DIGIT_PIXELS)) };
 })();
 claim(augmentExample.versions[1].distance > augmentExample.nearestOther.distance, 'the digit shifted by two pixels is farther from it, pixel by pixel, than the nearest training image of another digit');
 /** The same network trained on the first images, and on them with their shifted copies, for about the same number of steps; accuracy on test images as they are, shifted, and rotated. */
