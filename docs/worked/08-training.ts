@@ -178,6 +178,27 @@ const rmspropSteps = (() => {
   return moves;
 })();
 const firstGradient = [bowl.start[0], bowl.kappa * bowl.start[1]];
+claim(Math.abs(firstGradient[1] / firstGradient[0]) === 10, "the steep coordinate's first gradient is ten times the shallow one's");
+/** RMSProp's distance to the minimum late in a long run: it keeps jumping across it instead of settling. */
+const rmspropLate = (() => {
+  const theta = Matrix.from([[bowl.start[0]], [bowl.start[1]]]);
+  const grad = new Matrix(2, 1);
+  const meanSquare = new Float64Array(2);
+  const distances: number[] = [];
+  let alternates = true;
+  for (let t = 0; t < 5000; t++) {
+    const before = [theta.data[0], theta.data[1]];
+    grad.data[0] = theta.data[0];
+    grad.data[1] = bowl.kappa * theta.data[1];
+    rmspropUpdate(theta, grad, meanSquare, rmsprop.learningRate, rmsprop.rho);
+    if (t >= 1000) {
+      distances.push(Math.hypot(theta.data[0], theta.data[1]));
+      alternates &&= Math.sign(theta.data[0]) === -Math.sign(before[0]) && Math.sign(theta.data[1]) === -Math.sign(before[1]);
+    }
+  }
+  return { min: Math.min(...distances), max: Math.max(...distances), alternates };
+})();
+claim(rmspropLate.max - rmspropLate.min < 1e-4 && Math.abs(rmspropLate.max - rmsprop.learningRate / Math.SQRT2) < 1e-4 && rmspropLate.alternates, 'from step 1000 to 5000 RMSProp stays about η/√2 from the minimum, jumping across it at every step');
 claim(Math.abs(Math.abs(rmspropSteps[0][0]) - rmsprop.learningRate / Math.sqrt(1 - rmsprop.rho)) < 1e-9 && Math.abs(Math.abs(rmspropSteps[0][1]) - Math.abs(rmspropSteps[0][0])) < 1e-9, "RMSProp's first step is η/√(1 − ρ) in both coordinates");
 claim(rmspropSteps.every(([a, b]) => Math.abs(b) / Math.abs(a) < 2 && Math.abs(a) / Math.abs(b) < 2), "RMSProp's steps stay of the same size in both coordinates while the gradients differ tenfold");
 
@@ -514,6 +535,7 @@ export default {
   rmspropFirstStep: round(rmsprop.learningRate / Math.sqrt(1 - rmsprop.rho), 4),
   rmspropGradient: texVector(firstGradient),
   rmspropPlainFirst: texVector(firstGradient.map((g) => round(-bowl.learningRate * g, 4))),
+  rmspropLateMax: round(rmspropLate.max, 4),
   rmspropMoves: rmspropSteps.map((m) => texVector(m.map((v) => round(v, 4)))).join(',\\ '),
 
   // Learning-rate regimes.
