@@ -13,6 +13,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { createRandom } from './random.ts';
 
 /** Images are 28 × 28 pixels, stored row by row. */
@@ -52,7 +53,11 @@ let cachedFiles: Float64Array[] | undefined;
 
 function digitFiles(): Float64Array[] {
   if (cachedFiles) return cachedFiles;
-  const packageDir = dirname(createRequire(import.meta.url).resolve('mnist/package.json'));
+  // A chapter's build-time module is bundled and imported from a data: URL
+  // (docs/.vitepress/page-modules.ts), which cannot anchor a require: resolve from the working
+  // directory, the project's root, then.
+  const from = import.meta.url.startsWith('file:') ? import.meta.url : pathToFileURL(join(process.cwd(), 'package.json')).href;
+  const packageDir = dirname(createRequire(from).resolve('mnist/package.json'));
   cachedFiles = Array.from({ length: 10 }, (_, digit) => {
     // Each file is {"data": [...]}: the images of one digit, 784 numbers each, one after the other.
     const { data } = JSON.parse(readFileSync(join(packageDir, 'src', 'digits', `${digit}.json`), 'utf8')) as { data: number[] };

@@ -5,13 +5,20 @@
  * pass. Every size comes from the worked module or the chapter's network, so the pictures and the
  * page's numbers agree. The page places each one with a line @figure{key}.
  */
+import { sigmoid } from '../../lib/activations.ts';
+import { line } from 'd3-shape';
 import { arrow } from '../.vitepress/figures/arrow.ts';
 import { el, svgRoot, svgText, type PixelPoint } from '../.vitepress/figures/element.ts';
 import type { Figure, Figures } from '../.vitepress/figures/figure.ts';
+import { formatFigureNumber as print } from '../.vitepress/figures/format.ts';
+import { Graph } from '../.vitepress/figures/graph.ts';
 import { nodeLinkDiagram, type DiagramEdge, type DiagramNode } from '../.vitepress/figures/node-link.ts';
+import { Plane } from '../.vitepress/figures/plane.ts';
+import { bumps, xorFeatures } from '../worked/06-forward-propagation.ts';
 import { net341, net3Layer } from '../worked/06-forward-propagation-inputs.ts';
 
 const sizes341 = net341.sizes;
+const polyline = line().digits(2);
 
 const SUBSCRIPTS = '₀₁₂₃₄₅₆₇₈₉';
 /** "x₁": a name with a numeric subscript, in plain text (SVG text holds no TeX). */
@@ -239,9 +246,120 @@ function forwardFlowFigure(): Figure {
   };
 }
 
+// ---- What the XOR network's hidden units compute ----
+
+const two = (v: number) => print(Number(v.toFixed(2)));
+
+function xorFeaturesFigure(): Figure {
+  const { W, b, v, c, points } = xorFeatures;
+  const names = ['unit 1: an AND', 'unit 2: an OR'];
+  const unitPanel = (j: number) => {
+    const plane = new Plane({ x: [-0.5, 1.5], y: [-0.5, 1.5], unit: 80, margin: { left: 30, bottom: 40, top: 44, right: 10 } });
+    const w: [number, number] = [W[j][0], W[j][1]];
+    return plane.svg(
+      plane.halfPlane(w, b[j]),
+      plane.frame(),
+      plane.edgeAxes({ ticks: 4 }),
+      plane.line(w, b[j], 'fig-boundary'),
+      ...points.map((p) => plane.mark(p.x, p.label)),
+      svgText([plane.width / 2, 16], names[j], { class: 'fig-title', 'text-anchor': 'middle' }),
+    );
+  };
+  const hidden = new Plane({ x: [-1.25, 1.25], y: [-1.25, 1.25], unit: 64, margin: { left: 30, bottom: 40, top: 44, right: 10 } });
+  const middle = points.find((p) => p.x[0] === 0 && p.x[1] === 1)!;
+  const hiddenPanel = hidden.svg(
+    hidden.halfPlane([v[0], v[1]], c),
+    hidden.frame(),
+    hidden.edgeAxes({ ticks: 4, names: ['h₁', 'h₂'] }),
+    hidden.line([v[0], v[1]], c, 'fig-boundary'),
+    ...points.map((p) => hidden.mark(p.h, p.label)),
+    // (0, 1) and (1, 0) land on almost the same point: one label under it, a line each.
+    hidden.label(middle.h, '(0, 1)', { dy: 22, anchor: 'middle' }),
+    hidden.label(middle.h, '(1, 0)', { dy: 38, anchor: 'middle' }),
+    ...points.filter((p) => p.label === 0).map((p) => hidden.label(p.h, `(${p.x.join(', ')})`, { dy: p.h[1] > 0 ? 22 : -12, anchor: p.h[0] > 0 ? 'end' : 'start' })),
+    svgText([hidden.width / 2, 16], 'what the output unit sees', { class: 'fig-title', 'text-anchor': 'middle' }),
+  );
+  return {
+    svg: [unitPanel(0), unitPanel(1), hiddenPanel],
+    caption:
+      'What the two hidden units of a trained 2-2-1 network compute on XOR (squares have label 1, circles label 0). ' +
+      'First and second: each unit is chapter 5\'s neuron, $h_j = \\tanh(\\mathbf{w}_j \\cdot \\mathbf{x} + b_j)$; it is positive on the shaded side of its line. ' +
+      'Unit 1 is positive only near $(1, 1)$, an AND; unit 2 is positive everywhere but near $(0, 0)$, an OR. ' +
+      'Third: each input drawn at its new coordinates $(h_1, h_2)$. $(0, 1)$ and $(1, 0)$ land on (almost) the same point, and now one line, the output unit\'s, separates the labels: "OR but not AND".',
+    alt:
+      `Three square plots. First: the input square from −0.5 to 1.5, with the four XOR points; a line crosses it where x1 + x2 is about ${two(-2 * b[0] / (W[0][0] + W[0][1]))}, and only the corner around (1, 1) is shaded. ` +
+      `Second: the same square; a line where x1 + x2 is about ${two(-2 * b[1] / (W[1][0] + W[1][1]))}, and everything but the corner around (0, 0) is shaded. ` +
+      `Third: the hidden plane h1, h2 from −1.25 to 1.25. ${points.map((p) => `(${p.x.join(', ')}) lands at (${p.h.map(two).join(', ')})`).join('; ')}. ` +
+      'A line separates the two label-1 points, top left, from the label-0 points at the bottom left and the top right.',
+  };
+}
+
+// ---- Universal approximation, drawn: steps, a bump, and bumps that add up to a curve ----
+
+function bumpsFigure(): Figure {
+  const panel = (y: readonly [number, number]) =>
+    new Graph({ z: [0, 1], y, width: 170, height: 130, margin: { top: 26, bottom: 44, left: 36, right: 12 } });
+  const title = (graph: Graph, text: string) => svgText([graph.width / 2, 14], text, { class: 'fig-title', 'text-anchor': 'middle' });
+  const samples = 800;
+  const steps = panel([0, 1]);
+  const steepnesses = [10, 50, bumps.steepness];
+  const stepPanel = steps.svg(
+    steps.grid(4),
+    steps.axes({ ticks: 4, name: 'x' }),
+    ...steepnesses.map((w, i) => steps.curve((x) => sigmoid(w * (x - 0.75)), ['', 'fig-series-2', 'fig-series-3'][i], { samples })),
+    steps.legend(steepnesses.map((w, i) => ({ name: `w = ${w}`, className: ['', 'fig-series-2', 'fig-series-3'][i] }))),
+    title(steps, 'steps: σ(w (x − 0.75))'),
+  );
+  const [left, right, height] = [0.3, 0.6, 0.6];
+  const bump = panel([0, 1]);
+  const bumpOf = (w: number) => (x: number) => height * (sigmoid(w * (x - left)) - sigmoid(w * (x - right)));
+  const bumpPanel = bump.svg(
+    bump.grid(4),
+    bump.axes({ ticks: 4, name: 'x' }),
+    bump.curve(bumpOf(50), 'fig-series-2', { samples }),
+    bump.curve(bumpOf(bumps.steepness), '', { samples }),
+    title(bump, 'a bump: two steps'),
+  );
+  const sum = panel([0, 1]);
+  const [few, many] = bumps.runs;
+  const sumPanel = sum.svg(
+    sum.grid(4),
+    sum.axes({ ticks: 4, name: 'x' }),
+    sum.curve(bumps.target, '', { samples }),
+    el('path', {
+      class: 'fig-curve fig-series-2',
+      d: polyline(bumps.grid.map((x, i) => sum.at(x, few.values[i]) as [number, number])) ?? '',
+    }),
+    el('path', {
+      class: 'fig-curve fig-series-3',
+      d: polyline(bumps.grid.map((x, i) => sum.at(x, many.values[i]) as [number, number])) ?? '',
+    }),
+    sum.legend([
+      { name: 'f', className: '' },
+      { name: `${few.count} bumps`, className: 'fig-series-2' },
+      { name: `${many.count} bumps`, className: 'fig-series-3' },
+    ]),
+    title(sum, 'f and sums of bumps'),
+  );
+  return {
+    svg: [stepPanel, bumpPanel, sumPanel],
+    caption:
+      `First: a sigmoid unit $\\sigma(wx + b) = \\sigma(w(x - s))$ with a large weight $w$ is nearly a step at $s = -b/w$ (here $s = 0.75$). ` +
+      `Second: two such steps, at $${left}$ and $${right}$, with output weights $${height}$ and $-${height}$, make a bump of height $${height}$ on $[${left}, ${right}]$ (solid $w = ${bumps.steepness}$, dashed $w = 50$). ` +
+      `Third: $f(x) = 0.2 + 0.4x^2 + 0.3x \\sin 15x$ (solid) and the output of a network with one hidden layer whose $N$ bumps have the heights of $f$ at the bumps' midpoints: ` +
+      `$N = ${few.count}$ (${2 * few.count} sigmoid units, dashed) is a staircase, at worst $${few.error.toFixed(3)}$ away from $f$; $N = ${many.count}$ (dotted) is at worst $${many.error.toFixed(3)}$ away.`,
+    alt:
+      `Three graphs over x from 0 to 1. First: three S-shaped curves rising from 0 to 1 around x = 0.75, gentle for w = 10, steeper for w = 50, an almost vertical step for w = ${bumps.steepness}. ` +
+      `Second: a flat-topped bump of height ${print(height)} between x = ${print(left)} and ${print(right)}, with nearly vertical sides for w = ${bumps.steepness} and rounded sides for w = 50. ` +
+      `Third: a wavy curve f rising from ${two(bumps.target(0))} to ${two(bumps.target(1))}; a staircase of ${few.count} flat steps follows it roughly, at worst ${print(Number(few.error.toFixed(3)))} away; a staircase of ${many.count} steps lies almost on it, at worst ${print(Number(many.error.toFixed(3)))} away.`,
+  };
+}
+
 export default {
   layers: layersFigure(),
   matrixShapes: matrixShapesFigure(),
   broadcasting: broadcastingFigure(),
   forwardFlow: forwardFlowFigure(),
+  xorFeatures: xorFeaturesFigure(),
+  bumps: bumpsFigure(),
 } satisfies Figures;

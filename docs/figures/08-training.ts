@@ -12,8 +12,8 @@ import { Graph } from '../.vitepress/figures/graph.ts';
 import { Plane } from '../.vitepress/figures/plane.ts';
 import { SemilogGraph } from '../.vitepress/figures/semilog-graph.ts';
 import {
-  adamDistances, bowl, bowlPath, comparison, comparisonRuns, constantInit, constantRun, decay, ownXor, validationHistory, xorColumns, xorCosts,
-  xorSetup, zeroRun,
+  adamDistances, bowl, bowlPath, comparison, comparisonRuns, constantInit, constantRun, decay, narrow, narrowPath, ownXor, plateau, plateauHeight, plateauPath,
+  regimeRuns, regimes, saddle, saddlePath, validationHistory, xorColumns, xorCosts, xorSetup, zeroRun,
 } from '../worked/08-training.ts';
 import { xorRun } from '../worked/08-training-inputs.ts';
 import { Matrix } from '../../lib/matrix.ts';
@@ -293,11 +293,133 @@ function validationFigure(): Figure {
   };
 }
 
+// ---- Learning-rate regimes: one network, four rates ----
+
+function regimesFigure(): Figure {
+  const graph = new SemilogGraph({ x: [0, regimes.epochs], y: [1e-2, 1e3], width: 300, height: 200, margin: { top: 30, bottom: 124, left: 50, right: 14 } });
+  const names = ['too small', 'good', 'too large', 'far too large'];
+  const classes = ['fig-series-3', '', 'fig-series-2', 'fig-series-4'];
+  const [slow, good, jumpy, divergent] = regimeRuns;
+  return {
+    svg: graph.svg(
+      graph.grid({ xTicks: 6, every: 1 }),
+      graph.axes({ xName: 'epoch', yName: 'cost J on all 200 points', xTicks: 6, every: 1 }),
+      ...regimeRuns.map((r, i) => graph.curve(r.costs.map((c, k) => [k, c] as const), classes[i])),
+      graph.legend(regimeRuns.map((r, i) => ({ name: `η = ${r.learningRate}: ${names[i]}`, className: classes[i] })), [graph.x(0) + 10, graph.y(1e-2) + 58]),
+    ),
+    caption:
+      `The cost of one network (the moons network of the previous figure, batches of 20) trained from the same start with four learning rates, on a logarithmic scale. ` +
+      `$\\eta = ${slow.learningRate}$: the cost falls at every epoch, slowly. $\\eta = ${good.learningRate}$: fast and steady. ` +
+      `$\\eta = ${jumpy.learningRate}$: the steps overshoot; the cost falls at times and jumps up by a factor of 2 or more again and again. ` +
+      `$\\eta = ${divergent.learningRate}$: the first epoch throws the weights far away and the cost never comes back below where it started.`,
+    alt:
+      `A semi-log chart, epochs 0 to ${regimes.epochs} across, cost from 0.01 to 1000 up; all four curves start at ${fixed(slow.costs[0])}. ` +
+      `η = ${slow.learningRate} falls smoothly to ${fixed(slow.costs.at(-1)!)}. η = ${good.learningRate} falls quickly to ${fixed(good.costs.at(-1)!)}. ` +
+      `η = ${jumpy.learningRate} jumps between about ${fixed(Math.min(...jumpy.costs))} and ${fixed(Math.max(...jumpy.costs), 1)} and ends at ${fixed(jumpy.costs.at(-1)!)}. ` +
+      `η = ${divergent.learningRate} leaps to ${fixed(divergent.costs[1], 1)} after the first epoch and stays between ${fixed(Math.min(...divergent.costs.slice(1)), 1)} and ${fixed(Math.max(...divergent.costs), 1)}.`,
+  };
+}
+
+// ---- Non-convex landscapes: a saddle, a plateau, a narrow bowl ----
+
+type Point2 = [number, number];
+
+/** A level curve given as a parametric curve t ↦ point, cut where it leaves the plane's view. */
+function levelCurve(plane: Plane, at: (t: number) => Point2, [t0, t1]: [number, number], samples = 240): string {
+  const [x0, x1] = plane.x.domain();
+  const [y0, y1] = plane.y.domain();
+  const pieces: [number, number][][] = [[]];
+  for (let k = 0; k <= samples; k++) {
+    const p = at(t0 + ((t1 - t0) * k) / samples);
+    if (p[0] < x0 || p[0] > x1 || p[1] < y0 || p[1] > y1) {
+      if (pieces.at(-1)!.length > 0) pieces.push([]);
+    } else pieces.at(-1)!.push(plane.at(p) as [number, number]);
+  }
+  return el('path', { class: 'fig-guide', fill: 'none', d: pieces.filter((q) => q.length > 1).map((q) => polyline(q) ?? '').join(' ') });
+}
+
+/** A descent path: the line through the iterates and a dot at each, so that step lengths show. */
+function descentPath(plane: Plane, path: readonly Point2[]): string {
+  const [x0, x1] = plane.x.domain();
+  const [y0, y1] = plane.y.domain();
+  const inside = path.filter((p) => p[0] >= x0 && p[0] <= x1 && p[1] >= y0 && p[1] <= y1);
+  return el(
+    'g',
+    {},
+    el('path', { class: 'fig-curve fig-series-2', d: polyline(inside.map((p) => plane.at(p) as [number, number])) ?? '' }),
+    ...inside.map((p) => el('circle', { class: 'fig-value fig-series-2', cx: plane.at(p)[0], cy: plane.at(p)[1], r: 2 })),
+  );
+}
+
+function landscapesFigure(): Figure {
+  const margin = { left: 30, bottom: 40, top: 40, right: 10 };
+  const titled = (plane: Plane, text: string) => svgText([plane.width / 2, 14], text, { class: 'fig-title', 'text-anchor': 'middle' });
+  // A saddle: levels x² − y² = c are hyperbolas (and the two diagonals for c = 0).
+  const s = new Plane({ x: [-1.5, 1.5], y: [-1.5, 1.5], unit: 60, margin });
+  const saddleLevels = [0.5, 1, 1.5].flatMap((c) => [
+    levelCurve(s, (t) => [Math.sqrt(c + t * t), t], [-2, 2]),
+    levelCurve(s, (t) => [-Math.sqrt(c + t * t), t], [-2, 2]),
+    levelCurve(s, (t) => [t, Math.sqrt(c + t * t)], [-2, 2]),
+    levelCurve(s, (t) => [t, -Math.sqrt(c + t * t)], [-2, 2]),
+  ]);
+  const saddlePanel = s.svg(
+    s.frame(),
+    ...saddleLevels,
+    levelCurve(s, (t) => [t, t], [-2, 2]),
+    levelCurve(s, (t) => [t, -t], [-2, 2]),
+    s.edgeAxes({ ticks: 3, names: ['θ₁', 'θ₂'] }),
+    descentPath(s, saddlePath),
+    s.dot(saddle.start),
+    titled(s, 'a saddle: θ₁² − θ₂²'),
+  );
+  // A plateau: levels of −exp(−r²/2) are circles, none in the flat plain beyond r ≈ 2.15.
+  const p = new Plane({ x: [-1, 4], y: [-1.5, 2], unit: 36, margin });
+  const plateauLevels = [-0.9, -0.7, -0.5, -0.3, -0.1].map((c) => {
+    const r = Math.sqrt(-2 * Math.log(-c));
+    return levelCurve(p, (t) => [r * Math.cos(t), r * Math.sin(t)], [0, 2 * Math.PI]);
+  });
+  const plateauPanel = p.svg(
+    p.frame(),
+    ...plateauLevels,
+    p.edgeAxes({ ticks: 4, names: ['θ₁', 'θ₂'] }),
+    descentPath(p, plateauPath),
+    p.dot(plateau.start),
+    titled(p, 'a plateau: −exp(−‖θ‖²/2)'),
+  );
+  // A narrow bowl: levels θ₁² + κ θ₂² = c are ellipses.
+  const b = new Plane({ x: [-2.5, 1], y: [-1, 1], unit: 50, margin });
+  const bowlLevels = [0.25, 1, 2.25, 4, 6.25].map((c) => levelCurve(b, (t) => [Math.sqrt(c) * Math.cos(t), Math.sqrt(c / narrow.kappa) * Math.sin(t)], [0, 2 * Math.PI]));
+  const bowlPanel = b.svg(
+    b.frame(),
+    ...bowlLevels,
+    b.edgeAxes({ ticks: 4, names: ['θ₁', 'θ₂'] }),
+    descentPath(b, narrowPath),
+    b.dot(narrow.start),
+    titled(b, `a narrow bowl: ½(θ₁² + ${narrow.kappa}θ₂²)`),
+  );
+  const plateauOf = (q: Point2) => fixed(plateauHeight(q), 3);
+  return {
+    svg: [saddlePanel, plateauPanel, bowlPanel],
+    caption:
+      'Three landscapes that make descent hard, as level curves, with the path of plain gradient descent (dots at every step; each panel\'s start is the first dot). ' +
+      `A **saddle**: $f = \\theta_1^2 - \\theta_2^2$ goes up along $\\theta_1$ and down along $\\theta_2$, and its gradient is $\\mathbf 0$ at the origin. From $(${saddle.start.join(', ')})$ with $\\eta = ${saddle.learningRate}$ the path runs almost into the saddle, lingers there, and only then slides off along $\\theta_2$. ` +
+      `A **plateau**: $f = -e^{-\\lVert\\theta\\rVert^2/2}$ is a well in a plain so flat that none of the level curves drawn, $0.2$ apart, crosses it; from $(${plateau.start.join(', ')})$ with $\\eta = ${plateau.learningRate}$ the steps are tiny until the path reaches the well's rim. ` +
+      `A **narrow bowl**: $f = \\tfrac12(\\theta_1^2 + ${narrow.kappa}\\,\\theta_2^2)$ is ${narrow.kappa} times more curved across than along; with $\\eta = ${narrow.learningRate}$ each step overshoots the valley floor.`,
+    alt:
+      `Three panels of level curves with a dotted descent path. First, a saddle: hyperbolas opening left and right and up and down around the origin, and two crossing diagonals. ` +
+      `The path starts at (1, 0.001), its dots crowd together as it approaches the origin along the horizontal axis, then it turns and runs up the vertical axis out of the plot. ` +
+      `Second, a plateau: five nested circles around the origin, the largest of radius about 2.15, and nothing outside them. The path starts at (3.4, 1), where f is ${plateauOf(plateau.start)}; its first dots are so close together that they merge into a short thick line, then a few long steps carry it into the centre. ` +
+      `Third, a narrow bowl: nested ellipses about ${fixed(Math.sqrt(narrow.kappa), 1)} times wider than tall; the path starts at (${narrow.start.map((v) => fixed(v)).join(', ')}) and zig-zags across the long axis while it moves towards the centre.`,
+  };
+}
+
 export default {
   batchSizes: batchSizesFigure(),
   decay: decayFigure(),
   momentum: bowlFigure(),
   adamBowl: adamBowlFigure(),
+  regimes: regimesFigure(),
+  landscapes: landscapesFigure(),
   xor: xorFigure(),
   initialisation: initialisationFigure(),
   validation: validationFigure(),

@@ -6,14 +6,15 @@
  * @figure{key}.
  */
 import { line } from 'd3-shape';
-import { el, svgText } from '../.vitepress/figures/element.ts';
+import { el, svgRoot, svgText } from '../.vitepress/figures/element.ts';
 import type { Figure, Figures } from '../.vitepress/figures/figure.ts';
 import { formatFigureNumber as print, formatFigureVector as vectorText } from '../.vitepress/figures/format.ts';
 import { Graph } from '../.vitepress/figures/graph.ts';
+import { pixelImage } from '../.vitepress/figures/pixel-image.ts';
 import { Plane } from '../.vitepress/figures/plane.ts';
 import { SemilogGraph } from '../.vitepress/figures/semilog-graph.ts';
 import type { DeepMeasurement } from '../.vitepress/theme/gradient-norms/deep-network.ts';
-import { DEPTH, deep, sci, dropoutMask, dropoutOutput, overfit, overfitHistory, overfitStop } from '../worked/09-deep-networks.ts';
+import { DEPTH, augmentExample, augmentRuns, augmentSetup, deep, sci, dropoutMask, dropoutOutput, overfit, overfitHistory, overfitStop } from '../worked/09-deep-networks.ts';
 import { dropoutExample } from '../worked/09-deep-networks-inputs.ts';
 
 const polyline = line().digits(2);
@@ -262,10 +263,49 @@ function earlyStoppingFigure(): Figure {
   };
 }
 
+// ---- Data augmentation: one digit, shifted and rotated ----
+
+function augmentationFigure(): Figure {
+  const scale = 3;
+  const size = 28 * scale;
+  const gap = 28;
+  const rowHeight = size + 48;
+  const { versions, label, nearestOther } = augmentExample;
+  // Three to a row, so that on a phone the labels keep a legible size.
+  const perRow = 3;
+  const width = perRow * size + (perRow - 1) * gap + 28;
+  const at = (k: number): [number, number] => [14 + (k % perRow) * (size + gap), 10 + Math.floor(k / perRow) * rowHeight];
+  const percent = (v: number) => `${print(Number((100 * v).toFixed(1)))}%`;
+  const { plain, augmented } = augmentRuns;
+  // The last cell: the nearest training image of another digit, for comparison.
+  const other = at(versions.length);
+  return {
+    svg: svgRoot(
+      width,
+      Math.ceil((versions.length + 1) / perRow) * rowHeight + 6,
+      ...versions.map((v, k) => pixelImage(v.image, at(k), { scale })),
+      ...versions.map((v, k) => svgText([at(k)[0] + size / 2, at(k)[1] + size + 17], v.name, { class: 'fig-note', 'text-anchor': 'middle' })),
+      ...versions.slice(1).map((v, k) => svgText([at(k + 1)[0] + size / 2, at(k + 1)[1] + size + 35], `distance ${short(v.distance)}`, { class: 'fig-order', 'text-anchor': 'middle' })),
+      pixelImage(nearestOther.image, other, { scale }),
+      svgText([other[0] + size / 2, other[1] + size + 17], `nearest other: a ${nearestOther.label}`, { class: 'fig-note', 'text-anchor': 'middle' }),
+      svgText([other[0] + size / 2, other[1] + size + 35], `distance ${short(nearestOther.distance)}`, { class: 'fig-order', 'text-anchor': 'middle' }),
+    ),
+    caption:
+      `A handwritten ${label} from the training set and four copies a network can also learn from: moved ${augmentSetup.shift} pixels right, ${augmentSetup.shift} down, and turned ${augmentSetup.angle}° each way. ` +
+      `Under each copy, its distance from the original in pixel space (the length of the difference of the two 784-pixel vectors). Last, the nearest training image of another digit, a ${nearestOther.label}, only $${nearestOther.distance.toFixed(2)}$ away: ` +
+      'to a network that reads pixels, a small shift is a large change.',
+    alt:
+      `Six small grey-scale images, three to a row: a handwritten ${label}, then the same digit shifted ${augmentSetup.shift} pixels right, shifted ${augmentSetup.shift} pixels down, rotated ${augmentSetup.angle} degrees anticlockwise and ${augmentSetup.angle} degrees clockwise, and last the nearest training image of another digit, a ${nearestOther.label}. ` +
+      `Their distances from the original are ${versions.slice(1).map((v) => short(v.distance)).join(', ')}; the nearest image of another digit, a ${nearestOther.label}, is ${short(nearestOther.distance)} away. ` +
+      `Trained with the shifted copies, the network of the text gets ${percent(augmented.shifted)} of shifted test digits right, against ${percent(plain.shifted)} without them.`,
+  };
+}
+
 export default {
   gradientNorms: gradientNormsFigure(),
   activationSpread: activationSpreadFigure(),
   constraint: constraintFigure(),
   dropout: dropoutFigure(),
   earlyStopping: earlyStoppingFigure(),
+  augmentation: augmentationFigure(),
 } satisfies Figures;

@@ -7,9 +7,13 @@
  * ./06-forward-propagation-inputs.ts, shared with the grader.
  */
 import { activate, softmax } from '../../lib/activations.ts';
+import { bumpNetwork } from '../../lib/bump-network.ts';
 import { smallRandomInit } from '../../lib/init.ts';
+import { XOR } from '../../lib/logic-gates.ts';
 import { Matrix, addBias, matmul, transpose } from '../../lib/matrix.ts';
+import { Mlp } from '../../lib/network.ts';
 import { createRandom } from '../../lib/random.ts';
+import { train } from '../../lib/train.ts';
 import { formatWorkedNumber } from '../.vitepress/format-worked-number.ts';
 import { columnsOf, forwardPass, toMatrix } from '../.vitepress/theme/network-diagram/network.ts';
 import { initExample, net341, net3Layer } from './06-forward-propagation-inputs.ts';
@@ -150,6 +154,58 @@ const bigSizes = [784, 128, 64, 10];
 const bigBatch = 32;
 const bigParams = bigSizes.slice(1).reduce((s, units, i) => s + units * bigSizes[i] + units, 0);
 
+// ---- What one hidden layer can represent: XOR's features, and bumps that draw a curve. ----
+
+/**
+ * The smallest network that solves XOR, 2-2-1 (tanh hidden units, a sigmoid output), trained by
+ * lib with chapter 8's full-batch loop. Seed 6 is one of the starts that solve it (chapter 8
+ * counts how many of 20 do).
+ */
+export const xorFeatures = (() => {
+  const setup = { sizes: [2, 2, 1], seed: 6, epochs: 2000, learningRate: 0.5 };
+  const xor = XOR();
+  const x = Matrix.from([xor.xs.map((p) => p[0]), xor.xs.map((p) => p[1])]);
+  const y = Matrix.from([[...xor.ys]]);
+  const net = new Mlp({ sizes: setup.sizes, hidden: 'tanh', output: 'sigmoid', random: createRandom(setup.seed) });
+  train(net, { x, y }, { epochs: setup.epochs, batchSize: 4, random: createRandom(setup.seed), learningRate: setup.learningRate });
+  const [hidden, output] = net.dense;
+  const W = hidden.weight.value.toArray();
+  const b = Array.from(hidden.bias.value.data);
+  const v = Array.from(output.weight.value.data);
+  const c = output.bias.value.data[0];
+  /** The hidden units' outputs for an input: the point's new coordinates. */
+  const features = (p: readonly number[]) => W.map((row, j) => Math.tanh(row[0] * p[0] + row[1] * p[1] + b[j]));
+  const points = xor.xs.map((p, i) => ({ x: p as [number, number], label: xor.ys[i] as 0 | 1, h: features(p) as [number, number] }));
+  const outputs = Array.from(net.forward(x).data);
+  return { setup, net, W, b, v, c, features, points, outputs, accuracy: net.accuracy(x, xor.ys) };
+})();
+claim(xorFeatures.accuracy === 1, 'the 2-2-1 network classifies the four XOR points right');
+/** Where unit j's line w · x + b = 0 crosses the diagonal x₁ = x₂ (both units of the trained network weigh the inputs nearly equally). */
+const diagonalCrossing = (j: number) => -xorFeatures.b[j] / (xorFeatures.W[j][0] + xorFeatures.W[j][1]);
+const [cut1, cut2] = [diagonalCrossing(0), diagonalCrossing(1)];
+// Unit 1 fires only above x₁ + x₂ ≈ 2·cut1 (an AND), unit 2 above 2·cut2 (an OR), and the output reads "OR but not AND".
+claim(
+  xorFeatures.W.every((row) => row[0] > 0 && row[0].toFixed(2) === row[1].toFixed(2)) && cut1 > 0.5 && cut1 < 1 && cut2 > 0 && cut2 < 0.5,
+  'each unit weighs its two inputs equally to two decimals; unit 1 separates (1, 1) from the other three points and unit 2 separates (0, 0) from the rest',
+);
+claim(xorFeatures.v[0] < 0 && xorFeatures.v[1] > 0, 'the output unit weighs the OR-like unit positively and the AND-like unit negatively');
+const xorHidden = xorFeatures.points.map((p) => p.h);
+
+/** Nielsen's bumps on [0, 1]: the target, and the worst error of the bump network for each count of bumps. */
+export const bumps = (() => {
+  const target = (x: number) => 0.2 + 0.4 * x * x + 0.3 * x * Math.sin(15 * x);
+  const steepness = 500;
+  const counts = [10, 40];
+  const grid = Array.from({ length: 2001 }, (_, i) => i / 2000);
+  const runs = counts.map((count) => {
+    const net = Mlp.fromJSON(bumpNetwork(target, { bumps: count, steepness }));
+    const values = Array.from(net.forward(Matrix.from([grid])).data);
+    return { count, net, values, error: Math.max(...grid.map((x, i) => Math.abs(values[i] - target(x)))) };
+  });
+  return { target, steepness, grid, runs };
+})();
+claim(bumps.runs[1].error < bumps.runs[0].error / 4, 'four times as many bumps make the worst error more than four times smaller');
+
 const worked: Record<string, number | string> = {
   // One neuron, one layer (the 3-4-1 network's first layer).
   x1: texColumn(x1),
@@ -259,6 +315,26 @@ const worked: Record<string, number | string> = {
     .map((units, i) => `${bigSizes[i]} \\cdot ${units} + ${units}`)
     .join(' + '),
   bigParams: `${bigParams}`.replace(/\B(?=(\d{3})+$)/g, '{,}'),
+
+  // What one hidden layer can represent.
+  xorSeed: xorFeatures.setup.seed,
+  xorEpochs: xorFeatures.setup.epochs,
+  xorEta: xorFeatures.setup.learningRate,
+  xorW: tex(xorFeatures.W, (v) => n(Number(v.toFixed(2)))),
+  xorB: texColumn(xorFeatures.b, (v) => n(Number(v.toFixed(2)))),
+  xorV: tex([xorFeatures.v], (v) => n(Number(v.toFixed(2)))),
+  xorC: Number(xorFeatures.c.toFixed(2)),
+  xorCut1: Number((2 * cut1).toFixed(2)),
+  xorCut2: Number((2 * cut2).toFixed(2)),
+  xorHidden: xorHidden.map((h) => `(${h.map((v) => n(Number(v.toFixed(2)))).join(', ')})`).join(',\\ '),
+  xorOutputs: `(${xorFeatures.outputs.map((v) => n(Number(v.toFixed(3)))).join(', ')})`,
+  bumpSteepness: bumps.steepness,
+  bumpsFew: bumps.runs[0].count,
+  bumpsFewUnits: 2 * bumps.runs[0].count,
+  bumpsFewError: Number(bumps.runs[0].error.toFixed(3)),
+  bumpsMany: bumps.runs[1].count,
+  bumpsManyUnits: 2 * bumps.runs[1].count,
+  bumpsManyError: Number(bumps.runs[1].error.toFixed(3)),
 
   // Shape errors.
   errorRowsX,

@@ -12,6 +12,7 @@ import { binaryCrossEntropy, categoricalCrossEntropy, meanSquaredError } from '.
 import { Matrix } from '../../lib/matrix.ts';
 import { Mlp } from '../../lib/network.ts';
 import { SGD, exponentialDecay, inverseTimeDecay, momentumUpdate, sgdUpdate } from '../../lib/optim.ts';
+import { rmspropUpdate } from '../../lib/rmsprop.ts';
 import { createRandom } from '../../lib/random.ts';
 import { train } from '../../lib/train.ts';
 import { formatWorkedNumber } from '../.vitepress/format-worked-number.ts';
@@ -95,6 +96,28 @@ const decayRows = [...inputs.decay.epochs, 10]
   .map((e) => `| ${e} | ${e + 1} | ${cell(inverseTimeDecay(decay.initial, decay.k, e))} | ${cell(exponentialDecay(decay.initial, decay.rate, e))} |`)
   .join('\n');
 
+// ---- Learning-rate regimes: one network, four rates. ----
+export const regimes = { rates: [0.02, 1, 30, 300], epochs: 60 };
+/** The moons network of the batch comparison, in batches of 20, at each rate: the cost before training and after each epoch, and the size of all its parameters. */
+export const regimeRuns = regimes.rates.map((learningRate) => {
+  const net = new Mlp({ sizes: comparison.sizes, hidden: 'tanh', output: 'sigmoid', random: createRandom(comparison.netSeed) });
+  const costs = [net.loss(comparisonSet.x, comparisonSet.y)];
+  const shuffler = createRandom(comparison.netSeed);
+  const norms: number[] = [];
+  for (let epoch = 0; epoch < regimes.epochs; epoch++) {
+    train(net, comparisonSet, { epochs: 1, batchSize: 20, random: shuffler, learningRate });
+    costs.push(net.loss(comparisonSet.x, comparisonSet.y));
+    norms.push(Math.hypot(...net.parameters().flatMap((p) => Array.from(p.value.data))));
+  }
+  return { learningRate, costs, norms, accuracy: net.accuracy(comparisonSet.x, comparisonData.ys) };
+});
+const [slowRun, goodRun, jumpyRun, divergentRun] = regimeRuns;
+const regimeRises = (costs: readonly number[]) => costs.filter((c, k) => k > 0 && c > 2 * costs[k - 1]).length;
+claim(slowRun.costs.every((c, k) => k === 0 || c < slowRun.costs[k - 1]) && slowRun.costs.at(-1)! > 4 * goodRun.costs.at(-1)!, 'the smallest rate lowers the cost at every epoch but ends far above the good one');
+claim(goodRun.costs.at(-1)! < 0.1, 'the good rate gets the cost below 0.1');
+claim(regimeRises(jumpyRun.costs) >= 3 && Math.min(...jumpyRun.costs) < 1 && jumpyRun.costs.at(-1)! > goodRun.costs.at(-1)!, 'the large rate lowers the cost at times but keeps jumping up');
+claim(divergentRun.costs.slice(1).every((c) => c > divergentRun.costs[0]) && divergentRun.norms[0] > 1000, 'the largest rate throws the weights far away in the first epoch and the cost never comes back below its start');
+
 // ---- Momentum and Adam on an elongated bowl f(θ) = ½(θ₁² + κ θ₂²). ----
 export const bowl = { kappa: 50, start: [-4, 0.8] as [number, number], learningRate: 0.03, beta: 0.9, adamRate: 0.3, tolerance: 0.01, maxSteps: 1000, settleSteps: 8000 };
 export type Optimiser = 'sgd' | 'momentum' | 'adam';
@@ -136,6 +159,48 @@ const adamLaterMax = Math.max(...adamDistances.slice(1000));
 claim(adamClosest < bowl.tolerance / 10 && adamEscape > 1000 && adamLaterMax > 10 * bowl.tolerance, 'Adam gets very close, then is thrown out again far beyond the tolerance');
 const acrossFactor = 1 - bowl.learningRate * bowl.kappa;
 const alongFactor = 1 - bowl.learningRate;
+
+// ---- RMSProp on the bowl: a step size per parameter. ----
+export const rmsprop = { learningRate: 0.01, rho: 0.9, steps: 3 };
+/** RMSProp's first steps on the bowl from the start: how far each coordinate moves at each step. */
+const rmspropSteps = (() => {
+  const theta = Matrix.from([[bowl.start[0]], [bowl.start[1]]]);
+  const grad = new Matrix(2, 1);
+  const meanSquare = new Float64Array(2);
+  const moves: [number, number][] = [];
+  for (let t = 0; t < rmsprop.steps; t++) {
+    const before = [theta.data[0], theta.data[1]];
+    grad.data[0] = theta.data[0];
+    grad.data[1] = bowl.kappa * theta.data[1];
+    rmspropUpdate(theta, grad, meanSquare, rmsprop.learningRate, rmsprop.rho);
+    moves.push([theta.data[0] - before[0], theta.data[1] - before[1]]);
+  }
+  return moves;
+})();
+const firstGradient = [bowl.start[0], bowl.kappa * bowl.start[1]];
+claim(Math.abs(firstGradient[1] / firstGradient[0]) === 10, "the steep coordinate's first gradient is ten times the shallow one's");
+/** RMSProp's distance to the minimum late in a long run: it keeps jumping across it instead of settling. */
+const rmspropLate = (() => {
+  const theta = Matrix.from([[bowl.start[0]], [bowl.start[1]]]);
+  const grad = new Matrix(2, 1);
+  const meanSquare = new Float64Array(2);
+  const distances: number[] = [];
+  let alternates = true;
+  for (let t = 0; t < 5000; t++) {
+    const before = [theta.data[0], theta.data[1]];
+    grad.data[0] = theta.data[0];
+    grad.data[1] = bowl.kappa * theta.data[1];
+    rmspropUpdate(theta, grad, meanSquare, rmsprop.learningRate, rmsprop.rho);
+    if (t >= 1000) {
+      distances.push(Math.hypot(theta.data[0], theta.data[1]));
+      alternates &&= Math.sign(theta.data[0]) === -Math.sign(before[0]) && Math.sign(theta.data[1]) === -Math.sign(before[1]);
+    }
+  }
+  return { min: Math.min(...distances), max: Math.max(...distances), alternates };
+})();
+claim(rmspropLate.max - rmspropLate.min < 1e-4 && Math.abs(rmspropLate.max - rmsprop.learningRate / Math.SQRT2) < 1e-4 && rmspropLate.alternates, 'from step 1000 to 5000 RMSProp stays about η/√2 from the minimum, jumping across it at every step');
+claim(Math.abs(Math.abs(rmspropSteps[0][0]) - rmsprop.learningRate / Math.sqrt(1 - rmsprop.rho)) < 1e-9 && Math.abs(Math.abs(rmspropSteps[0][1]) - Math.abs(rmspropSteps[0][0])) < 1e-9, "RMSProp's first step is η/√(1 − ρ) in both coordinates");
+claim(rmspropSteps.every(([a, b]) => Math.abs(b) / Math.abs(a) < 2 && Math.abs(a) / Math.abs(b) < 2), "RMSProp's steps stay of the same size in both coordinates while the gradients differ tenfold");
 
 // ---- Adam's bias correction, for a constant gradient g = 1. ----
 export const adamDemo = { beta1: 0.9, beta2: 0.999, gradient: 1 };
@@ -285,6 +350,48 @@ const stuck = seedRuns.filter((r) => !r.solved);
 const solvedRuns = seedRuns.filter((r) => r.solved);
 claim(stuck.length > 0 && solvedRuns.length > 0, 'some seeds solve XOR and some get stuck');
 
+// ---- Non-convex landscapes: a saddle, a plateau, a narrow bowl, descended with lib's sgdUpdate. ----
+/** Plain gradient descent on a function of two variables, from `start`: every point visited. */
+export function descend(gradient: (p: readonly [number, number]) => [number, number], start: [number, number], learningRate: number, steps: number): [number, number][] {
+  const theta = Matrix.from([[start[0]], [start[1]]]);
+  const grad = new Matrix(2, 1);
+  const path: [number, number][] = [[...start]];
+  for (let t = 0; t < steps; t++) {
+    const g = gradient([theta.data[0], theta.data[1]]);
+    grad.data[0] = g[0];
+    grad.data[1] = g[1];
+    sgdUpdate(theta, grad, learningRate);
+    path.push([theta.data[0], theta.data[1]]);
+  }
+  return path;
+}
+/** Steps until a path first satisfies `leaves` (the path must get there). */
+const stepsUntil = (path: readonly [number, number][], leaves: (p: readonly [number, number]) => boolean, what: string) => {
+  const t = path.findIndex(leaves);
+  if (t < 0) throw new Error(`docs/worked/08-training.ts: the path never ${what}`);
+  return t;
+};
+export const saddle = { learningRate: 0.1, start: [1, 1e-3] as [number, number], closerStart: [1, 1e-6] as [number, number], steps: 90 };
+const saddleGradient = ([x, y]: readonly [number, number]): [number, number] => [2 * x, -2 * y];
+export const saddlePath = descend(saddleGradient, saddle.start, saddle.learningRate, saddle.steps);
+const saddleEscape = stepsUntil(saddlePath, (p) => Math.abs(p[1]) > 1, 'leaves the saddle');
+const saddleEscapeCloser = stepsUntil(descend(saddleGradient, saddle.closerStart, saddle.learningRate, saddle.steps), (p) => Math.abs(p[1]) > 1, 'leaves the saddle');
+claim(saddleEscapeCloser > 1.8 * saddleEscape, 'a start a thousand times closer to the ridge takes about twice as many steps to leave the saddle');
+export const plateau = { learningRate: 1, start: [3.4, 1] as [number, number], steps: 60, edge: 2.5 };
+/** f(x, y) = −exp(−(x² + y²)/2): a well in a plain that is nearly flat far from it. */
+export const plateauHeight = ([x, y]: readonly [number, number]) => -Math.exp(-(x * x + y * y) / 2);
+const plateauGradient = ([x, y]: readonly [number, number]): [number, number] => {
+  const e = Math.exp(-(x * x + y * y) / 2);
+  return [x * e, y * e];
+};
+export const plateauPath = descend(plateauGradient, plateau.start, plateau.learningRate, plateau.steps);
+const plateauCross = stepsUntil(plateauPath, (p) => Math.hypot(...p) < plateau.edge, 'leaves the plain');
+const plateauIn = stepsUntil(plateauPath, (p) => Math.hypot(...p) < 0.1, 'reaches the bottom of the well');
+claim(plateauCross > 5 * (plateauIn - plateauCross), 'crossing the plain takes more than five times as many steps as falling into the well');
+export const narrow = { kappa: 10, learningRate: 0.18, start: [-2.2, 0.8] as [number, number], steps: 12 };
+export const narrowPath = descend(([x, y]) => [x, narrow.kappa * y], narrow.start, narrow.learningRate, narrow.steps);
+claim(narrowPath.slice(1).every((p, t) => Math.sign(p[1]) !== Math.sign(narrowPath[t][1])), 'on the narrow bowl every step crosses the valley floor');
+
 // ---- A validation split on noisy moons. ----
 export const validationSetup = { points: 200, noise: 0.3, dataSeed: 5, splitSeed: 11, training: 40, sizes: [2, 24, 24, 1], learningRate: 0.02, epochs: 300, seed: 2 };
 const validationData = moons(validationSetup.points, createRandom(validationSetup.dataSeed), { noise: validationSetup.noise });
@@ -421,6 +528,44 @@ export default {
   bowlSafeEta: 2 / bowl.kappa,
   momentumGain: 1 / (1 - bowl.beta),
   alternatingGain: round(1 / (1 + bowl.beta), 3),
+
+  // RMSProp.
+  rmspropEta: rmsprop.learningRate,
+  rmspropRho: rmsprop.rho,
+  rmspropFirstStep: round(rmsprop.learningRate / Math.sqrt(1 - rmsprop.rho), 4),
+  rmspropGradient: texVector(firstGradient),
+  rmspropPlainFirst: texVector(firstGradient.map((g) => round(-bowl.learningRate * g, 4))),
+  rmspropLateMax: round(rmspropLate.max, 4),
+  rmspropMoves: rmspropSteps.map((m) => texVector(m.map((v) => round(v, 4)))).join(',\\ '),
+
+  // Learning-rate regimes.
+  regimeEpochs: regimes.epochs,
+  regimeSlow: slowRun.learningRate,
+  regimeGood: goodRun.learningRate,
+  regimeJumpy: jumpyRun.learningRate,
+  regimeDivergent: divergentRun.learningRate,
+  regimeStart: round(slowRun.costs[0], 3),
+  regimeSlowFinal: round(slowRun.costs.at(-1)!, 3),
+  regimeGoodFinal: round(goodRun.costs.at(-1)!, 3),
+  regimeJumpyLow: round(Math.min(...jumpyRun.costs), 3),
+  regimeJumpyRises: regimeRises(jumpyRun.costs),
+  regimeJumpyFinal: round(jumpyRun.costs.at(-1)!, 3),
+  regimeDivergentLow: round(Math.min(...divergentRun.costs.slice(1)), 1),
+  regimeDivergentNorm: Math.round(divergentRun.norms[0]),
+  regimeGoodNorm: round(goodRun.norms.at(-1)!, 1),
+
+  // Landscapes.
+  saddleEta: saddle.learningRate,
+  saddleAcross: round(1 - 2 * saddle.learningRate, 4),
+  saddleAlong: round(1 + 2 * saddle.learningRate, 4),
+  saddleEscape,
+  saddleEscapeCloser,
+  plateauStart: texVector(plateau.start),
+  plateauEta: plateau.learningRate,
+  plateauEdge: plateau.edge,
+  plateauCross,
+  plateauFall: plateauIn - plateauCross,
+  plateauStartSlope: round(Math.hypot(...plateauGradient(plateau.start)), 4),
 
   // Adam's bias correction.
   adamBeta1: adamDemo.beta1,

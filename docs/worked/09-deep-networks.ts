@@ -7,15 +7,20 @@
  * widget's own measurement module, so the page, the figures and the widget agree.
  */
 import { sigmoidPrime } from '../../lib/activations.ts';
+import { Adam } from '../../lib/adam.ts';
+import { rotateImage, shiftImage } from '../../lib/augment.ts';
+import { iterationsPerEpoch } from '../../lib/batches.ts';
+import { DIGIT_PIXELS, loadDigits } from '../../lib/digits.ts';
 import { moons } from '../../lib/datasets.ts';
 import { earlyStopping } from '../../lib/early-stopping.ts';
 import { gradientNorms } from '../../lib/gradient-norms.ts';
 import { heInit } from '../../lib/init.ts';
 import { Dropout } from '../../lib/layers.ts';
-import { Matrix, oneHot } from '../../lib/matrix.ts';
+import { Matrix, map, matmul, oneHot } from '../../lib/matrix.ts';
 import { Mlp } from '../../lib/network.ts';
 import { createRandom } from '../../lib/random.ts';
 import { l1Gradient, l1Penalty, l2Gradient, l2Penalty } from '../../lib/regularization.ts';
+import { SELU_ALPHA, SELU_LAMBDA, SELU_SATURATION, alphaDropout, alphaDropoutAffine, selu } from '../../lib/selu.ts';
 import { train, type TrainingHistory } from '../../lib/train.ts';
 import { formatWorkedNumber } from '../.vitepress/format-worked-number.ts';
 import { DEFAULT_BATCH, DEFAULT_WIDTH, measureDeepNetwork, type DeepMeasurement } from '../.vitepress/theme/gradient-norms/deep-network.ts';
@@ -191,6 +196,119 @@ const vLoss = overfitHistory.validationLoss;
 claim(overfitStop.stop && vLoss[vLoss.length - 1] > 1.5 * vLoss[overfitStop.bestEpoch], 'the validation cost rises well above its best by the last epoch');
 claim(overfitHistory.loss[overfit.epochs - 1] < overfitHistory.loss[overfitStop.bestEpoch], 'the training cost keeps falling after the best epoch');
 
+// ---- Self-normalising networks: SELU with LeCun weights, and alpha dropout. ----
+export const seluSetup = { depth: 30, width: 100, batch: 1000, seed: 21, inputScales: [0.3, 1, 3], keepProb: 0.9 };
+/** Mean and standard deviation of all entries of a matrix. */
+function meanStd(m: Matrix): { mean: number; std: number } {
+  const mean = m.data.reduce((s, v) => s + v, 0) / m.data.length;
+  return { mean, std: Math.sqrt(m.data.reduce((s, v) => s + (v - mean) ** 2, 0) / m.data.length) };
+}
+/**
+ * A deep SELU network with LeCun weights (N(0, 1/n_in)) and zero biases, fed standard normal inputs
+ * times `scale`: the mean and standard deviation of each layer's activations. The same weights for
+ * every scale, so only the input differs.
+ */
+export const seluRuns = (() => {
+  const random = createRandom(seluSetup.seed);
+  const { width, depth, batch } = seluSetup;
+  const weights = Array.from({ length: depth }, () => {
+    const W = new Matrix(width, width);
+    for (let i = 0; i < W.data.length; i++) W.data[i] = random.gaussian() / Math.sqrt(width);
+    return W;
+  });
+  const input = new Matrix(width, batch);
+  for (let i = 0; i < input.data.length; i++) input.data[i] = random.gaussian();
+  return seluSetup.inputScales.map((scale) => {
+    let a = map(input, (v) => v * scale);
+    const layers: { mean: number; std: number }[] = [];
+    for (const W of weights) {
+      a = map(matmul(W, a), (z) => selu(z));
+      layers.push(meanStd(a));
+    }
+    return { scale, layers };
+  });
+})();
+const seluEnd = seluRuns.map((r) => r.layers.at(-1)!);
+claim(seluEnd.every(({ mean, std }) => Math.abs(mean) < 0.1 && Math.abs(std - 1) < 0.1), 'after 30 SELU layers the activations have mean about 0 and standard deviation about 1, whatever the input scale');
+claim(Math.abs(seluRuns[0].layers[0].std - 1) > 0.4 && Math.abs(seluRuns[2].layers[0].std - 1) > 0.4, 'the first layer is still far from standard deviation 1 for inputs scaled by 0.3 and 3');
+/** Layers until the standard deviation stays within 0.1 of 1. */
+const seluSettled = seluRuns.map((r) => r.layers.findIndex((_, l) => r.layers.slice(l).every((x) => Math.abs(x.std - 1) < 0.1)) + 1);
+/** Dropout on standardised activations: inverted dropout changes the variance, alpha dropout keeps it. */
+const dropoutOnStandard = (() => {
+  const random = createRandom(seluSetup.seed + 1);
+  const x = new Matrix(seluSetup.width, seluSetup.batch);
+  for (let i = 0; i < x.data.length; i++) x.data[i] = random.gaussian();
+  const standard = map(x, (z) => selu(z));
+  const q = seluSetup.keepProb;
+  const inverted = map(standard, (v) => (random.next() < q ? v / q : 0));
+  return { standard: meanStd(standard), inverted: meanStd(inverted), alpha: meanStd(alphaDropout(standard, q, createRandom(seluSetup.seed + 2))) };
+})();
+claim(Math.abs(dropoutOnStandard.inverted.std ** 2 - 1 / seluSetup.keepProb) < 0.03 && Math.abs(dropoutOnStandard.alpha.std - 1) < 0.02, 'inverted dropout raises the variance to about 1/q; alpha dropout keeps it at 1');
+const seluAffine = alphaDropoutAffine(seluSetup.keepProb);
+
+// ---- Data augmentation on handwritten digits: shifted and rotated copies. ----
+export const augmentSetup = { training: 1000, test: 2000, shift: 2, angle: 12, sizes: [784, 64, 10], seed: 1, batchSize: 32, learningRate: 0.001, plainEpochs: 15, augmentedEpochs: 3 };
+const digits = loadDigits();
+const imageOf = (set: { images: Float64Array }, i: number) => set.images.slice(i * DIGIT_PIXELS, (i + 1) * DIGIT_PIXELS);
+/** Images as the columns of X and one-hot labels as the columns of Y. */
+function digitColumns(images: readonly Float64Array[], labels: readonly number[]): { x: Matrix; y: Matrix } {
+  const x = new Matrix(DIGIT_PIXELS, images.length);
+  images.forEach((image, j) => image.forEach((v, p) => (x.data[p * images.length + j] = v)));
+  return { x, y: oneHot(labels, 10) };
+}
+/** The shifts the augmented training set adds to every image: none, and `shift` pixels right, left, down, up. */
+const s = augmentSetup.shift;
+export const augmentShifts: readonly (readonly [number, number])[] = [[0, 0], [s, 0], [-s, 0], [0, s], [0, -s]];
+/** The first training image, its shifted and rotated versions, and how far each is from it in pixel space. */
+export const augmentExample = (() => {
+  const image = imageOf(digits.train, 0);
+  const label = digits.train.labels[0];
+  const distance = (a: ArrayLike<number>, b: ArrayLike<number>) => Math.sqrt(Array.from(a).reduce((sum, v, i) => sum + (v - b[i]) ** 2, 0));
+  const versions = [
+    { name: 'original', image },
+    { name: `${s} px right`, image: shiftImage(image, s, 0) },
+    { name: `${s} px down`, image: shiftImage(image, 0, s) },
+    { name: `${augmentSetup.angle}° anticlockwise`, image: rotateImage(image, augmentSetup.angle) },
+    { name: `${augmentSetup.angle}° clockwise`, image: rotateImage(image, -augmentSetup.angle) },
+  ].map((v) => ({ ...v, distance: distance(image, v.image) }));
+  let nearestOther = { distance: Infinity, label: -1, index: -1 };
+  for (let i = 1; i < digits.train.count; i++) {
+    if (digits.train.labels[i] === label) continue;
+    const d = distance(image, imageOf(digits.train, i));
+    if (d < nearestOther.distance) nearestOther = { distance: d, label: digits.train.labels[i], index: i };
+  }
+  return { label, versions, nearestOther: { ...nearestOther, image: imageOf(digits.train, nearestOther.index) }, norm: distance(image, new Float64Array(DIGIT_PIXELS)) };
+})();
+claim(augmentExample.versions[1].distance > augmentExample.nearestOther.distance, 'the digit shifted by two pixels is farther from it, pixel by pixel, than the nearest training image of another digit');
+/** The same network trained on the first images, and on them with their shifted copies, for about the same number of steps; accuracy on test images as they are, shifted, and rotated. */
+export const augmentRuns = (() => {
+  const a = augmentSetup;
+  const images = Array.from({ length: a.training }, (_, i) => imageOf(digits.train, i));
+  const labels = Array.from(digits.train.labels.subarray(0, a.training));
+  const testImages = Array.from({ length: a.test }, (_, i) => imageOf(digits.test, i));
+  const testLabels = Array.from(digits.test.labels.subarray(0, a.test));
+  const tests = {
+    plain: digitColumns(testImages, testLabels),
+    shifted: digitColumns(testImages.map((im, i) => shiftImage(im, i % 2 ? a.shift : -a.shift, 0)), testLabels),
+    rotated: digitColumns(testImages.map((im, i) => rotateImage(im, i % 2 ? a.angle : -a.angle)), testLabels),
+  };
+  const run = (trainImages: Float64Array[], trainLabels: number[], epochs: number) => {
+    const net = new Mlp({ sizes: a.sizes, hidden: 'relu', output: 'softmax', random: createRandom(a.seed) });
+    train(net, digitColumns(trainImages, trainLabels), { epochs, batchSize: a.batchSize, random: createRandom(a.seed), optimizer: new Adam(a.learningRate) });
+    const accuracy = (t: { x: Matrix }) => net.accuracy(t.x, testLabels);
+    return { steps: epochs * iterationsPerEpoch(trainImages.length, a.batchSize), plain: accuracy(tests.plain), shifted: accuracy(tests.shifted), rotated: accuracy(tests.rotated) };
+  };
+  return {
+    plain: run(images, labels, a.plainEpochs),
+    augmented: run(images.flatMap((im) => augmentShifts.map(([dx, dy]) => shiftImage(im, dx, dy))), labels.flatMap((l) => augmentShifts.map(() => l)), a.augmentedEpochs),
+  };
+})();
+const { plain: plainRun, augmented: augmentedRun } = augmentRuns;
+claim(Math.abs(plainRun.steps - augmentedRun.steps) < 0.05 * plainRun.steps, 'both runs take about the same number of steps');
+claim(augmentedRun.shifted > plainRun.shifted + 0.15, 'augmentation raises the accuracy on shifted test digits by more than 15 points');
+claim(augmentedRun.plain > plainRun.plain && augmentedRun.plain - plainRun.plain < 0.05, 'on ordinary test digits the gain is small');
+claim(Math.abs(augmentedRun.rotated - plainRun.rotated) < Math.abs(augmentedRun.shifted - plainRun.shifted) / 3, 'on rotated test digits, a change the augmentation did not show, the gain is far smaller than on shifted ones');
+
 const worked: Record<string, number | string> = {
   // The product of derivatives.
   sigmoidSlopeAtZero: sigmoidPrime(0),
@@ -339,5 +457,52 @@ const worked: Record<string, number | string> = {
   overfitAccuracyBest: Math.round(100 * overfitHistory.validationAccuracy[overfitStop.bestEpoch]),
   overfitAccuracyLast: Math.round(100 * overfitHistory.validationAccuracy[overfit.epochs - 1]),
 };
+
+Object.assign(worked, {
+  // SELU and alpha dropout.
+  seluAlpha: Number(SELU_ALPHA.toFixed(4)),
+  seluLambda: Number(SELU_LAMBDA.toFixed(4)),
+  seluSaturation: Number(SELU_SATURATION.toFixed(3)),
+  seluDepth: seluSetup.depth,
+  seluWidth: seluSetup.width,
+  seluBatch: seluSetup.batch,
+  seluLowFirst: Number(seluRuns[0].layers[0].std.toFixed(2)),
+  seluHighFirst: Number(seluRuns[2].layers[0].std.toFixed(2)),
+  seluLowScale: seluSetup.inputScales[0],
+  seluHighScale: seluSetup.inputScales[2],
+  seluSettledMax: Math.max(...seluSettled),
+  seluEndMeans: seluEnd.map((e) => n(Number(e.mean.toFixed(3)))).join(',\\ '),
+  seluEndStds: seluEnd.map((e) => n(Number(e.std.toFixed(3)))).join(',\\ '),
+  seluKeep: seluSetup.keepProb,
+  seluInvertedVariance: Number((dropoutOnStandard.inverted.std ** 2).toFixed(3)),
+  seluInverseKeep: Number((1 / seluSetup.keepProb).toFixed(3)),
+  seluAlphaVariance: Number((dropoutOnStandard.alpha.std ** 2).toFixed(3)),
+  seluAlphaMean: Number(dropoutOnStandard.alpha.mean.toFixed(3)),
+  seluAffineA: Number(seluAffine.a.toFixed(4)),
+  seluAffineB: Number(seluAffine.b.toFixed(4)),
+
+  // Data augmentation.
+  augTraining: augmentSetup.training,
+  augTest: augmentSetup.test,
+  augShift: augmentSetup.shift,
+  augAngle: augmentSetup.angle,
+  augCopies: augmentShifts.length,
+  augLabel: augmentExample.label,
+  augShiftDistance: Number(augmentExample.versions[1].distance.toFixed(2)),
+  augNorm: Number(augmentExample.norm.toFixed(2)),
+  augNearestOther: Number(augmentExample.nearestOther.distance.toFixed(2)),
+  augNearestOtherLabel: augmentExample.nearestOther.label,
+  augSizes: augmentSetup.sizes.join('-'),
+  augPlainEpochs: augmentSetup.plainEpochs,
+  augAugmentedEpochs: augmentSetup.augmentedEpochs,
+  augPlainSteps: plainRun.steps,
+  augAugmentedSteps: augmentedRun.steps,
+  augPlainTest: Number((100 * plainRun.plain).toFixed(1)),
+  augPlainShifted: Number((100 * plainRun.shifted).toFixed(1)),
+  augPlainRotated: Number((100 * plainRun.rotated).toFixed(1)),
+  augAugmentedTest: Number((100 * augmentedRun.plain).toFixed(1)),
+  augAugmentedShifted: Number((100 * augmentedRun.shifted).toFixed(1)),
+  augAugmentedRotated: Number((100 * augmentedRun.rotated).toFixed(1)),
+});
 
 export default worked;
