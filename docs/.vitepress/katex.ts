@@ -13,7 +13,10 @@ import { join } from 'node:path';
 import katex from 'katex';
 import katexModule, { type MarkdownKatexOptions } from '@vscode/markdown-it-katex';
 import type { MarkdownRenderer } from 'vitepress';
+import { plainMath } from './heading-math.ts';
 import { escapeVueInterpolation } from './vue-interpolation.ts';
+
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 // The package is CommonJS with `exports.default = plugin`: importing it from Node's ESM gives the
 // exports object, importing it through a bundler may give the function itself. Its types are
@@ -27,6 +30,15 @@ const KATEX_ERROR = /class="[^"]*\bkatex-error\b/;
 
 export function katexMath(md: MarkdownRenderer): void {
   md.use(markdownItKatex, { katex });
+  // Math inside a heading: marked here, rendered below with a plain reading for the outline.
+  md.core.ruler.push('nnfs_heading_math', (state) => {
+    state.tokens.forEach((token, i) => {
+      if (token.type !== 'heading_open') return;
+      for (const child of state.tokens[i + 1]?.children ?? []) {
+        if (child.type === 'math_inline') child.meta = { ...child.meta, inHeading: true };
+      }
+    });
+  });
   for (const name of MATH_RULES) {
     const render = md.renderer.rules[name];
     if (!render) continue;
@@ -36,6 +48,17 @@ export function katexMath(md: MarkdownRenderer): void {
         const tex = tokens[idx].content;
         const page = (env as { relativePath?: string }).relativePath ?? '(unknown page)';
         throw new Error(`KaTeX: cannot render the TeX on page ${page}: ${parseErrorOf(tex)}\n  TeX: ${tex}`);
+      }
+      if (tokens[idx].meta?.inHeading) {
+        const tex = tokens[idx].content;
+        let plain: string;
+        try {
+          plain = plainMath(tex);
+        } catch (error) {
+          const page = (env as { relativePath?: string }).relativePath ?? '(unknown page)';
+          throw new Error(`heading math on page ${page}: ${(error as Error).message}\n  TeX: ${tex}`);
+        }
+        return escapeVueInterpolation(`<span class="ignore-header">${html}</span><span class="nn-outline-text">${escapeHtml(plain)}</span>`);
       }
       return escapeVueInterpolation(html);
     };
