@@ -127,63 +127,69 @@ function balanceFigure(): Figure {
 // ---- One digit through the network ---------------------------------------------------------------
 
 function pipelineFigure(): Figure {
-  const pixel = 3;
+  const pixel = 4;
   const side = DIGIT_SIZE * pixel;
-  const top = 36;
+  const row = 16;
+  const top = 34;
+  const middle = top + (10 * row) / 2;
+  const imageTop = middle - side / 2;
   const hidden = exampleHidden;
+  const active = hidden.filter((a) => a > 0).length;
   const maxHidden = Math.max(...hidden);
   const label = test.labels[exampleIndex];
   const predicted = exampleProbabilities.indexOf(Math.max(...exampleProbabilities));
+  const bottom = top + 10 * row;
 
   const stage = (x: number, title: string, shape: string) => [
-    svgText([x, 16], title, { class: 'fig-label', 'text-anchor': 'middle' }),
-    svgText([x, top + side + 54], shape, { class: 'fig-math', 'text-anchor': 'middle' }),
+    svgText([x, 18], title, { class: 'fig-label', 'text-anchor': 'middle' }),
+    svgText([x, bottom + 26], shape, { class: 'fig-note', 'text-anchor': 'middle' }),
   ];
   const arrow = (x1: number, x2: number, name: string) => [
-    el('line', { class: 'fig-flow', x1, y1: top + side / 2, x2: x2 - 4, y2: top + side / 2 }),
-    el('path', { class: 'fig-flow-head', d: `M${x2} ${top + side / 2}l-8 -4v8z` }),
-    svgText([(x1 + x2) / 2, top + side / 2 - 8], name, { class: 'fig-note', 'text-anchor': 'middle' }),
+    el('line', { class: 'fig-flow', x1, y1: middle, x2: x2 - 6, y2: middle }),
+    el('path', { class: 'fig-flow-head', d: `M${x2} ${middle}l-8 -4v8z` }),
+    svgText([(x1 + x2) / 2, middle - 10], name, { class: 'fig-note', 'text-anchor': 'middle' }),
   ];
-  // The 64 hidden activations as an 8 × 8 block of squares, darker for larger (zero: empty).
-  const hx = 210;
+  const ix = 16;
+  const hx = ix + side + 96;
   const hcell = side / 8;
+  // The 64 hidden activations as an 8 × 8 block of squares, darker for larger (zero: empty).
   const hiddenCells = hidden.map((a, k) =>
-    el('rect', { x: hx + (k % 8) * hcell, y: top + Math.floor(k / 8) * hcell, width: hcell - 1, height: hcell - 1, 'fill-opacity': a > 0 ? 0.15 + 0.85 * (a / maxHidden) : 0 }),
+    el('rect', { x: hx + (k % 8) * hcell + 0.5, y: imageTop + Math.floor(k / 8) * hcell + 0.5, width: hcell - 1, height: hcell - 1, 'fill-opacity': a > 0 ? 0.15 + 0.85 * (a / maxHidden) : 0 }),
   );
-  const bx = 340;
-  const barLength = 100;
-  const row = side / 10;
+  const bx = hx + side + 110;
+  const barLength = 90;
   const bars = exampleProbabilities.flatMap((p, k) => [
-    svgText([bx - 6, top + k * row + row * 0.75], String(k), { class: 'fig-tick-label', 'text-anchor': 'end' }),
-    el('rect', { class: k === predicted ? 'fig-bar' : 'fig-bar fig-series-2', x: bx, y: top + k * row + 1, width: Math.max(1, p * barLength), height: row - 2 }),
-    svgText([bx + Math.max(1, p * barLength) + 4, top + k * row + row * 0.75], percentText(p), { class: 'fig-tick-label' }),
+    svgText([bx - 8, top + k * row + 12], String(k), { class: 'fig-tick-label', 'text-anchor': 'end' }),
+    el('rect', { class: k === predicted ? 'fig-bar' : 'fig-bar fig-series-2', x: bx, y: top + k * row + 3, width: Math.max(1, p * barLength), height: row - 6 }),
+    svgText([bx + Math.max(1, p * barLength) + 5, top + k * row + 12], percentText(p), { class: 'fig-tick-label' }),
   ]);
   return {
     svg: svgRoot(
-      480,
-      top + side + 64,
-      ...stage(20 + side / 2, 'input', '28 × 28 → x: 784 × 1'),
-      digitImage(test.images, exampleIndex, 20, top, pixel),
-      ...arrow(20 + side + 6, hx - 6, 'W[1]x + b[1]'),
-      ...stage(hx + side / 2, `hidden: ${hidden.filter((a) => a > 0).length} of 64 active`, 'a[1] = ReLU(z[1]): 64 × 1'),
-      el('rect', { class: 'fig-digit-frame', x: hx, y: top, width: side, height: side }),
+      bx + barLength + 70,
+      bottom + 36,
+      ...stage(ix + side / 2, 'input x', '784 × 1'),
+      digitImage(test.images, exampleIndex, ix, imageTop, pixel),
+      ...arrow(ix + side + 8, hx - 8, 'W[1], b[1]'),
+      ...stage(hx + side / 2, 'hidden a[1]', `64 × 1, ${active} active`),
+      el('rect', { class: 'fig-digit-frame', x: hx, y: imageTop, width: side, height: side }),
       el('g', { class: 'fig-hidden' }, ...hiddenCells),
-      ...arrow(hx + side + 6, bx - 18, 'W[2]a[1] + b[2]'),
-      ...stage(bx + 50, 'softmax: 10 probabilities', 'ŷ = softmax(z[2]): 10 × 1'),
+      ...arrow(hx + side + 8, bx - 26, 'W[2], b[2]'),
+      ...stage(bx + 45, 'output ŷ', '10 × 1'),
       ...bars,
     ),
     caption:
-      `One test digit, a ${label}, through the reference network. Its 784 pixels, row after row, are the column $\\mathbf{x}$; the hidden layer computes $\\mathbf{a}^{[1]} = \\operatorname{ReLU}(W^{[1]}\\mathbf{x} + \\mathbf{b}^{[1]})$, drawn as an 8 × 8 block (darker is larger, empty is 0); the output layer turns $W^{[2]}\\mathbf{a}^{[1]} + \\mathbf{b}^{[2]}$ into ten probabilities with softmax. ` +
-      `The network gives ${percentText(exampleProbabilities[label])} to ${label}.`,
+      `One test digit, a ${label}, through the reference network. Its 784 pixels, row after row, are the column $\\mathbf{x}$; the hidden layer computes $\\mathbf{a}^{[1]} = \\operatorname{ReLU}(W^{[1]}\\mathbf{x} + \\mathbf{b}^{[1]})$, drawn as an 8 × 8 block (darker is larger, empty is 0: ${64 - active} of the 64 units are off for this digit); the output layer turns $W^{[2]}\\mathbf{a}^{[1]} + \\mathbf{b}^{[2]}$ into ten probabilities with softmax. ` +
+      `The network gives ${percentText(exampleProbabilities[label])} to ${label}, its answer.`,
     alt:
-      `A handwritten ${label} on the left, an 8 by 8 block of the 64 hidden activations in the middle with ${hidden.filter((a) => a > 0).length} of them above zero, and ten probability bars on the right: ` +
+      `A handwritten ${label} on the left, an 8 by 8 block of the 64 hidden activations in the middle with ${active} of them above zero, and ten probability bars on the right: ` +
       exampleProbabilities.map((p, k) => `${k}: ${percentText(p)}`).join(', ') +
       '.',
   };
 }
 
-/** "97.3%", "0.4%", "under 0.1%". */
+/** "97.3%", "0.4%", "under 0.1%", "over 99.9%". */
 function percentText(p: number): string {
+  if (p >= 0.9995) return 'over 99.9%'; // not 100%: softmax never gives exactly 1
   return p < 0.0005 ? 'under 0.1%' : `${percent(p)}%`;
 }
 
@@ -197,8 +203,9 @@ interface Series {
 
 /** A line chart over epochs 0..epochs with a y range, axes, a grid and a legend. */
 function epochChart(series: Series[], y: [number, number], yName: string, epochs: number, dots: boolean): string {
-  const margin = { left: 48, right: 14, top: 14, bottom: 46 };
-  const plot = { width: 250, height: 170 };
+  const margin = { left: 58, right: 14, top: 14, bottom: 50 + 18 * series.length };
+  // Two panels side by side, each at most 240 px wide on the page (style.css): drawn near that size.
+  const plot = { width: 180, height: 170 };
   const sx = scaleLinear().domain([0, epochs]).range([margin.left, margin.left + plot.width]);
   const sy = scaleLinear().domain(y).range([margin.top + plot.height, margin.top]);
   const px = (p: [number, number]): [number, number] => [sx(p[0]), sy(Math.min(y[1], Math.max(y[0], p[1])))];
@@ -209,10 +216,10 @@ function epochChart(series: Series[], y: [number, number], yName: string, epochs
     horizontalAxis(sx, sy(y[0]), { ticks: epochs }),
     verticalAxis(sy, sx(0), { ticks: 5 }),
     svgText([margin.left + plot.width / 2, margin.top + plot.height + 36], 'epochs of training', { class: 'fig-axis-name', 'text-anchor': 'middle' }),
-    svgText([12, margin.top + plot.height / 2], yName, { class: 'fig-axis-name', 'text-anchor': 'middle', transform: `rotate(-90 12 ${margin.top + plot.height / 2})` }),
+    svgText([14, margin.top + plot.height / 2], yName, { class: 'fig-axis-name', 'text-anchor': 'middle', transform: `rotate(-90 14 ${margin.top + plot.height / 2})` }),
     ...series.map((s) => el('path', { class: `fig-curve ${s.className}`.trim(), d: polyline(s.points.map(px)) ?? '' })),
     ...(dots ? series.filter((s) => s.points.length < 20).flatMap((s) => s.points.map((p) => el('circle', { class: 'fig-dot', cx: px(p)[0], cy: px(p)[1], r: 2.5 }))) : []),
-    curveLegend(series.map(({ name, className }) => ({ name, className })), { left: margin.left + plot.width - 150, top: margin.top + 12, row: 18, sample: 28, nameAt: 34, nameDrop: 4.5 }),
+    curveLegend(series.map(({ name, className }) => ({ name, className })), { left: margin.left, top: margin.top + plot.height + 56, row: 18, sample: 28, nameAt: 34, nameDrop: 4.5 }),
   );
 }
 
@@ -243,7 +250,7 @@ function curvesFigure(): Figure {
       { name: 'training', className: '', points: atEnd((e) => e.trainAccuracy) },
       { name: 'validation', className: 'fig-series-2', points: atEnd((e) => e.validationAccuracy) },
     ],
-    [0.85, 1],
+    [0.8, 1],
     'accuracy',
     epochs.length,
     true,
@@ -306,8 +313,8 @@ function confusionFigure(): Figure {
       return el(
         'g',
         {},
-        el('rect', { class: diagonal ? 'fig-cell fig-cell-right' : 'fig-cell', x, y, width: cell, height: cell, 'fill-opacity': shade }),
-        count === 0 ? '' : svgText([x + cell / 2, y + cell / 2 + 4.5], String(count), { class: diagonal ? 'fig-label fig-count-right' : 'fig-label', 'text-anchor': 'middle' }),
+        el('rect', { class: diagonal ? 'fig-confusion-cell fig-confusion-right' : 'fig-confusion-cell', x, y, width: cell, height: cell, 'fill-opacity': shade }),
+        count === 0 ? '' : svgText([x + cell / 2, y + cell / 2 + 4.5], String(count), { class: diagonal ? 'fig-label fig-confusion-count-right' : 'fig-label', 'text-anchor': 'middle' }),
       );
     }),
   );
@@ -361,14 +368,14 @@ function misreadFigure(): Figure {
         return [
           digitImage(test.images, j, x, y, pixel),
           svgText([x + cell / 2, y + cell + 15], describe(j), { class: 'fig-label', 'text-anchor': 'middle' }),
-          svgText([x + cell / 2, y + cell + 30], `${percent(run.test.confidence[j])}%`, { class: 'fig-tick-label', 'text-anchor': 'middle' }),
+          svgText([x + cell / 2, y + cell + 30], percentText(run.test.confidence[j]), { class: 'fig-tick-label', 'text-anchor': 'middle' }),
         ];
       }),
     ),
     caption:
       `The ${shown.length} test digits the reference network gets wrong with the most confidence, out of ${misread.length} it gets wrong. Under each: the true digit → the digit it read, and the probability it gave to its answer. ` +
       'Some are hard for people too; others show what the network never learned, such as a digit drawn far thicker or smaller than most.',
-    alt: `${shown.length} handwritten digits, each labelled with its true value, the network's answer and its confidence: ${shown.map((j) => `${describe(j).replace('→', 'read as')} (${percent(run.test.confidence[j])}%)`).join(', ')}.`,
+    alt: `${shown.length} handwritten digits, each labelled with its true value, the network's answer and its confidence: ${shown.map((j) => `${describe(j).replace('→', 'read as')} (${percentText(run.test.confidence[j])})`).join(', ')}.`,
   };
 }
 
