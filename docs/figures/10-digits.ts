@@ -93,12 +93,12 @@ function balanceFigure(): Figure {
   const trainPer = counts.map((_, d) => train.labels.filter((l) => l === d).length);
   const testPer = counts.map((_, d) => test.labels.filter((l) => l === d).length);
   const margin = { left: 52, right: 12, top: 40, bottom: 44 };
-  const plot = { width: 380, height: 190 };
+  const plot = { width: 280, height: 190 }; // 344 px in all: a phone's width
   const x = scaleLinear().domain([0, 10]).range([margin.left, margin.left + plot.width]);
   const y = scaleLinear().domain([0, 1200]).range([margin.top + plot.height, margin.top]);
-  const barWidth = plot.width / 10 - 10;
+  const barWidth = plot.width / 10 - 8;
   const bars = counts.flatMap((_, d) => {
-    const x0 = x(d) + 5;
+    const x0 = x(d) + 4;
     return [
       el('rect', { class: 'fig-bar', x: x0, y: y(trainPer[d]), width: barWidth, height: y(0) - y(trainPer[d]) }),
       el('rect', { class: 'fig-bar fig-series-2', x: x0, y: y(trainPer[d] + testPer[d]), width: barWidth, height: y(0) - y(testPer[d]) }),
@@ -106,7 +106,7 @@ function balanceFigure(): Figure {
     ];
   });
   const legendEntry = (k: number, name: string, className: string) =>
-    el('g', {}, el('rect', { class: className, x: margin.left + 8 + k * 170, y: 10, width: 14, height: 14 }), svgText([margin.left + 28 + k * 170, 22], name, { class: 'fig-label' }));
+    el('g', {}, el('rect', { class: className, x: margin.left + k * 150, y: 10, width: 14, height: 14 }), svgText([margin.left + 20 + k * 150, 22], name, { class: 'fig-label' }));
   return {
     svg: svgRoot(
       margin.left + plot.width + margin.right,
@@ -131,57 +131,52 @@ function pipelineFigure(): Figure {
   const side = DIGIT_SIZE * pixel;
   const row = 16;
   const top = 34;
-  const middle = top + (10 * row) / 2;
-  const imageTop = middle - side / 2;
+  const bottom = top + 10 * row;
+  const imageTop = top + (10 * row - side) / 2;
   const hidden = exampleHidden;
   const active = hidden.filter((a) => a > 0).length;
   const maxHidden = Math.max(...hidden);
   const label = test.labels[exampleIndex];
   const predicted = exampleProbabilities.indexOf(Math.max(...exampleProbabilities));
-  const bottom = top + 10 * row;
 
-  const stage = (x: number, title: string, shape: string) => [
-    svgText([x, 18], title, { class: 'fig-label', 'text-anchor': 'middle' }),
-    svgText([x, bottom + 26], shape, { class: 'fig-note', 'text-anchor': 'middle' }),
-  ];
-  const arrow = (x1: number, x2: number, name: string) => [
-    el('line', { class: 'fig-flow', x1, y1: middle, x2: x2 - 6, y2: middle }),
-    el('path', { class: 'fig-flow-head', d: `M${x2} ${middle}l-8 -4v8z` }),
-    svgText([(x1 + x2) / 2, middle - 10], name, { class: 'fig-note', 'text-anchor': 'middle' }),
-  ];
-  const ix = 16;
-  const hx = ix + side + 96;
+  // Three panels, input → hidden → output, which sit side by side or wrap on a narrow screen.
+  const panel = (width: number, title: string, shape: string, ...content: string[]) =>
+    svgRoot(
+      width,
+      bottom + 36,
+      svgText([width / 2, 18], title, { class: 'fig-label', 'text-anchor': 'middle' }),
+      svgText([width / 2, bottom + 26], shape, { class: 'fig-note', 'text-anchor': 'middle' }),
+      ...content,
+    );
+  const margin = 24;
   const hcell = side / 8;
   // The 64 hidden activations as an 8 × 8 block of squares, darker for larger (zero: empty).
   const hiddenCells = hidden.map((a, k) =>
-    el('rect', { x: hx + (k % 8) * hcell + 0.5, y: imageTop + Math.floor(k / 8) * hcell + 0.5, width: hcell - 1, height: hcell - 1, 'fill-opacity': a > 0 ? 0.15 + 0.85 * (a / maxHidden) : 0 }),
+    el('rect', { x: margin + (k % 8) * hcell + 0.5, y: imageTop + Math.floor(k / 8) * hcell + 0.5, width: hcell - 1, height: hcell - 1, 'fill-opacity': a > 0 ? 0.15 + 0.85 * (a / maxHidden) : 0 }),
   );
-  const bx = hx + side + 110;
-  const barLength = 90;
+  const bx = 28;
+  const barLength = 100;
   const bars = exampleProbabilities.flatMap((p, k) => [
     svgText([bx - 8, top + k * row + 12], String(k), { class: 'fig-tick-label', 'text-anchor': 'end' }),
     el('rect', { class: k === predicted ? 'fig-bar' : 'fig-bar fig-series-2', x: bx, y: top + k * row + 3, width: Math.max(1, p * barLength), height: row - 6 }),
     svgText([bx + Math.max(1, p * barLength) + 5, top + k * row + 12], percentText(p), { class: 'fig-tick-label' }),
   ]);
   return {
-    svg: svgRoot(
-      bx + barLength + 70,
-      bottom + 36,
-      ...stage(ix + side / 2, 'input x', '784 × 1'),
-      digitImage(test.images, exampleIndex, ix, imageTop, pixel),
-      ...arrow(ix + side + 8, hx - 8, 'W[1], b[1]'),
-      ...stage(hx + side / 2, 'hidden a[1]', `64 × 1, ${active} active`),
-      el('rect', { class: 'fig-digit-frame', x: hx, y: imageTop, width: side, height: side }),
-      el('g', { class: 'fig-hidden' }, ...hiddenCells),
-      ...arrow(hx + side + 8, bx - 26, 'W[2], b[2]'),
-      ...stage(bx + 45, 'output ŷ', '10 × 1'),
-      ...bars,
-    ),
+    svg: [
+      panel(side + 2 * margin, '1. input x', '784 × 1', digitImage(test.images, exampleIndex, margin, imageTop, pixel)),
+      panel(
+        side + 2 * margin,
+        '2. hidden a[1]',
+        `64 × 1, ${active} above 0`,
+        el('g', { class: 'fig-area fig-hidden' }, el('rect', { class: 'fig-digit-frame', x: margin, y: imageTop, width: side, height: side }), ...hiddenCells),
+      ),
+      panel(bx + barLength + 76, '3. output ŷ', '10 × 1', ...bars),
+    ],
     caption:
-      `One test digit, a ${label}, through the reference network. Its 784 pixels, row after row, are the column $\\mathbf{x}$; the hidden layer computes $\\mathbf{a}^{[1]} = \\operatorname{ReLU}(W^{[1]}\\mathbf{x} + \\mathbf{b}^{[1]})$, drawn as an 8 × 8 block (darker is larger, empty is 0: ${64 - active} of the 64 units are off for this digit); the output layer turns $W^{[2]}\\mathbf{a}^{[1]} + \\mathbf{b}^{[2]}$ into ten probabilities with softmax. ` +
+      `One test digit, a ${label}, through the reference network. 1: its 784 pixels, row after row, are the column $\\mathbf{x}$. 2: the hidden layer computes $\\mathbf{a}^{[1]} = \\operatorname{ReLU}(W^{[1]}\\mathbf{x} + \\mathbf{b}^{[1]})$, drawn as an 8 × 8 block (darker is larger, empty is 0: ${64 - active} of the 64 units are off for this digit). 3: the output layer turns $W^{[2]}\\mathbf{a}^{[1]} + \\mathbf{b}^{[2]}$ into ten probabilities with softmax. ` +
       `The network gives ${percentText(exampleProbabilities[label])} to ${label}, its answer.`,
     alt:
-      `A handwritten ${label} on the left, an 8 by 8 block of the 64 hidden activations in the middle with ${active} of them above zero, and ten probability bars on the right: ` +
+      `Three panels. A handwritten ${label}; an 8 by 8 block of the 64 hidden activations with ${active} of them above zero; ten probability bars: ` +
       exampleProbabilities.map((p, k) => `${k}: ${percentText(p)}`).join(', ') +
       '.',
   };
@@ -351,10 +346,10 @@ function offDiagonalPairs(count: number): string {
 // ---- The digits it gets wrong ---------------------------------------------------------------------
 
 function misreadFigure(): Figure {
-  const shown = misread.slice(0, 18);
+  const shown = misread.slice(0, 16);
   const pixel = 2;
   const cell = DIGIT_SIZE * pixel;
-  const perRow = 6;
+  const perRow = 4; // 328 px: a phone's width
   const colWidth = cell + 26;
   const rowHeight = cell + 40;
   const describe = (j: number) => `${test.labels[j]} → ${run.test.predicted[j]}`;
