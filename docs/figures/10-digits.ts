@@ -148,14 +148,15 @@ function pipelineFigure(): Figure {
       svgText([width / 2, bottom + 26], shape, { class: 'fig-note', 'text-anchor': 'middle' }),
       ...content,
     );
-  const margin = 24;
+  const bx = 28;
+  const barLength = 100;
+  const width = bx + barLength + 76; // all three panels as wide, so they are drawn at one scale
+  const margin = (width - side) / 2;
   const hcell = side / 8;
   // The 64 hidden activations as an 8 × 8 block of squares, darker for larger (zero: empty).
   const hiddenCells = hidden.map((a, k) =>
     el('rect', { x: margin + (k % 8) * hcell + 0.5, y: imageTop + Math.floor(k / 8) * hcell + 0.5, width: hcell - 1, height: hcell - 1, 'fill-opacity': a > 0 ? 0.15 + 0.85 * (a / maxHidden) : 0 }),
   );
-  const bx = 28;
-  const barLength = 100;
   const bars = exampleProbabilities.flatMap((p, k) => [
     svgText([bx - 8, top + k * row + 12], String(k), { class: 'fig-tick-label', 'text-anchor': 'end' }),
     el('rect', { class: k === predicted ? 'fig-bar' : 'fig-bar fig-series-2', x: bx, y: top + k * row + 3, width: Math.max(1, p * barLength), height: row - 6 }),
@@ -163,14 +164,14 @@ function pipelineFigure(): Figure {
   ]);
   return {
     svg: [
-      panel(side + 2 * margin, '1. input x', '784 × 1', digitImage(test.images, exampleIndex, margin, imageTop, pixel)),
+      panel(width, '1. input x', '784 × 1', digitImage(test.images, exampleIndex, margin, imageTop, pixel)),
       panel(
-        side + 2 * margin,
+        width,
         '2. hidden a[1]',
         `64 × 1, ${active} above 0`,
         el('g', { class: 'fig-area fig-hidden' }, el('rect', { class: 'fig-digit-frame', x: margin, y: imageTop, width: side, height: side }), ...hiddenCells),
       ),
-      panel(bx + barLength + 76, '3. output ŷ', '10 × 1', ...bars),
+      panel(width, '3. output ŷ', '10 × 1', ...bars),
     ],
     caption:
       `One test digit, a ${label}, through the reference network. 1: its 784 pixels, row after row, are the column $\\mathbf{x}$. 2: the hidden layer computes $\\mathbf{a}^{[1]} = \\operatorname{ReLU}(W^{[1]}\\mathbf{x} + \\mathbf{b}^{[1]})$, drawn as an 8 × 8 block (darker is larger, empty is 0: ${64 - active} of the 64 units are off for this digit). 3: the output layer turns $W^{[2]}\\mathbf{a}^{[1]} + \\mathbf{b}^{[2]}$ into ten probabilities with softmax. ` +

@@ -82,6 +82,10 @@ const recipeAccuracy = finalOf(0).validationAccuracy;
 const standardError = Math.sqrt((recipeAccuracy * (1 - recipeAccuracy)) / validation.count);
 const widest = CANDIDATES.findIndex((c) => c.recipe.hiddenSizes[0] === 128);
 claim(widest > 0, 'one candidate has 128 hidden units');
+claim(finalOf(widest).validationAccuracy - recipeAccuracy > 2 * standardError, 'the 128-unit network beats the recipe by more than twice the noise');
+const constantRate = CANDIDATES.findIndex((c) => c.recipe.decay === 0);
+claim(finalOf(constantRate).trainAccuracy < finalOf(0).trainAccuracy - 0.02, 'the constant learning rate trails the recipe on its own training digits');
+const seedAccuracies = [run.network.testAccuracy, ...run.otherSeeds.map((s) => s.testAccuracy)];
 
 // ---- The learning curves ----------------------------------------------------------------------
 
@@ -164,6 +168,12 @@ export default {
   standardErrorPoints: n(Number((standardError * 100).toFixed(1))),
   widestGain: n(Number(((finalOf(widest).validationAccuracy - recipeAccuracy) * 100).toFixed(1))),
   widestHidden: CANDIDATES[widest].recipe.hiddenSizes[0],
+  widestGainInErrors: n(Number(((finalOf(widest).validationAccuracy - recipeAccuracy) / standardError).toFixed(1))),
+  constantTrain: percent(finalOf(constantRate).trainAccuracy),
+  recipeTrain: percent(finalOf(0).trainAccuracy),
+  seeds: seedAccuracies.length,
+  seedLowest: percent(Math.min(...seedAccuracies)),
+  seedHighest: percent(Math.max(...seedAccuracies)),
 
   // the learning curves
   firstBatchLoss: n(Number(run.batchLosses[0].toFixed(2))),

@@ -68,6 +68,9 @@ async function openChapter(): Promise<{ page: Page; errors: string[] }> {
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
   await page.goto(`${baseUrl}/10-digits`, { timeout: SLOW });
+  const pad = page.locator('[data-testid="digit-pad"]');
+  await pad.waitFor({ timeout: SLOW });
+  await pad.scrollIntoViewIfNeeded(); // the networks load when the pad nears the screen
   await page.locator('[data-testid="digit-pad"][data-loaded]').waitFor({ timeout: SLOW });
   return { page, errors };
 }

@@ -17,7 +17,9 @@ import { digitPad } from './widgets.ts';
 /** One frame at 60 frames per second (DESIGN §8: the pad answers within one). */
 const FRAME_MS = 16;
 
+/** The network loads when the pad nears the screen: scroll to it, and wait until it has. */
 async function loaded(w: WidgetUnderTest): Promise<void> {
+  await w.widget.scrollIntoViewIfNeeded();
   await w.widget.and(w.page.locator('[data-loaded]')).waitFor({ timeout: 60_000 });
 }
 
@@ -56,6 +58,7 @@ describeWidget(
   },
   (w) => {
     test('drawn on with the mouse, it answers with ten probabilities and a prediction, the forward pass within one frame', async () => {
+      expect(await w.widget.getAttribute('data-loaded'), 'the weights wait until the pad nears the screen').toBeNull();
       await loaded(w);
       expect((await bars(w.widget)).top, 'no answer before anything is drawn').toBeNull();
       // A "1": one vertical stroke down the middle of the pad.

@@ -58,8 +58,9 @@ export const networkDiagram: WidgetSpec = { tag: 'NetworkDiagram', testId: 'netw
 
 export const digitPad: WidgetSpec = {
   tag: 'DigitPad', testId: 'digit-pad',
-  // The network loads after hydration; a picked test digit fills the bars and the input preview.
+  // The network loads when the pad nears the screen; a picked test digit fills the bars and the input preview.
   showAll: async (widget) => {
+    await widget.scrollIntoViewIfNeeded();
     await widget.and(widget.page().locator('[data-loaded]')).waitFor({ timeout: 60_000 });
     await widget.locator('[data-testid="dp-pick"]').selectOption({ index: 1 });
   },

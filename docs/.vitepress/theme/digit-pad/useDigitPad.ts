@@ -1,7 +1,7 @@
 /**
  * The digit pad's state: the networks it can run (the reference, and in `npm start` the
  * learner's), the drawing canvas, the 28 × 28 input and the ten probabilities, and how long the
- * last forward pass took. The reference network and the test digits load when the pad mounts.
+ * last forward pass took. The reference network and the test digits load when the pad nears the screen.
  */
 import { computed, onBeforeUnmount, onMounted, ref, shallowRef, type Ref } from 'vue';
 import { mnistInput } from './mnist-input.ts';
@@ -182,7 +182,7 @@ export function useDigitPad(canvas: Ref<HTMLCanvasElement | undefined>, preview:
   }
 
   const onLearnerNetworkChanged = () => void fetchYours();
-  onMounted(async () => {
+  async function load(): Promise<void> {
     const module = await import('virtual:nnfs/digit-pad');
     reference.value = unpackNetwork(module.reference);
     testDigits.value = module.testDigits;
@@ -191,8 +191,23 @@ export function useDigitPad(canvas: Ref<HTMLCanvasElement | undefined>, preview:
       import.meta.hot?.on(LEARNER_NETWORK_EVENT, onLearnerNetworkChanged);
     }
     loaded.value = true;
+  }
+  // The weights are about 200 KiB gzipped, twice the page's first-load budget: fetched only when
+  // the pad comes near the screen, so a reader who never scrolls down to it never pays for them.
+  let observer: IntersectionObserver | undefined;
+  onMounted(() => {
+    observer = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((entry) => entry.isIntersecting)) return;
+        observer?.disconnect();
+        void load();
+      },
+      { rootMargin: '400px 0px' },
+    );
+    observer.observe(canvas.value!);
   });
   onBeforeUnmount(() => {
+    observer?.disconnect();
     cancelAnimationFrame(frame);
     if (isDev) import.meta.hot?.off?.(LEARNER_NETWORK_EVENT, onLearnerNetworkChanged);
   });
