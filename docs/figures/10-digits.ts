@@ -174,7 +174,7 @@ function pipelineFigure(): Figure {
       panel(width, '3. output ŷ', '10 × 1', ...bars),
     ],
     caption:
-      `One test digit, a ${label}, through the reference network. 1: its 784 pixels, row after row, are the column $\\mathbf{x}$. 2: the hidden layer computes $\\mathbf{a}^{[1]} = \\operatorname{ReLU}(W^{[1]}\\mathbf{x} + \\mathbf{b}^{[1]})$, drawn as an 8 × 8 block (darker is larger, empty is 0: ${64 - active} of the 64 units are off for this digit). 3: the output layer turns $W^{[2]}\\mathbf{a}^{[1]} + \\mathbf{b}^{[2]}$ into ten probabilities with softmax. ` +
+      `One test digit, a handwritten ${label}, through the reference network. 1: its 784 pixels, row after row, are the column $\\mathbf{x}$. 2: the hidden layer computes $\\mathbf{a}^{[1]} = \\operatorname{ReLU}(W^{[1]}\\mathbf{x} + \\mathbf{b}^{[1]})$, drawn as an 8 × 8 block (darker is larger, empty is 0: ${64 - active} of the 64 units are off for this digit). 3: the output layer turns $W^{[2]}\\mathbf{a}^{[1]} + \\mathbf{b}^{[2]}$ into ten probabilities with softmax. ` +
       `The network gives ${percentText(exampleProbabilities[label])} to ${label}, its answer.`,
     alt:
       `Three panels. A handwritten ${label}; an 8 by 8 block of the 64 hidden activations with ${active} of them above zero; ten probability bars: ` +

@@ -92,7 +92,7 @@ test('offers "your network" as soon as the capstone saves it, says how to get it
 
     await yours.check();
     await pad.locator('[data-testid="dp-pick"]').selectOption({ index: 1 });
-    await expect.poll(() => pad.locator('[data-testid="dp-status"]').innerText()).toMatch(/Your network reads a \d, with probability/);
+    await expect.poll(() => pad.locator('[data-testid="dp-status"]').innerText()).toMatch(/Your network reads it as \d, with probability/);
     expect(await pad.locator('[data-testid="dp-bars"] tbody tr.dp-top').count()).toBe(1);
     expect(errors).toEqual([]);
   } finally {

@@ -63,13 +63,13 @@ describeWidget(
       expect((await bars(w.widget)).top, 'no answer before anything is drawn').toBeNull();
       // A "1": one vertical stroke down the middle of the pad.
       await drawStroke(w.page, w.byTestId('dp-pad'), [[0.5, 0.15], [0.5, 0.85]]);
-      await expect.poll(() => w.byTestId('dp-status').innerText()).toMatch(/reads a \d, with probability/);
+      await expect.poll(() => w.byTestId('dp-status').innerText()).toMatch(/reads it as \d, with probability/);
       const { values, top } = await bars(w.widget);
       expect(values).toHaveLength(10);
       expect(values.every((p) => p >= 0 && p <= 1)).toBe(true);
       expect(Math.abs(values.reduce((a, b) => a + b, 0) - 1)).toBeLessThan(0.01); // ten percentages rounded to 0.1
       expect(top, 'a vertical stroke is read as a 1').toBe(1);
-      expect(await w.byTestId('dp-status').innerText()).toContain('reads a 1');
+      expect(await w.byTestId('dp-status').innerText()).toContain('reads it as 1');
       // The forward pass of the last reading, timed by the page itself with performance.now().
       const forwardMs = Number(await w.widget.getAttribute('data-forward-ms'));
       console.log(`digit pad: forward pass ${forwardMs.toFixed(3)} ms in Chromium`);
@@ -91,7 +91,7 @@ describeWidget(
       await select.focus();
       await w.page.keyboard.press('ArrowDown');
       const status = await w.byTestId('dp-status').innerText();
-      const [, number, label] = /Test digit (\d+), a (\d)\./.exec(status) ?? [];
+      const [, number, label] = /Test digit (\d+), a handwritten (\d)\./.exec(status) ?? [];
       expect(number, status).toBeDefined();
       const index = Number(number) - 1;
       const { test: testSet } = loadDigits();

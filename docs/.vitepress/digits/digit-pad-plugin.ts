@@ -3,7 +3,7 @@
  *
  * - `virtual:nnfs/digit-pad`: the reference network (trained by lib/, see reference-run.ts) with
  *   its weights as float32 in base64, and a few held-out test digits to pick with the keyboard.
- *   The pad imports it when it mounts, so it is a chunk of its own, never first-load JavaScript.
+ *   The pad imports it when it nears the screen, so it is a chunk of its own, never first-load JavaScript.
  * - In `vitepress dev` only: GET /__nnfs/digits-network.json answers with the learner's trained
  *   network, which the capstone's grade saves as digits-network.json in the learner's state folder
  *   (GRADE_STATE_DIR, or node_modules/.cache/nnfs; see test/grader/state-files.ts), re-read on

@@ -48,7 +48,7 @@ export function useDigitPad(canvas: Ref<HTMLCanvasElement | undefined>, preview:
   function describe(): string {
     if (!output.value || predicted.value === null) return 'Nothing drawn yet.';
     const who = choice.value === 'yours' && yours.value ? 'Your network' : 'The reference network';
-    return `${who} reads a ${predicted.value}, with probability ${(output.value[predicted.value] * 100).toFixed(1)}%.`;
+    return `${who} reads it as ${predicted.value}, with probability ${(output.value[predicted.value] * 100).toFixed(1)}%.`;
   }
 
   function drawPreview(): void {
@@ -158,7 +158,7 @@ export function useDigitPad(canvas: Ref<HTMLCanvasElement | undefined>, preview:
     input.value = pixels;
     predict();
     drawPreview();
-    status.value = `Test digit ${digit.index + 1}, a ${digit.label}. ${describe()}`;
+    status.value = `Test digit ${digit.index + 1}, a handwritten ${digit.label}. ${describe()}`;
   }
 
   function choose(value: NetworkChoice): void {
