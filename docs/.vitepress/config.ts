@@ -10,6 +10,7 @@ import { isMathMLTag } from './mathml-tags.ts';
 import { sidebar } from './sidebar.ts';
 import { staticRoleAttribute } from './static-role.ts';
 import { figureBlocks } from './figure-blocks.ts';
+import { digitPad } from './digits/digit-pad-plugin.ts';
 import { figureModules } from './figure-modules.ts';
 import { pageModulesReload } from './page-modules.ts';
 import { workedNumbers } from './worked-numbers.ts';
@@ -17,6 +18,7 @@ import { workedModules } from './worked-modules.ts';
 
 const docsDir = fileURLToPath(new URL('..', import.meta.url));
 const libDir = fileURLToPath(new URL('../../lib', import.meta.url));
+const rootDir = fileURLToPath(new URL('../..', import.meta.url));
 
 const FAVICON = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32">
 <g stroke="#3451b2" stroke-width="2"><path d="M6 7 L22 16 M6 16 H22 M6 25 L22 16"/></g>
@@ -67,7 +69,7 @@ export default defineConfig({
   },
 
   vite: {
-    plugins: [pageModulesReload([worked, figures], libDir), staticRoleAttribute()],
+    plugins: [pageModulesReload([worked, figures], libDir), staticRoleAttribute(), digitPad(rootDir)],
   },
 
   async buildEnd(siteConfig) {

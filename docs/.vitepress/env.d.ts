@@ -6,3 +6,10 @@ declare module '*.vue' {
   const component: DefineComponent<object, object, unknown>;
   export default component;
 }
+
+/** The digit pad's reference network and test digits (../digits/digit-pad-plugin.ts). */
+declare module 'virtual:nnfs/digit-pad' {
+  import type { PackedNetwork, PackedTestDigit } from './theme/digit-pad/packed-network.ts';
+  export const reference: PackedNetwork;
+  export const testDigits: PackedTestDigit[];
+}

@@ -13,6 +13,7 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import type { Plugin } from 'vite';
 
@@ -85,6 +86,9 @@ export class PageModules<T> {
       write: false,
       metafile: true,
       logLevel: 'silent',
+      // The bundle runs from a data: URL, from which no package resolves; code that finds its
+      // files from import.meta.url (lib/digits.ts finds the mnist package) sees the module's own file.
+      define: { 'import.meta.url': JSON.stringify(pathToFileURL(file).href) },
     }).catch((error: Error) => {
       throw new Error(`${this.kind}: could not build ${file}: ${error.message}`);
     });

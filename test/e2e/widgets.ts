@@ -56,6 +56,16 @@ export const dropoutMasks: WidgetSpec = { tag: 'DropoutMasks', testId: 'dropout-
 
 export const networkDiagram: WidgetSpec = { tag: 'NetworkDiagram', testId: 'network-diagram', table: 'details.nd-table summary', tableScrolls: true, contrast: { svgs: '.nd-graph', marks: '.nd-edge, .nd-box, text' } };
 
+export const digitPad: WidgetSpec = {
+  tag: 'DigitPad', testId: 'digit-pad',
+  // The network loads when the pad nears the screen; a picked test digit fills the bars and the input preview.
+  showAll: async (widget) => {
+    await widget.scrollIntoViewIfNeeded();
+    await widget.and(widget.page().locator('[data-loaded]')).waitFor({ timeout: 60_000 });
+    await widget.locator('[data-testid="dp-pick"]').selectOption({ index: 1 });
+  },
+};
+
 export const widgets: WidgetSpec[] = [
   perceptronPlayground,
   activationExplorer,
@@ -67,4 +77,5 @@ export const widgets: WidgetSpec[] = [
   trainingPlayground,
   gradientNorms,
   dropoutMasks,
+  digitPad,
 ];

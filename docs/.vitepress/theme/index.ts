@@ -29,6 +29,7 @@ export default {
     app.component('DropoutMasks', defineAsyncComponent(() => import('./dropout-masks/DropoutMasks.vue')));
     app.component('BackpropStepper', defineAsyncComponent(() => import('./backprop-stepper/BackpropStepper.vue')));
     app.component('TrainingPlayground', defineAsyncComponent(() => import('./training-playground/TrainingPlayground.vue')));
+    app.component('DigitPad', defineAsyncComponent(() => import('./digit-pad/DigitPad.vue')));
     app.component('NetworkDiagram', defineAsyncComponent(() => import('./network-diagram/NetworkDiagram.vue')));
   },
 } satisfies Theme;
