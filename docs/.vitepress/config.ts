@@ -11,6 +11,8 @@ import { sidebar } from './sidebar.ts';
 import { staticRoleAttribute } from './static-role.ts';
 import { figureBlocks } from './figure-blocks.ts';
 import { digitPad } from './digits/digit-pad-plugin.ts';
+import { exerciseCards, exerciseCardsReload } from './exercise-cards/exercise-cards.ts';
+import { loadExercises } from './exercise-cards/exercise-info.ts';
 import { figureModules } from './figure-modules.ts';
 import { pageModulesReload } from './page-modules.ts';
 import { workedNumbers } from './worked-numbers.ts';
@@ -27,6 +29,9 @@ const FAVICON = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32">
 
 // Loaded once when the config loads; a worked or figure module that throws (or draws a broken
 // figure) fails the build right here.
+// The exercise cards: the manifest with each stub's signature (a stub that lacks an exercise throws).
+let exercises = loadExercises();
+
 const [worked, figures] = await Promise.all([
   workedModules(`${docsDir}worked`).loadAll(),
   figureModules(`${docsDir}figures`).loadAll(),
@@ -58,6 +63,7 @@ export default defineConfig({
       workedNumbers(md, { valuesFor: (page) => worked.get(page) });
       katexMath(md);
       figureBlocks(md, { figuresFor: (page) => figures.get(page) });
+      exerciseCards(md, { chapters: () => exercises });
     },
     // VitePress caches compiled pages by their markdown alone; a page must be recompiled when
     // only its worked or figure module (or lib/) changed, so the cache is off in dev (builds still cache).
@@ -69,7 +75,12 @@ export default defineConfig({
   },
 
   vite: {
-    plugins: [pageModulesReload([worked, figures], libDir), staticRoleAttribute(), digitPad(rootDir)],
+    plugins: [
+      pageModulesReload([worked, figures], libDir),
+      exerciseCardsReload(() => (exercises = loadExercises()), [`${rootDir}exercises`, `${rootDir}course.ts`]),
+      staticRoleAttribute(),
+      digitPad(rootDir),
+    ],
   },
 
   async buildEnd(siteConfig) {

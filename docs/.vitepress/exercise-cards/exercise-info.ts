@@ -1,8 +1,9 @@
 /**
- * Build-time data for <Exercise>: every exercise of the manifest (course.ts) together with the
+ * What an <Exercise> card shows: every exercise of the manifest (course.ts) together with the
  * signature and doc comment of its stub in exercises/NN-slug.ts, read with the TypeScript
- * compiler API. The page therefore shows exactly what the learner's file declares; an exercise
- * that the manifest names but the stub does not export fails the build.
+ * compiler API at build time (exercise-cards.ts puts each card's into its page). The page
+ * therefore shows exactly what the learner's file declares; an exercise that the manifest names
+ * but the stub does not export fails the build.
  *
  * The signature is the declaration without its body (for a class: every public member without
  * bodies), preceded by its JSDoc, followed by the interfaces and type aliases of the same file that
@@ -12,7 +13,6 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
-import { defineLoader } from 'vitepress';
 import { chapters, chapterId, exerciseAnchor } from '../../../course.ts';
 
 export interface ExerciseInfo {
@@ -35,15 +35,10 @@ export interface ChapterExercises {
   exercises: Record<string, ExerciseInfo>;
 }
 
-export type Data = ChapterExercises[];
-export declare const data: Data;
-
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 
-export default defineLoader({
-  // Relative to this file. course.ts is also a bundled import, which VitePress watches anyway.
-  watch: ['../../../exercises/**/*.ts', '../../../course.ts'],
-  load(): Data {
+/** Every chapter's exercises with their stubs' signatures; an exercise the stub does not export throws. */
+export function loadExercises(): ChapterExercises[] {
     return chapters.map((chapter) => {
       const id = chapterId(chapter);
       const sources = stubSources(id);
@@ -66,8 +61,7 @@ export default defineLoader({
       }
       return { number: chapter.number, id, slug: chapter.slug, title: chapter.title, exercises };
     });
-  },
-});
+}
 
 /** exercises/NN-slug.ts, or every .ts file of exercises/NN-slug/ (index.ts first). */
 function stubSources(id: string): ts.SourceFile[] {
