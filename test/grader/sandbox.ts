@@ -5,7 +5,7 @@
  * the next exercise is still graded.
  */
 import { Worker } from 'node:worker_threads';
-import { bundleLearner, removeBundle } from './bundle.ts';
+import { bundleLearner, bundleSourceHash, removeBundle } from './bundle.ts';
 import {
   ExerciseCrash,
   ExerciseLoadError,
@@ -56,6 +56,12 @@ export interface CallOptions {
    * Promise where the stub promises a value.
    */
   async?: boolean;
+  /**
+   * Called in the test process with what the call reports while it runs (a probe calls
+   * `globalThis[Symbol.for('nnfs.progress')](data)` in the worker): a long training run shows its
+   * epochs as they end rather than only its result.
+   */
+  onProgress?: (data: unknown) => void;
 }
 
 export interface CallResult<T> {
@@ -75,6 +81,7 @@ interface Pending {
   async: boolean;
   timeoutMs: number;
   worker: Worker;
+  onProgress?: (data: unknown) => void;
   /** Set once the deadline has passed while the worker was still filling memory (see overtime). */
   overtime?: { since: number; rss: { at: number; bytes: number }[] };
 }
@@ -86,7 +93,9 @@ interface ThrownOutside extends SerializedError {
 }
 
 interface WorkerMessage {
-  type?: 'printed' | 'outside' | 'loaded' | 'load-error';
+  type?: 'printed' | 'outside' | 'loaded' | 'load-error' | 'progress';
+  /** What a call reported while running (type 'progress'). */
+  data?: unknown;
   id?: number | 'load' | 'file';
   ok?: boolean;
   value?: unknown;
@@ -170,6 +179,16 @@ export class ChapterSandbox {
     return this.send<T>('probe', name, args, options);
   }
 
+  /**
+   * A hash of every source file the chapter's bundle was built from (the learner's file, the
+   * earlier chapters it imports, the probe and the lib/ modules they use): it changes exactly
+   * when the code a call would run changes, so a long result can be cached by it.
+   */
+  async sourceHash(): Promise<string> {
+    this.bundled ??= bundleLearner(this.file, this.options.probe);
+    return bundleSourceHash(await this.bundled);
+  }
+
   async close(): Promise<void> {
     const worker = this.worker;
     this.worker = undefined;
@@ -215,7 +234,7 @@ export class ChapterSandbox {
     if (this.labels.size > 10_000) this.labels.delete(this.labels.keys().next().value!);
     return new Promise<CallResult<T>>((resolve, reject) => {
       const timer = setTimeout(() => this.deadlinePassed(id), timeoutMs);
-      const pending = { resolve: resolve as Pending['resolve'], reject, timer, name, label, kind, async: options.async ?? false, timeoutMs, worker };
+      const pending = { resolve: resolve as Pending['resolve'], reject, timer, name, label, kind, async: options.async ?? false, timeoutMs, worker, onProgress: options.onProgress };
       this.pending.set(id, pending);
       worker.postMessage({ id, kind, name, args });
     });
@@ -328,6 +347,7 @@ export class ChapterSandbox {
     this.rssAtLoad = process.memoryUsage.rss();
     worker.on('message', (message: WorkerMessage) => {
       if (message.type === 'printed') this.addPrinted(message);
+      else if (message.type === 'progress') this.progress(message);
       else if (message.type === 'outside') this.thrownOutside(worker, message);
       else this.settle(message);
     });
@@ -391,6 +411,15 @@ export class ChapterSandbox {
       clearTimeout(pending.timer);
       this.pending.delete(pendingId);
       pending.reject(fault);
+    }
+  }
+
+  /** A running call's report goes to whoever asked for it; a throwing listener must not end the worker's call. */
+  private progress({ id, data }: WorkerMessage) {
+    try {
+      this.pending.get(id as number)?.onProgress?.(data);
+    } catch {
+      // Progress is only shown: the call's own result decides the grade.
     }
   }
 

@@ -390,7 +390,6 @@ export const mutants: Mutant[] = [
   ch9('earlyStopping-nan-checked-in-loop.ts', 'earlyStopping', 'earlyStopping([0.5, 0.6, 0.7, 0.8, NaN], 2) should throw an Error because the cost of epoch 4 is NaN'), // beginner
 
   // Chapter 10: addVectors, the scaffold's example (replace with the chapter's own mutants)
-  ch10('addVectors-one-sided-length-check.ts', 'addVectors', 'addVectors([1, 2], [3, 4, 5]) should throw an Error because the vectors have different lengths (2 and 3), but it returned [4, 6]'),
 
   // Chapter 11: addVectors11, the scaffold's example (replace with the chapter's own mutants)
   ch11('addVectors11-one-sided-length-check.ts', 'addVectors11', 'addVectors11([1, 2], [3, 4, 5]) should throw an Error because the vectors have different lengths (2 and 3), but it returned [4, 6]'),
