@@ -25,6 +25,7 @@ import { createRandom, type Random } from '../lib/random.ts';
 import { spineInitialLayers, spineNetwork } from '../lib/spine-training.ts';
 import type { CapstoneRun, SeenReport } from './probes/10-digits.ts';
 import { cachedCapstone, capstoneKey, rememberCapstone, type CapstoneOutcome } from './grader/capstone-cache.ts';
+import { ExerciseTimeout } from './grader/errors.ts';
 import { allowFileTime } from './grader/file-deadline.ts';
 import { repoRoot } from './grader/learner.ts';
 import { stateFile, writeState } from './grader/state-files.ts';
@@ -403,14 +404,24 @@ describe('trainDigitClassifier', () => {
         // (the call's own deadline, and loading and scoring, with a minute to spare).
         allowFileTime(trainingDeadlineMs + 120_000);
         await annotate(`training your network on ${trainCount ?? '8,000'} digits with its defaults (a minute or so; it is not trained again while your code stays the same)`, 'progress');
-        const run = await chapter.probe<CapstoneRun>('capstone', [repoRoot, trainCount], {
-          timeoutMs: trainingDeadlineMs,
-          label: `trainDigitClassifier on the ${trainCount ?? '8,000'} training digits, with its defaults`,
-          onProgress: (data) => {
-            const r = data as SeenReport;
-            void annotate(`epoch ${r.epoch}/${r.epochs} · loss ${formatValue(Number(r.loss.toFixed(4)))} · training accuracy ${percent(r.trainingAccuracy)} · ${seconds(r.elapsedMs / 1000)}`, 'progress');
-          },
-        });
+        let last: SeenReport | undefined;
+        const run = await chapter
+          .probe<CapstoneRun>('capstone', [repoRoot, trainCount], {
+            timeoutMs: trainingDeadlineMs,
+            label: `trainDigitClassifier on the ${trainCount ?? '8,000'} training digits, with its defaults`,
+            onProgress: (data) => {
+              last = data as SeenReport;
+              void annotate(`epoch ${last.epoch}/${last.epochs} · loss ${formatValue(Number(last.loss.toFixed(4)))} · training accuracy ${percent(last.trainingAccuracy)} · ${seconds(last.elapsedMs / 1000)}`, 'progress');
+            },
+          })
+          .catch((error: Error) => {
+            // A slow but right loop must not read as an endless one: say how far it got.
+            if (error.name !== 'ExerciseTimeout') throw error;
+            const progress = last
+              ? `It had finished ${last.epoch} of ${last.epochs} epochs, the last after ${seconds(last.elapsedMs / 1000)}: if that pace is simply slow, make the innermost loops of your matmul and backward pass do less (no copies or new arrays inside them), or close other busy programs and run it again.`
+              : 'It had not finished its first epoch.';
+            throw new ExerciseTimeout(`${error.message} ${progress}`);
+          });
         expectThat(!run.problem, `trainDigitClassifier's model could not be read as a network of 784 inputs and 10 outputs: ${run.problem}.`);
         outcome = {
           savedAt: new Date().toISOString(),
