@@ -396,7 +396,7 @@ export const mutants: Mutant[] = [
   ch10('train-same-order-every-epoch.ts', 'trainDigitClassifier', 'every epoch sees the batches in the same order'),
   ch10('train-ignores-seed.ts', 'trainDigitClassifier', 'options.seed (7) was not used'), // beginner
   ch10('train-resets-velocities.ts', 'trainDigitClassifier', 'start afresh every epoch'),
-  ch10('train-default-rate.ts', 'trainDigitClassifier', 'with no options (compared with the reference run of the same loop)'), // beginner
+  ch10('train-default-rate.ts', 'trainDigitClassifier', 'with no options trained a different network from the reference run of the same loop: the first difference is at layers[0].W[0][0]'), // beginner
   ch10('train-accuracy-as-count.ts', 'trainDigitClassifier', 'counts of right answers'), // beginner
   ch10('train-loss-of-last-batch.ts', 'trainDigitClassifier', 'with an onEpoch: the onEpoch reports'), // beginner
   ch10('train-writes-defaults-into-options.ts', 'trainDigitClassifier', 'changed options in place: it was { hiddenSizes: [5], epochs: 2, batchSize: 16, seed: 7 } and became { hiddenSizes: [5], epochs: 2, batchSize: 16, seed: 7, learningRate: 0.5 }'), // beginner
