@@ -37,7 +37,7 @@ const trainingDeadlineMs = 240_000;
 
 const chapter = openChapter('10-digits', {
   probe: 'test/probes/10-digits.ts',
-  // The capstone holds the digits in the worker (about 180 MiB as the files, the sets and the
+  // The capstone holds the digits in the worker (about 200 MiB as the files, the sets and the
   // nested arrays of the training set) beside the learner's training, which measured up to
   // 215 MiB of heap for a map/reduce implementation: 256 MiB, the default, would end it.
   heapMb: 768,
