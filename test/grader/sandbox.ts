@@ -62,6 +62,12 @@ export interface CallOptions {
    * epochs as they end rather than only its result.
    */
   onProgress?: (data: unknown) => void;
+  /**
+   * Each progress report gives the call `timeoutMs` again from that moment, up to this many ms in
+   * all: a training run that keeps finishing epochs is slow, not stuck (a machine under heavy load
+   * runs it several times slower), while a loop that never ends still costs one `timeoutMs`.
+   */
+  progressExtendsUpToMs?: number;
 }
 
 export interface CallResult<T> {
@@ -82,6 +88,11 @@ interface Pending {
   timeoutMs: number;
   worker: Worker;
   onProgress?: (data: unknown) => void;
+  /** When the call was sent (performance.now()), and how long it may run in all if it reports progress. */
+  sent: number;
+  extendsUpToMs?: number;
+  /** The deadline the call was sent with, which each progress report starts again. */
+  window: number;
   /** Set once the deadline has passed while the worker was still filling memory (see overtime). */
   overtime?: { since: number; rss: { at: number; bytes: number }[] };
 }
@@ -234,7 +245,21 @@ export class ChapterSandbox {
     if (this.labels.size > 10_000) this.labels.delete(this.labels.keys().next().value!);
     return new Promise<CallResult<T>>((resolve, reject) => {
       const timer = setTimeout(() => this.deadlinePassed(id), timeoutMs);
-      const pending = { resolve: resolve as Pending['resolve'], reject, timer, name, label, kind, async: options.async ?? false, timeoutMs, worker, onProgress: options.onProgress };
+      const pending: Pending = {
+        resolve: resolve as Pending['resolve'],
+        reject,
+        timer,
+        name,
+        label,
+        kind,
+        async: options.async ?? false,
+        timeoutMs,
+        worker,
+        onProgress: options.onProgress,
+        sent: performance.now(),
+        extendsUpToMs: options.progressExtendsUpToMs,
+        window: timeoutMs,
+      };
       this.pending.set(id, pending);
       worker.postMessage({ id, kind, name, args });
     });
@@ -416,8 +441,18 @@ export class ChapterSandbox {
 
   /** A running call's report goes to whoever asked for it; a throwing listener must not end the worker's call. */
   private progress({ id, data }: WorkerMessage) {
+    const pending = this.pending.get(id as number);
+    if (pending?.extendsUpToMs && !pending.overtime) {
+      // The call moves: its deadline starts again from now, within its bound in all. The deadline
+      // it is reported with is the whole time it was given.
+      const ran = performance.now() - pending.sent;
+      const given = Math.max(pending.timeoutMs, Math.min(ran + pending.window, pending.extendsUpToMs));
+      clearTimeout(pending.timer);
+      pending.timer = setTimeout(() => this.deadlinePassed(id as number), Math.max(given - ran, 0));
+      pending.timeoutMs = Math.round(given);
+    }
     try {
-      this.pending.get(id as number)?.onProgress?.(data);
+      pending?.onProgress?.(data);
     } catch {
       // Progress is only shown: the call's own result decides the grade.
     }
