@@ -608,7 +608,7 @@ const digitArrays = (min: number, max: number) =>
     .tuple(fc.integer({ min, max }), fc.array(fc.nat(9), { minLength: max, maxLength: max }), fc.array(fc.nat(9), { minLength: max, maxLength: max }))
     .map(([n, a, b]) => [a.slice(0, n), b.slice(0, n)] as [number[], number[]]);
 
-/** The four length and content problems accuracy and confusionMatrix both refuse. */
+/** Lengths that differ, either one longer: accuracy and confusionMatrix both refuse them. */
 const lengthsDiffer = [
   { title: 'there are more predictions than labels', predicted: [1, 2, 3], labels: [1, 2] },
   { title: 'there are fewer predictions than labels', predicted: [1], labels: [1, 2] },
@@ -624,7 +624,7 @@ describe('accuracy', () => {
       misconception(got === right, `${what} returned ${formatValue(got)}, the number of right answers; expected the fraction ${formatValue(want)} (${right} of ${predicted.length}).`, { hint: 'Divide the count by predicted.length.' });
       misconception(isClose(got, want * 100), `${what} returned ${formatValue(got)}, a percentage; expected the fraction ${formatValue(want)}, from 0 to 1.`, { hint: 'Leave out the × 100: the course writes accuracies as fractions.' });
     }
-    expectEqual(typeof got, 'number', `${what} returned ${formatValue(got)}: the type of the result`);
+    expectThat(typeof got === 'number', `${what} returned ${formatValue(got)}; expected a number, the fraction ${formatValue(want)}.`);
     expectNear(got, want, what, 1e-12);
   }
 
