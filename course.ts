@@ -802,17 +802,49 @@ export const chapters: Chapter[] = [
     number: 10,
     slug: 'digits',
     title: 'Reading handwritten digits',
-    // TODO: addVectors is the scaffold's example exercise; replace it with the chapter's own, named
-    // as in the stub, the solution, the grader's describe() and the page's <Exercise>.
     exercises: [
       {
-        name: 'addVectors',
-        points: 1,
-        graded: 'the worked example on the page, two empty vectors, random vectors of lengths 0 to 10 against the reference (with a and b left unchanged), and that vectors of different lengths throw an Error naming both lengths, whichever is longer',
+        name: 'trainDigitClassifier',
+        points: 6,
+        graded: "quick checks first, on small problems: with its defaults and with random options (hidden layers, activation, batch size, rate, decay, seed), with momentum and with Adam, it trains exactly the network of the reference run of the loop in the doc comment (a decay one epoch early, batches never shuffled or shuffled alike every epoch, an optimiser's memory reset every epoch and an ignored seed are named); the same seed gives the same model; onEpoch gets every epoch's loss, training accuracy, rate and time; it learns a small 10-class problem; bad options throw. Then the capstone, once those pass: your network, with its defaults, trains on the 8,000 training digits (240 s without finishing an epoch, 10 minutes in all; its progress shown per epoch) and reads at least 92% of the 2,000 held-out digits right (partial points from 85%); the confusion matrix and the most confused digits are shown, the result is cached while your code is unchanged, and your trained network is saved for the digit pad",
         hints: [
-          'Add matching entries: the result has one entry per position i, a[i] + b[i].',
-          'a + b on two arrays does not add them: JavaScript turns both into text and joins it ("1,23,5"). Build a new array instead, and check the lengths first, in both directions (!==, not >).',
-          "Near the answer: if (a.length !== b.length) throw new Error('lengths ' + a.length + ' and ' + b.length + ' differ'); then return a.map((ai, i) => ai + b[i]).",
+          "It is chapter 8's trainMlp with three additions: a learning rate per epoch (decayedLearningRate), a choice of update (sgdUpdate, momentumUpdate or adamUpdate) and a report after every epoch. Fill in the defaults first: const { hiddenSizes = [64], activation = 'relu', optimiser = 'sgd', decay = 0.5, momentum = 0.9, epochs = 5, batchSize = 32, seed = 1, onEpoch } = options.",
+          'Epoch k (from 1) trains at decayedLearningRate(learningRate, decay, k - 1), so the first epoch at the full rate, and cuts its batches with miniBatches(X, Y, batchSize, seed + k). Create the velocities (zeros shaped like every W and b) or Adam\'s state ({ t: 0, m: zeros, v: zeros }) once, before the epoch loop, and keep what each update returns.',
+          "For the report, use the forward pass each batch makes anyway: lossSum += categoricalCrossEntropy(AL, batch.Y) * m and count the columns where the largest row of AL is the row of batch.Y's 1, before the update; after the epoch, onEpoch?.({ epoch: k, epochs, loss: lossSum / X[0].length, trainingAccuracy: right / X[0].length, learningRate: rate, elapsedMs: Date.now() - started }).",
+          'Near the answer: const sizes = [X.length, ...hiddenSizes, Y.length]; const activations = [...hiddenSizes.map(() => activation), \'softmax\']; let layers = initializeParameters(sizes, seed); then for (let k = 1; k <= epochs; k++) { const rate = decayedLearningRate(learningRate, decay, k - 1); for (const batch of miniBatches(X, Y, batchSize, seed + k)) { const { AL, caches } = forwardPropagation(batch.X, layers, activations); …report…; layers = sgdUpdate(layers, backwardPropagation(AL, batch.Y, caches), rate); } onEpoch?.(…); } return { layers, hiddenActivation: activation }.',
+        ],
+        builtOn: ['initializeParameters', 'forwardPropagation', 'backwardPropagation', 'miniBatches', 'categoricalCrossEntropy', 'decayedLearningRate', 'sgdUpdate', 'momentumUpdate', 'adamUpdate'],
+        milestone: 'your own network reads handwritten digits it has never seen',
+      },
+      {
+        name: 'predictDigits',
+        points: 2,
+        graded: 'random networks of 1 or 2 hidden layers (relu, sigmoid or tanh) and 1 to 6 examples against the reference, digits with more examples than classes and fewer, the first of equal probabilities, and that a model without layers or an X of the wrong height throws (naming both shapes); it runs your own forwardPropagation',
+        hints: [
+          "Run your forwardPropagation with the model's activations (its hiddenActivation for every layer but the last, softmax for the last), then read AL one column at a time.",
+          'Each COLUMN of AL is one example and holds its ten probabilities: the answer for example j is the row i with the largest AL[i][j]. Keep the first of equal ones (>, not >=). The largest entry of each ROW would answer a different question.',
+          "Near the answer: const activations = [...model.layers.slice(1).map(() => model.hiddenActivation), 'softmax']; const { AL } = forwardPropagation(X, model.layers, activations); return AL[0].map((_, j) => { let best = 0; for (let i = 1; i < AL.length; i++) if (AL[i][j] > AL[best][j]) best = i; return best; }).",
+        ],
+        builtOn: ['forwardPropagation'],
+      },
+      {
+        name: 'accuracy',
+        points: 1,
+        graded: 'the example on the page and random digits against the reference (a count or a percentage instead of a fraction is named), and that different lengths (either one longer) and two empty arrays throw',
+        hints: [
+          'Count the positions i where predicted[i] === labels[i], then divide by how many there are.',
+          'A fraction from 0 to 1, not a count and not a percentage. Check the lengths first, both ways (!==), and refuse two empty arrays: 0/0 is NaN.',
+          "Near the answer: if (predicted.length !== labels.length) throw new Error(`${predicted.length} predictions but ${labels.length} labels`); if (predicted.length === 0) throw new Error('nothing to count'); return predicted.filter((p, i) => p === labels[i]).length / predicted.length.",
+        ],
+      },
+      {
+        name: 'confusionMatrix',
+        points: 2,
+        graded: 'the example on the page, no examples at all, and random digits against the reference (a transposed matrix is named), and that different lengths and values that are not digits (10, -1, 2.5, 12, in either array) throw, naming the value',
+        hints: [
+          'Start from a 10×10 grid of zeros and add 1 for every example, at the row of its true digit and the column of its predicted one.',
+          "Rows are the TRUE digits: counts[labels[i]][predicted[i]]++, not the other way round. Check every value first: counts[10] does not exist, and counts[2.5] would quietly make a new property. Create each row on its own (Array.from), never Array(10).fill(row), which puts the same row in all ten places.",
+          "Near the answer: check the lengths and that each value is Number.isInteger(v) && v >= 0 && v <= 9; then const counts = Array.from({ length: 10 }, () => Array(10).fill(0)); predicted.forEach((p, i) => counts[labels[i]][p]++); return counts.",
         ],
       },
     ],

@@ -2,8 +2,9 @@
  * The sandbox's contract, beyond the fault fixtures that verify runs through the whole report:
  * probes share the learner's module, results must be plain data, arguments come back so
  * mutation is visible, a missing export is a readable failure, what the learner throws arrives
- * as it was (an Error, or marked as not one) with the learner's own stack frames, and a time-out
- * names the call and its input.
+ * as it was (an Error, or marked as not one) with the learner's own stack frames, a time-out
+ * names the call and its input, and what a long call reports while it runs reaches the grader at
+ * once (and, where asked, starts its deadline again).
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { LearnerChapter } from '../grader/chapter.ts';
@@ -34,6 +35,25 @@ describe('ChapterSandbox', () => {
 
   it('turns a result that is not plain data into a failure that says so', async () => {
     await expect(sandbox.probe('leakFunction', [])).rejects.toMatchObject({ name: 'GradeFailure', message: expect.stringContaining('not plain data') });
+  });
+
+  it('passes what a call reports while it runs to onProgress, in order, before the call returns', async () => {
+    const seen: unknown[] = [];
+    const result = await sandbox.probe('reportProgress', [3, 10], { onProgress: (data) => seen.push(data) });
+    expect(result.value).toBe(3);
+    expect(seen).toEqual([{ step: 1 }, { step: 2 }, { step: 3 }]);
+  });
+
+  it('gives a call that keeps reporting progress its deadline again after each report, within its bound in all', async () => {
+    // Five steps of 400 ms: 2 s in all, past a 1 s deadline, but never 1 s without a report.
+    const moving = open('00-getting-started', 'solutions', { probe: 'test/course/fixtures/probe.ts' });
+    expect((await moving.probe('reportProgress', [5, 400], { timeoutMs: 1000, progressExtendsUpToMs: 10_000 })).value).toBe(5);
+    // The same call bounded at 1.5 s in all times out, with the time it was given.
+    const bounded = open('00-getting-started', 'solutions', { probe: 'test/course/fixtures/probe.ts' });
+    await expect(bounded.probe('reportProgress', [5, 400], { timeoutMs: 1000, progressExtendsUpToMs: 1500 })).rejects.toMatchObject({
+      name: 'ExerciseTimeout',
+      message: expect.stringContaining('did not return within 1.5 s'),
+    });
   });
 
   it('names a missing export', async () => {

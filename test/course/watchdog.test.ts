@@ -1,6 +1,7 @@
 /**
  * A fault that escapes the sandbox (here a grader stuck in a synchronous loop) costs one file:
- * the watchdog stops it at its deadline and the report marks its exercises crashed.
+ * the watchdog stops it at its deadline and the report marks its exercises crashed. A file whose
+ * point is a long run asks for more time, and gets it.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -28,4 +29,22 @@ it('stops a hung grader file at its deadline and reports it as crashed', () => {
   });
   // The deadline is 1.5 s; the rest is starting vitest twice over.
   expect(seconds).toBeLessThan(30);
+});
+
+it('gives a file that asked for more time (allowFileTime, as the capstone does) that time', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'nnfs-watchdog-'));
+  onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+  const json = join(dir, 'results.json');
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'test/course/fixtures/run-hung-grader.ts', json, 'long-grader'], {
+    cwd: repoRoot,
+    encoding: 'utf8',
+    timeout: 45_000,
+  });
+  expect(run.status, run.stderr).toBe(0);
+  const report = JSON.parse(readFileSync(json, 'utf8'));
+  // Its 3 s loop outlives the 1.5 s file deadline, within the 8 s it asked for.
+  expect(report.exercises.map((e: { name: string; status: string }) => [e.name, e.status])).toEqual([
+    ['dot', 'passed'],
+    ['mean', 'passed'],
+  ]);
 });

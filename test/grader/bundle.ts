@@ -3,7 +3,8 @@
  * sandbox worker can import. esbuild does it in milliseconds, reports syntax errors with
  * file:line, and its inline source map makes stack traces point at the learner's own lines.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build, type Message, type Plugin } from 'esbuild';
@@ -18,6 +19,8 @@ import { displayPath, repoRoot } from './learner.ts';
  */
 let ownDir: string | undefined;
 const written = new Set<string>();
+/** Each bundle's source hash (see bundleSourceHash). */
+const sourceHashes = new Map<string, string>();
 
 function scratchDir(): string {
   ownDir ??= mkdtempSync(join(tmpdir(), 'nnfs-grade-'));
@@ -28,6 +31,7 @@ function scratchDir(): string {
 export function removeBundle(file: string): void {
   rmSync(file, { force: true });
   written.delete(file);
+  sourceHashes.delete(file);
   removeOwnDirWhenEmpty();
 }
 
@@ -47,6 +51,32 @@ function learnerAlias(learner: string): Plugin {
       b.onResolve({ filter: /^#learner\// }, () => ({ path: learner }));
     },
   };
+}
+
+/**
+ * The files' paths and contents, in a fixed order. Not the bundle's own text: its source map
+ * names the temporary folder it was written to, which differs from run to run.
+ */
+function hashSources(inputs: readonly string[]): string {
+  const hash = createHash('sha256');
+  for (const input of [...inputs].sort()) {
+    hash.update(input).update('\0');
+    // The entry esbuild was given on stdin has no file; its text depends only on the two paths above.
+    try {
+      hash.update(readFileSync(resolve(repoRoot, input)));
+    } catch {
+      hash.update('(no file)');
+    }
+    hash.update('\0');
+  }
+  return hash.digest('hex');
+}
+
+/** The hash of every source file `bundle` was built from (see ChapterSandbox.sourceHash). */
+export function bundleSourceHash(bundle: string): string {
+  const hash = sourceHashes.get(bundle);
+  if (!hash) throw new Error(`no source hash for ${bundle}: it was not made by bundleLearner in this process`);
+  return hash;
 }
 
 function describeMessage(m: Message): string {
@@ -83,9 +113,11 @@ export async function bundleLearner(learner: string, probe?: string): Promise<st
       write: false,
       logLevel: 'silent',
       plugins: [learnerAlias(learner)],
+      metafile: true,
     });
     writeFileSync(outfile, result.outputFiles[0].contents);
     written.add(outfile);
+    sourceHashes.set(outfile, hashSources(Object.keys(result.metafile.inputs)));
     return outfile;
   } catch (error) {
     removeOwnDirWhenEmpty();

@@ -12,6 +12,13 @@ declare module '@vitest/runner' {
   interface TaskMeta {
     /** What the learner's code printed during the check, by call (the reporter shows it). */
     printed?: Printed[];
+    /** Lines the report shows under the exercise whatever its status (a capstone's confusion matrix). */
+    details?: string[];
+    /**
+     * The share of the exercise's points (0 to 1) a failing check still earns: the capstone gives
+     * partial points from 85% held-out accuracy.
+     */
+    partialCredit?: number;
   }
 }
 

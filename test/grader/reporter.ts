@@ -6,6 +6,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { styleText } from 'node:util';
+import type { TestAnnotation } from 'vitest';
 import type { Reporter, TestCase, TestModule, Vitest } from 'vitest/node';
 import { chapterId, chapters, exerciseAnchor, type Chapter, type Exercise } from '../../course.ts';
 import { pageLink } from './links.ts';
@@ -56,6 +57,10 @@ export interface ExerciseResult extends ExerciseVerdict {
   printed?: Printed[];
   /** Calls that printed too, left out of `printed`. */
   otherPrintingCalls?: number;
+  /** What the grader reports beyond a verdict (a capstone's accuracy and confusion matrix). */
+  details?: string[];
+  /** Points a failing exercise still earns (partial points); `earned` when its status stays failing. */
+  partial?: number;
 }
 
 const symbols: Record<Status, string> = {
@@ -96,6 +101,15 @@ export class GradeReporter implements Reporter {
     this.watching = vitest.config.watch;
   }
 
+  /**
+   * A long check (the capstone's training) reports its progress as annotations of type
+   * 'progress': shown at once, above the report that follows when the run ends.
+   */
+  onTestCaseAnnotate(test: TestCase, annotation: TestAnnotation) {
+    if (annotation.type !== 'progress') return;
+    process.stdout.write(`${paint('gray', `  ⧗ ${topLevelSuite(test)}: ${annotation.message}`)}\n`);
+  }
+
   onTestRunEnd(modules: ReadonlyArray<TestModule>) {
     for (const module of modules) {
       const id = basename(module.moduleId).replace(/\.test\.ts$/, '');
@@ -132,7 +146,7 @@ export class GradeReporter implements Reporter {
       return pageLink(chapter, exerciseAnchor(c.exercises.find((e) => e.name === name)!), this.options.siteUrl);
     };
     applyDependencies([...copies.values()].flat(), manifest, rememberedStatuses(chapters.map(chapterId)), link);
-    for (const list of copies.values()) for (const r of list) r.earned = r.status === 'passed' ? r.points : 0;
+    for (const list of copies.values()) for (const r of list) r.earned = earnedPoints(r);
     return copies;
   }
 
@@ -160,6 +174,8 @@ export class GradeReporter implements Reporter {
             lines.push(...indent(paint('cyan', `Hint: ${result.hint ?? exercise.hints[0]}${more}`), 6));
           }
         }
+        // Not for an untouched stub: what was not run because of it is no news.
+        if (result.details && result.status !== 'not started') lines.push(...result.details.flatMap((line) => indent(line, 6)));
         if (result.printed) {
           const printed = printedLines({ printed: result.printed, otherCalls: result.otherPrintingCalls ?? 0 });
           lines.push(...printed.flatMap((line) => indent(paint('gray', line), 6)));
@@ -205,6 +221,8 @@ export class GradeReporter implements Reporter {
 export function gradeChapter(chapter: Chapter, module: TestModule): ExerciseResult[] {
   const checks = new Map<string, CheckResult[]>();
   const printed = new Map<string, { failed: boolean; printed?: Printed[] }[]>();
+  const details = new Map<string, string[]>();
+  const credit = new Map<string, number>();
   for (const test of module.children.allTests()) {
     const exercise = topLevelSuite(test);
     const result = test.result();
@@ -213,6 +231,10 @@ export function gradeChapter(chapter: Chapter, module: TestModule): ExerciseResu
     list.push({ title: test.name, state: result.state, errors });
     checks.set(exercise, list);
     printed.set(exercise, [...(printed.get(exercise) ?? []), { failed: result.state === 'failed', printed: test.meta().printed }]);
+    const { details: lines, partialCredit } = test.meta();
+    if (lines) details.set(exercise, [...(details.get(exercise) ?? []), ...lines]);
+    if (result.state === 'skipped' && result.note) details.set(exercise, [...(details.get(exercise) ?? []), result.note]);
+    if (result.state === 'failed' && typeof partialCredit === 'number') credit.set(exercise, Math.min(credit.get(exercise) ?? 1, partialCredit));
   }
   // A failure of the whole file (the grader could not start, or its process died) hits every exercise.
   const fileErrors = module.errors();
@@ -226,11 +248,15 @@ export function gradeChapter(chapter: Chapter, module: TestModule): ExerciseResu
             totalChecks: 0,
           }
         : exerciseVerdict(exercise.name, checks.get(exercise.name) ?? []);
-    const earned = verdict.status === 'passed' ? exercise.points : 0;
     const list = (checks.get(exercise.name) ?? []).map((c) => ({ title: c.title, state: c.state, error: c.errors[0]?.name }));
     const shown = printedToShow(printed.get(exercise.name) ?? [], verdict.status === 'passed');
     const output = shown.printed.length > 0 ? { printed: shown.printed, otherPrintingCalls: shown.otherCalls } : {};
-    return { chapter: chapterId(chapter), name: exercise.name, points: exercise.points, earned, ...verdict, checks: list, ...output };
+    const more = details.has(exercise.name) ? { details: details.get(exercise.name) } : {};
+    // Partial points only when every failing check granted some (a failure elsewhere earns none).
+    const failedChecks = list.filter((c) => c.state === 'failed').length;
+    const granted = credit.has(exercise.name) && failedChecks === 1 && verdict.status === 'failing' ? { partial: Math.floor(exercise.points * credit.get(exercise.name)!) } : {};
+    const result = { chapter: chapterId(chapter), name: exercise.name, points: exercise.points, earned: 0, ...verdict, checks: list, ...output, ...more, ...granted };
+    return { ...result, earned: earnedPoints(result) };
   });
   // Exercises build on earlier ones: a time-out after an earlier time-out is most likely the same loop.
   const firstTimeout = results.find((r) => r.status === 'timed out');
@@ -240,6 +266,12 @@ export function gradeChapter(chapter: Chapter, module: TestModule): ExerciseResu
     }
   }
   return results;
+}
+
+/** All the points for a pass; a failing exercise's partial points, if its grader granted some. */
+function earnedPoints(result: Pick<ExerciseResult, 'status' | 'points' | 'partial'>): number {
+  if (result.status === 'passed') return result.points;
+  return result.status === 'failing' ? (result.partial ?? 0) : 0;
 }
 
 function topLevelSuite(test: TestCase): string {

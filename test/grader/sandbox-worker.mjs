@@ -42,6 +42,18 @@ for (const name of ['setTimeout', 'setInterval', 'setImmediate']) {
   };
 }
 
+// A long call (a training run) reports as it goes: a probe calls this with plain data, and the
+// grader's onProgress gets it while the call still runs. Data that cannot cross threads is dropped.
+globalThis[Symbol.for('nnfs.progress')] = (data) => {
+  const call = calls.getStore();
+  if (!call || call.replied) return;
+  try {
+    parentPort.postMessage({ type: 'progress', id: call.id, data });
+  } catch {
+    // Progress is only shown; the call's result is what counts.
+  }
+};
+
 let loading = true;
 /** An error thrown outside any call while the file was loading: the load fails with it. */
 let thrownWhileLoading;

@@ -5,7 +5,7 @@
  * the next exercise is still graded.
  */
 import { Worker } from 'node:worker_threads';
-import { bundleLearner, removeBundle } from './bundle.ts';
+import { bundleLearner, bundleSourceHash, removeBundle } from './bundle.ts';
 import {
   ExerciseCrash,
   ExerciseLoadError,
@@ -56,6 +56,18 @@ export interface CallOptions {
    * Promise where the stub promises a value.
    */
   async?: boolean;
+  /**
+   * Called in the test process with what the call reports while it runs (a probe calls
+   * `globalThis[Symbol.for('nnfs.progress')](data)` in the worker): a long training run shows its
+   * epochs as they end rather than only its result.
+   */
+  onProgress?: (data: unknown) => void;
+  /**
+   * Each progress report gives the call `timeoutMs` again from that moment, up to this many ms in
+   * all: a training run that keeps finishing epochs is slow, not stuck (a machine under heavy load
+   * runs it several times slower), while a loop that never ends still costs one `timeoutMs`.
+   */
+  progressExtendsUpToMs?: number;
 }
 
 export interface CallResult<T> {
@@ -75,6 +87,12 @@ interface Pending {
   async: boolean;
   timeoutMs: number;
   worker: Worker;
+  onProgress?: (data: unknown) => void;
+  /** When the call was sent (performance.now()), and how long it may run in all if it reports progress. */
+  sent: number;
+  extendsUpToMs?: number;
+  /** The deadline the call was sent with, which each progress report starts again. */
+  window: number;
   /** Set once the deadline has passed while the worker was still filling memory (see overtime). */
   overtime?: { since: number; rss: { at: number; bytes: number }[] };
 }
@@ -86,7 +104,9 @@ interface ThrownOutside extends SerializedError {
 }
 
 interface WorkerMessage {
-  type?: 'printed' | 'outside' | 'loaded' | 'load-error';
+  type?: 'printed' | 'outside' | 'loaded' | 'load-error' | 'progress';
+  /** What a call reported while running (type 'progress'). */
+  data?: unknown;
   id?: number | 'load' | 'file';
   ok?: boolean;
   value?: unknown;
@@ -170,6 +190,16 @@ export class ChapterSandbox {
     return this.send<T>('probe', name, args, options);
   }
 
+  /**
+   * A hash of every source file the chapter's bundle was built from (the learner's file, the
+   * earlier chapters it imports, the probe and the lib/ modules they use): it changes exactly
+   * when the code a call would run changes, so a long result can be cached by it.
+   */
+  async sourceHash(): Promise<string> {
+    this.bundled ??= bundleLearner(this.file, this.options.probe);
+    return bundleSourceHash(await this.bundled);
+  }
+
   async close(): Promise<void> {
     const worker = this.worker;
     this.worker = undefined;
@@ -215,7 +245,21 @@ export class ChapterSandbox {
     if (this.labels.size > 10_000) this.labels.delete(this.labels.keys().next().value!);
     return new Promise<CallResult<T>>((resolve, reject) => {
       const timer = setTimeout(() => this.deadlinePassed(id), timeoutMs);
-      const pending = { resolve: resolve as Pending['resolve'], reject, timer, name, label, kind, async: options.async ?? false, timeoutMs, worker };
+      const pending: Pending = {
+        resolve: resolve as Pending['resolve'],
+        reject,
+        timer,
+        name,
+        label,
+        kind,
+        async: options.async ?? false,
+        timeoutMs,
+        worker,
+        onProgress: options.onProgress,
+        sent: performance.now(),
+        extendsUpToMs: options.progressExtendsUpToMs,
+        window: timeoutMs,
+      };
       this.pending.set(id, pending);
       worker.postMessage({ id, kind, name, args });
     });
@@ -328,6 +372,7 @@ export class ChapterSandbox {
     this.rssAtLoad = process.memoryUsage.rss();
     worker.on('message', (message: WorkerMessage) => {
       if (message.type === 'printed') this.addPrinted(message);
+      else if (message.type === 'progress') this.progress(message);
       else if (message.type === 'outside') this.thrownOutside(worker, message);
       else this.settle(message);
     });
@@ -391,6 +436,25 @@ export class ChapterSandbox {
       clearTimeout(pending.timer);
       this.pending.delete(pendingId);
       pending.reject(fault);
+    }
+  }
+
+  /** A running call's report goes to whoever asked for it; a throwing listener must not end the worker's call. */
+  private progress({ id, data }: WorkerMessage) {
+    const pending = this.pending.get(id as number);
+    if (pending?.extendsUpToMs && !pending.overtime) {
+      // The call moves: its deadline starts again from now, within its bound in all. The deadline
+      // it is reported with is the whole time it was given.
+      const ran = performance.now() - pending.sent;
+      const given = Math.max(pending.timeoutMs, Math.min(ran + pending.window, pending.extendsUpToMs));
+      clearTimeout(pending.timer);
+      pending.timer = setTimeout(() => this.deadlinePassed(id as number), Math.max(given - ran, 0));
+      pending.timeoutMs = Math.round(given);
+    }
+    try {
+      pending?.onProgress?.(data);
+    } catch {
+      // Progress is only shown: the call's own result decides the grade.
     }
   }
 

@@ -14,7 +14,10 @@ import { afterAll, expect } from 'vitest';
 const deadlineMs = Number(process.env.GRADE_FILE_DEADLINE_MS ?? 120_000);
 
 interface Watchdog {
-  /** [0]: the number of the file being watched; [1]: the number of the last file that finished. */
+  /**
+   * [0]: the number of the file being watched; [1]: the number of the last file that finished;
+   * [2]: the watched file's deadline in ms (deadlineMs unless the file asked for more).
+   */
   counters: Int32Array;
   /** The watched file's path, as UTF-8 bytes, for the message. */
   name: Uint8Array;
@@ -24,32 +27,34 @@ const key = Symbol.for('nnfs.grade-watchdog');
 const global = globalThis as typeof globalThis & { [key]?: Watchdog };
 
 function start(): Watchdog {
-  const counters = new Int32Array(new SharedArrayBuffer(8));
+  const counters = new Int32Array(new SharedArrayBuffer(12));
   const name = new Uint8Array(new SharedArrayBuffer(4096));
   const thread = new Worker(
     `
     const { workerData } = require('node:worker_threads');
-    const { counters, name, deadlineMs, pid } = workerData;
+    const { counters, name, pid } = workerData;
     let seen = 0;
     for (;;) {
       Atomics.wait(counters, 0, seen); // until a file is armed
       const file = Atomics.load(counters, 0);
       seen = file;
-      const until = Date.now() + deadlineMs;
+      const armed = Date.now();
       // A newer file armed it: this one ended without its afterAll (it could not load, say), and
       // its deadline must not fall on the newer file.
       while (Atomics.load(counters, 1) < file && Atomics.load(counters, 0) === file) {
-        const left = until - Date.now();
+        // Read again on every wake: the file may have asked for more time (allowFileTime).
+        const deadline = Atomics.load(counters, 2);
+        const left = armed + deadline - Date.now();
         if (left <= 0) {
           const path = new TextDecoder().decode(name.slice(0, name.indexOf(0) < 0 ? name.length : name.indexOf(0)));
-          process.stderr.write('grade watchdog: ' + path + ' ran past its ' + deadlineMs / 1000 + ' s deadline; stopping it\\n');
+          process.stderr.write('grade watchdog: ' + path + ' ran past its ' + deadline / 1000 + ' s deadline; stopping it\\n');
           process.kill(pid, 'SIGKILL');
         }
         Atomics.wait(counters, 1, Atomics.load(counters, 1), Math.max(left, 1));
       }
     }
     `,
-    { eval: true, workerData: { counters, name, deadlineMs, pid: process.pid } },
+    { eval: true, workerData: { counters, name, pid: process.pid } },
   );
   thread.unref();
   return { counters, name };
@@ -60,6 +65,7 @@ const path = new TextEncoder().encode(expect.getState().testPath ?? 'a grader').
 watchdog.name.fill(0);
 watchdog.name.set(path);
 const file = Atomics.load(watchdog.counters, 0) + 1;
+Atomics.store(watchdog.counters, 2, deadlineMs);
 Atomics.store(watchdog.counters, 0, file);
 Atomics.notify(watchdog.counters, 0);
 // The thread may still be waiting on an earlier file that never finished: wake it to see this one.
@@ -69,3 +75,4 @@ afterAll(() => {
   Atomics.store(watchdog.counters, 1, file);
   Atomics.notify(watchdog.counters, 1);
 });
+

@@ -389,8 +389,31 @@ export const mutants: Mutant[] = [
   ch9('earlyStopping-best-of-all-epochs.ts', 'earlyStopping', 'an epoch after training stopped at 2'), // beginner
   ch9('earlyStopping-nan-checked-in-loop.ts', 'earlyStopping', 'earlyStopping([0.5, 0.6, 0.7, 0.8, NaN], 2) should throw an Error because the cost of epoch 4 is NaN'), // beginner
 
-  // Chapter 10: addVectors, the scaffold's example (replace with the chapter's own mutants)
-  ch10('addVectors-one-sided-length-check.ts', 'addVectors', 'addVectors([1, 2], [3, 4, 5]) should throw an Error because the vectors have different lengths (2 and 3), but it returned [4, 6]'),
+  // Chapter 10: trainDigitClassifier (each caught by a quick check, never by the capstone's training)
+  ch10('train-never-decays.ts', 'trainDigitClassifier', 'the learning rate never decays'), // beginner
+  ch10('train-decay-off-by-one.ts', 'trainDigitClassifier', 'the learning rate decays one epoch early'),
+  ch10('train-no-shuffle.ts', 'trainDigitClassifier', 'they were never shuffled'), // beginner
+  ch10('train-same-order-every-epoch.ts', 'trainDigitClassifier', 'every epoch sees the batches in the same order'),
+  ch10('train-ignores-seed.ts', 'trainDigitClassifier', 'options.seed (7) was not used'), // beginner
+  ch10('train-resets-velocities.ts', 'trainDigitClassifier', 'start afresh every epoch'),
+  ch10('train-default-rate.ts', 'trainDigitClassifier', 'with no options trained a different network from the reference run of the same loop: the first difference is at layers[0].W[0][0]'), // beginner
+  ch10('train-accuracy-as-count.ts', 'trainDigitClassifier', 'counts of right answers'), // beginner
+  ch10('train-loss-of-last-batch.ts', 'trainDigitClassifier', 'with an onEpoch: the onEpoch reports'), // beginner
+  ch10('train-writes-defaults-into-options.ts', 'trainDigitClassifier', 'changed options in place: it was { hiddenSizes: [5], epochs: 2, batchSize: 16, seed: 7 } and became { hiddenSizes: [5], epochs: 2, batchSize: 16, seed: 7, learningRate: 0.5 }'), // beginner
+  ch10('train-forgets-activation.ts', 'trainDigitClassifier', 'returned hiddenActivation undefined; expected "relu"'), // beginner
+  // Chapter 10: predictDigits
+  ch10('predict-argmax-of-rows.ts', 'predictDigits', 'the column of the largest entry of each ROW'), // beginner
+  ch10('predict-last-of-ties.ts', 'predictDigits', 'returned [2, 2]; expected [0, 0]'), // beginner
+  ch10('predict-returns-probabilities.ts', 'predictDigits', 'probabilities, not digits'), // beginner
+  ch10('predict-always-relu.ts', 'predictDigits', /predictDigits\(.*"(sigmoid|tanh)".*\) returned/, { shrunk: true }),
+  // Chapter 10: accuracy
+  ch10('accuracy-count.ts', 'accuracy', 'accuracy([3, 1, 4], [3, 1, 5]) returned 2, the number of right answers'), // beginner
+  ch10('accuracy-percentage.ts', 'accuracy', 'a percentage; expected the fraction'), // beginner
+  ch10('accuracy-one-sided-length-check.ts', 'accuracy', 'accuracy([1], [1, 2]) should throw an Error because there are 1 predictions and 2 labels'), // beginner
+  // Chapter 10: confusionMatrix
+  ch10('confusion-transposed.ts', 'confusionMatrix', 'returned the matrix transposed'), // beginner
+  ch10('confusion-shared-row.ts', 'confusionMatrix', 'confusionMatrix([1, 7], [1, 1]) returned'), // beginner
+  ch10('confusion-no-digit-check.ts', 'confusionMatrix', 'confusionMatrix([1, 2], [1, 10]) threw TypeError: Cannot read properties of undefined (reading \'2\'), which is the code crashing by accident'), // beginner
 
   // Chapter 11: addVectors11, the scaffold's example (replace with the chapter's own mutants)
   ch11('addVectors11-one-sided-length-check.ts', 'addVectors11', 'addVectors11([1, 2], [3, 4, 5]) should throw an Error because the vectors have different lengths (2 and 3), but it returned [4, 6]'),
