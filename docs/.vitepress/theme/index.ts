@@ -30,5 +30,6 @@ export default {
     app.component('BackpropStepper', defineAsyncComponent(() => import('./backprop-stepper/BackpropStepper.vue')));
     app.component('TrainingPlayground', defineAsyncComponent(() => import('./training-playground/TrainingPlayground.vue')));
     app.component('NetworkDiagram', defineAsyncComponent(() => import('./network-diagram/NetworkDiagram.vue')));
+    app.component('SelfCheckQuiz', defineAsyncComponent(() => import('./self-check-quiz/SelfCheckQuiz.vue')));
   },
 } satisfies Theme;
