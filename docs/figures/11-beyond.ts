@@ -123,7 +123,7 @@ export default {
   },
   reconstructions: {
     svg: reconstructionPanels(),
-    caption: `In each panel, the top row shows held-out digits the autoencoder never saw (${shownDigits}), and the bottom row what it draws back from their $${settings.autoencoder.bottleneck}$-number codes, after $${settings.autoencoder.epochs}$ epochs on $${digits.trainCount}$ other digits. The mean squared error over all $${digits.testCount}$ held-out digits is $${n(Number(digits.heldOutError.toFixed(4)))}$.`,
+    caption: `In each panel, the top row shows held-out digits the autoencoder never saw (${shownDigits}), and the bottom row what it draws back from their $${settings.autoencoder.bottleneck}$-number codes, after $${settings.autoencoder.epochs}$ epochs on $${String(digits.trainCount).replace(/\B(?=(\d{3})+(?!\d))/g, '{,}')}$ other digits. The mean squared error over all $${digits.testCount}$ held-out digits is $${n(Number(digits.heldOutError.toFixed(4)))}$.`,
     alt: `${digits.originals.length} handwritten digits, ${shownDigits}, in two panels of five. In each panel the top row holds the originals and the bottom row the network's reconstructions, which keep each digit's overall shape and position but are blurrier, with thin strokes thickened and small details lost.`,
   },
   transfer: {

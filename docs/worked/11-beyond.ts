@@ -109,6 +109,9 @@ export default {
   cores: speed.cores,
   stepMs: ms(speed.stepMs),
   productsMs: ms(speed.productsMs),
+  // Timings of a few milliseconds differ by a few percent from run to run: closer than that, the
+  // products are all of the step as far as a clock can tell.
+  productsShareOfTime: speed.productsMs >= 0.95 * speed.stepMs ? 'practically all of it: the rest is within what the clock can tell apart' : `about ${Math.round((100 * speed.productsMs) / speed.stepMs)}\\% of it`,
   libMs: ms(speed.libMs),
   libGflops: speed.libGflops.toFixed(1),
   nestedMs: ms(speed.nestedMs),

@@ -56,6 +56,8 @@ export const dropoutMasks: WidgetSpec = { tag: 'DropoutMasks', testId: 'dropout-
 
 export const networkDiagram: WidgetSpec = { tag: 'NetworkDiagram', testId: 'network-diagram', table: 'details.nd-table summary', tableScrolls: true, contrast: { svgs: '.nd-graph', marks: '.nd-edge, .nd-box, text' } };
 
+export const selfCheckQuiz: WidgetSpec = { tag: 'SelfCheckQuiz', testId: 'self-check-quiz', showAll: (widget) => widget.locator('[data-testid="sq-all"]').click() };
+
 export const widgets: WidgetSpec[] = [
   perceptronPlayground,
   activationExplorer,
@@ -67,4 +69,5 @@ export const widgets: WidgetSpec[] = [
   trainingPlayground,
   gradientNorms,
   dropoutMasks,
+  selfCheckQuiz,
 ];
