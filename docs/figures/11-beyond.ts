@@ -44,8 +44,8 @@ function bottleneckFigure(): string {
   return svgRoot(
     width,
     height,
-    trapezoid(xs[0], tall, xs[1], short, 'fig-positive'),
-    trapezoid(xs[1], short, xs[2], tall, 'fig-positive'),
+    trapezoid(xs[0], tall, xs[1], short, 'fig-area fig-positive'),
+    trapezoid(xs[1], short, xs[2], tall, 'fig-area fig-positive'),
     bar(xs[0], tall, 'input x', '784 pixels'),
     bar(xs[1], short, 'code', `${k} numbers`),
     bar(xs[2], tall, 'output x̂', '784 pixels'),
@@ -68,7 +68,10 @@ function digit(values: readonly number[], x: number, y: number): string {
     squares.push(el('rect', { x: x + col * CELL, y: y + row * CELL, width: CELL, height: CELL, 'fill-opacity': Math.min(1, v) }));
   });
   const side = DIGIT_SIZE * CELL;
-  return el('g', {}, el('rect', { x, y, width: side, height: side, class: 'fig-frame' }), el('g', { fill: 'currentColor' }, ...squares));
+  // A digit is a picture in shades of grey, like the probability shading of other figures: its
+  // dark strokes carry the shape and the faint pixels around them are the pen's soft edge, so the
+  // pixels are an area (fig-area), not marks that must each stand out from the page.
+  return el('g', {}, el('rect', { x, y, width: side, height: side, class: 'fig-frame' }), el('g', { fill: 'currentColor', class: 'fig-area' }, ...squares));
 }
 
 /** Five digits (originals on top, reconstructions below) per panel, with no text: the caption says which row is which. */
