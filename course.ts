@@ -853,17 +853,29 @@ export const chapters: Chapter[] = [
     number: 11,
     slug: 'beyond',
     title: 'Beyond this course',
-    // TODO: addVectors11 is the scaffold's example exercise; replace it with the chapter's own, named
-    // as in the stub, the solution, the grader's describe() and the page's <Exercise>.
     exercises: [
       {
-        name: 'addVectors11',
-        points: 1,
-        graded: 'the worked example on the page, two empty vectors, random vectors of lengths 0 to 10 against the reference (with a and b left unchanged), and that vectors of different lengths throw an Error naming both lengths, whichever is longer',
+        name: 'trainAutoencoder',
+        points: 3,
+        graded: "the page's trace (six 3×3 bars through a bottleneck of 3), epochs = 0, random data and bottlenecks against the reference epoch by epoch, then 500 real digits: the reconstruction of 100 held-out digits must have a mean squared error below 0.05 (drawing the average digit scores about 0.065); a bottleneck that is not a whole number from 1 to n − 1, a learning rate not above 0 and a bad epoch count must throw an Error naming the value. It runs your own chapters 6 to 8",
+        builtOn: ['initializeParameters', 'forwardPropagation', 'backwardPropagation', 'miniBatches', 'sgdUpdate', 'meanSquaredError'],
+        milestone: 'your own network squeezes handwritten digits into 32 numbers and draws them back',
         hints: [
-          'Add matching entries: the result has one entry per position i, a[i] + b[i].',
-          'a + b on two arrays does not add them: JavaScript turns both into text and joins it ("1,23,5"). Build a new array instead, and check the lengths first, in both directions (!==, not >).',
-          "Near the answer: if (a.length !== b.length) throw new Error('lengths ' + a.length + ' and ' + b.length + ' differ'); then return a.map((ai, i) => ai + b[i]).",
+          "It is chapter 8's trainMlp with two changes: the sizes are [n, bottleneck, n] with a sigmoid output, and the targets are the inputs themselves.",
+          "Y = X: cut the batches with miniBatches(X, X, batchSize, seed + epoch) and give batch.Y to backwardPropagation. A sigmoid output with binary cross-entropy has chapter 7's dZ = A − Y, so your backwardPropagation works unchanged. The cost is meanSquaredError(AL, X), not the cross-entropy. And check the bottleneck: it must be smaller than n, or the network can simply copy its input.",
+          "Near the answer: layers = initializeParameters([n, bottleneck, n], seed); const acts = [hiddenActivation, 'sigmoid']; costs = [meanSquaredError(forwardPropagation(X, layers, acts).AL, X)]; for (let e = 1; e <= epochs; e++) { for (const batch of miniBatches(X, X, batchSize, seed + e)) { const { AL, caches } = forwardPropagation(batch.X, layers, acts); layers = sgdUpdate(layers, backwardPropagation(AL, batch.Y, caches), learningRate); } costs.push(…); }",
+        ],
+      },
+      {
+        name: 'freezeLayers',
+        points: 3,
+        graded: "the page's 2-3-2 example with layer 1 frozen, then plain SGD, carried velocities and weight decay one at a time: the frozen layer and its velocity must come back bit for bit as given and the other layer must move; frozen = 0 and every layer frozen; random networks of 2 to 4 layers against the reference epoch by epoch; and that a bad frozen count, learning rate, momentum, weight decay, epoch count or activation list throws an Error. It runs your own chapters 6 to 9",
+        builtOn: ['forwardPropagation', 'backwardPropagation', 'miniBatches', 'momentumUpdate', 'l2Gradient', 'categoricalCrossEntropy'],
+        milestone: 'your own network fine-tunes a new head on a frozen base, as transfer learning does',
+        hints: [
+          'Split the layers in two: layers.slice(0, frozen) is the base, left alone; layers.slice(frozen) is trained exactly as in chapter 8, with momentum and weight decay.',
+          "Setting a frozen layer's gradient to zero is not enough: momentumUpdate still moves it by the velocity it carries (v ← βv + 0 is not 0), and weight decay still shrinks it. Setting its weights to zero is worse: it erases what the layer learned. Leave frozen layers, and their velocities, out of the update altogether.",
+          'Near the answer: per batch, const grads = backwardPropagation(AL, batch.Y, caches).slice(frozen).map(({ dW, db }, i) => ({ dW: add(dW, l2Gradient(current[frozen + i].W, weightDecay, m)), db })); const step = momentumUpdate(current.slice(frozen), grads, velocities.slice(frozen), learningRate, momentum); current = [...current.slice(0, frozen), ...step.layers]; and the same for the velocities.',
         ],
       },
     ],

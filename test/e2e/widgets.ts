@@ -66,6 +66,8 @@ export const digitPad: WidgetSpec = {
   },
 };
 
+export const selfCheckQuiz: WidgetSpec = { tag: 'SelfCheckQuiz', testId: 'self-check-quiz', showAll: (widget) => widget.locator('[data-testid="sq-all"]').click() };
+
 export const widgets: WidgetSpec[] = [
   perceptronPlayground,
   activationExplorer,
@@ -78,4 +80,5 @@ export const widgets: WidgetSpec[] = [
   gradientNorms,
   dropoutMasks,
   digitPad,
+  selfCheckQuiz,
 ];

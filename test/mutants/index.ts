@@ -415,6 +415,22 @@ export const mutants: Mutant[] = [
   ch10('confusion-shared-row.ts', 'confusionMatrix', 'confusionMatrix([1, 7], [1, 1]) returned'), // beginner
   ch10('confusion-no-digit-check.ts', 'confusionMatrix', 'confusionMatrix([1, 2], [1, 10]) threw TypeError: Cannot read properties of undefined (reading \'2\'), which is the code crashing by accident'), // beginner
 
-  // Chapter 11: addVectors11, the scaffold's example (replace with the chapter's own mutants)
-  ch11('addVectors11-one-sided-length-check.ts', 'addVectors11', 'addVectors11([1, 2], [3, 4, 5]) should throw an Error because the vectors have different lengths (2 and 3), but it returned [4, 6]'),
+  // Chapter 11
+  ch11('trainAutoencoder-no-bottleneck.ts', 'trainAutoencoder', 'the middle layer is as wide as the input (9 units), not the bottleneck of 3'),
+  ch11('trainAutoencoder-softmax-output.ts', 'trainAutoencoder', 'returned costs[0] = 0.269156, the reconstruction error before training; expected 0.240349'), // beginner
+  ch11('trainAutoencoder-never-updates.ts', 'trainAutoencoder', 'after every epoch: the network never changed'), // beginner
+  ch11('trainAutoencoder-targets-all-zero.ts', 'trainAutoencoder', 'parts from the reference in epoch 1: after 1 epoch your reconstruction error is 0.315219, and it should be 0.215621'),
+  ch11('trainAutoencoder-bottleneck-check-one-sided.ts', 'trainAutoencoder', 'should throw an Error because a bottleneck of 9 units is as wide as the 9 inputs'), // beginner
+  ch11('trainAutoencoder-costs-mean-over-examples-only.ts', 'trainAutoencoder', 'exactly n = 9 times the reconstruction errors'), // beginner
+  ch11('trainAutoencoder-same-shuffle-every-epoch.ts', 'trainAutoencoder', 'parts from the reference in epoch 1: after 1 epoch your reconstruction error is 0.212344, and it should be 0.215621'), // beginner
+  ch11('freezeLayers-zeroes-frozen-gradients.ts', 'freezeLayers', 'it moved exactly as a layer whose gradient is set to 0 moves when it still goes through the update, pushed by the velocity it carries from earlier training (momentum: v ← βv + 0 is not 0) and weight decay'),
+  ch11('freezeLayers-zeroes-frozen-weights.ts', 'freezeLayers', 'every weight of the layer is 0. Freezing a layer keeps its numbers as they are'), // beginner
+  ch11('freezeLayers-freezes-the-last-layers.ts', 'freezeLayers', 'layer 1 is frozen (frozen = 1), but its W[0][0] came back as 1.29969 instead of exactly 0.8'), // beginner
+  ch11('freezeLayers-one-layer-too-many.ts', 'freezeLayers', 'layer 2 is not frozen (frozen = 1), yet it came back exactly as given after 3 epochs'), // beginner
+  ch11('freezeLayers-decay-on-frozen-layers.ts', 'freezeLayers', 'every weight shrank by exactly the factor that weight decay alone gives'),
+  ch11('freezeLayers-decays-biases.ts', 'freezeLayers', 'parts from the reference in epoch 1: after 1 epoch your cost is 0.581573, and it should be 0.581616'), // beginner
+  ch11('freezeLayers-resets-frozen-velocities.ts', 'freezeLayers', 'its velocity dW[0][0] came back as 0 instead of exactly 0.05 (as given)'), // beginner
+  ch11('freezeLayers-updates-in-place.ts', 'freezeLayers', 'changed layers[1].W[0] in place'), // beginner
+  ch11('freezeLayers-counts-frozen-from-one.ts', 'freezeLayers', 'layer 1 is frozen (frozen = 1), but its W[0][0] came back as 1.4295 instead of exactly 0.8'), // beginner
+  ch11('freezeLayers-frozen-check-one-sided.ts', 'freezeLayers', 'should throw an Error because frozen = 3 is not a whole number from 0 to 2, the number of layers'), // beginner
 ];

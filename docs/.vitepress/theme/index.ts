@@ -31,5 +31,6 @@ export default {
     app.component('TrainingPlayground', defineAsyncComponent(() => import('./training-playground/TrainingPlayground.vue')));
     app.component('DigitPad', defineAsyncComponent(() => import('./digit-pad/DigitPad.vue')));
     app.component('NetworkDiagram', defineAsyncComponent(() => import('./network-diagram/NetworkDiagram.vue')));
+    app.component('SelfCheckQuiz', defineAsyncComponent(() => import('./self-check-quiz/SelfCheckQuiz.vue')));
   },
 } satisfies Theme;

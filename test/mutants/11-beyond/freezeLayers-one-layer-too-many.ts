@@ -1,0 +1,14 @@
+// Mutant (beginner): an off-by-one, l <= frozen, which freezes one layer more than asked.
+export * from '../../../solutions/11-beyond.ts';
+import type { FreezeLayersOptions, FreezeLayersResult } from '../../../solutions/11-beyond.ts';
+import type { Layer, Matrix } from '../../../solutions/06-forward-propagation.ts';
+import { momentumUpdate } from '../../../solutions/08-training.ts';
+import { frozenLoop, withDecay } from './shared/frozen-loop.ts';
+export function freezeLayers(X: Matrix, Y: Matrix, layers: Layer[], options: FreezeLayersOptions): FreezeLayersResult {
+  const { learningRate, momentum, weightDecay } = options;
+  const frozen = Math.min(options.frozen + 1, layers.length);
+  return frozenLoop(X, Y, layers, options, ({ layers: current, grads, velocities, m }) => {
+    const step = momentumUpdate(current.slice(frozen), withDecay(current.slice(frozen), grads.slice(frozen), weightDecay, m), velocities.slice(frozen), learningRate, momentum);
+    return { layers: [...current.slice(0, frozen), ...step.layers], velocities: [...velocities.slice(0, frozen), ...step.velocities] };
+  });
+}
