@@ -13,7 +13,7 @@
  * unchanged capstone is not trained again by the next `npm test`.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { describe, it } from 'vitest';
 import { chapterId, chapters } from '../course.ts';
 import { Adam } from '../lib/adam.ts';
@@ -455,8 +455,10 @@ describe('trainDigitClassifier', () => {
           epochs: run.reports.map(({ epoch, loss, trainingAccuracy, elapsedMs }) => ({ epoch, loss, trainingAccuracy, elapsedMs })),
         };
         rememberCapstone(key, outcome);
-        saveNetwork(run.model as Model, outcome);
-        details.push(`trained in ${seconds(outcome.seconds)} (${outcome.epochs.length} epochs); your trained network is saved for the digit pad on the page (npm start).`);
+        // verify grades solutions/ in the same state folder: the course's own network is not "yours".
+        const ownNetwork = resolve(repoRoot, process.env.GRADE_LEARNER ?? 'exercises') !== resolve(repoRoot, 'solutions');
+        if (ownNetwork) saveNetwork(run.model as Model, outcome);
+        details.push(`trained in ${seconds(outcome.seconds)} (${outcome.epochs.length} epochs)${ownNetwork ? '; your trained network is saved for the digit pad on the page (npm start)' : ''}.`);
       }
       details.push(...describeOutcome(outcome));
       const count = outcome.confusion.flat().reduce((s, n) => s + n, 0);
