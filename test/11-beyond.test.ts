@@ -8,8 +8,9 @@
  * ignoring its input cannot reach. freezeLayers is checked bit for bit: a frozen parameter must
  * come back as the very same number, with momentum and weight decay at work, while the others move.
  */
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, it } from 'vitest';
 import { autoencoderNetwork, autoencoderRun, reconstructionError } from '../lib/autoencoder.ts';
 import { Matrix } from '../lib/matrix.ts';
@@ -18,6 +19,9 @@ import { frozenTrainingRun, type FrozenTrainingOptions } from '../lib/transfer.t
 import * as inputs from '../docs/worked/11-beyond-inputs.ts';
 import type { AutoencoderOptions, AutoencoderResult, FreezeLayersOptions, FreezeLayersResult } from '#learner/11-beyond.ts';
 import type { DigitAutoencoderRun, DigitSample } from './probes/11-beyond.ts';
+import { repoRoot } from './grader/learner.ts';
+import { ResultCache, resultKey } from './grader/result-cache.ts';
+import { isRecord } from './grader/state-files.ts';
 import { expectNear, expectThat, expectThrows, fc, forAll, formatCall, formatValue, isClose, misconception, openChapter, pageLink } from './grader/index.ts';
 
 const chapter = openChapter('11-beyond', {
@@ -39,6 +43,18 @@ const isMatrix = (a: unknown, rows: number, cols: number): boolean => Array.isAr
 const short = (rows: readonly (readonly number[])[]) => `a (${rows.length}×${rows[0]?.length ?? 0}) matrix`;
 
 // ---------------------------------------------------------------------------------------------
+
+/** What the digits check measured, kept by result-cache.ts under the hash of the code it ran. */
+interface DigitsVerdict {
+  error: number;
+  averageError: number;
+  costs: number[];
+}
+const digitsVerdicts = new ResultCache<DigitsVerdict>(
+  'autoencoder-digits.json',
+  (value): value is DigitsVerdict =>
+    isRecord(value) && typeof value.error === 'number' && typeof value.averageError === 'number' && Array.isArray(value.costs) && value.costs.every((c) => typeof c === 'number'),
+);
 
 describe('trainAutoencoder', () => {
   // The solution trains the page's bars in a few milliseconds, and the random networks below are
@@ -178,19 +194,31 @@ describe('trainAutoencoder', () => {
     // can do no better than the average digit, about 0.065, and an untrained one gives about 0.23.
     const threshold = 0.05;
     const what = `trainAutoencoder on 500 digits of the mnist package (${short(Array.from({ length: 784 }, () => Array(500)))}, 784 pixels × 500 digits) with ${formatValue(options)}`;
-    const packageDir = dirname(createRequire(import.meta.url).resolve('mnist/package.json'));
-    const run = await chapter.probe<DigitAutoencoderRun>('trainOnDigits', [packageDir, sample, options], { timeoutMs, label: what });
-    const got = run.result as AutoencoderResult;
-    expectAutoencoderShape(got, 784, options.bottleneck, what);
-    const heldOut = Matrix.from(run.heldOut);
-    const error = reconstructionError(autoencoderNetwork(options.hiddenActivation, got.layers as LayerRows[]), heldOut);
-    const average = Matrix.from(run.heldOut.map((row, p) => row.map(() => run.meanImage[p])));
-    let averageError = 0;
-    for (let i = 0; i < heldOut.data.length; i++) averageError += (heldOut.data[i] - average.data[i]) ** 2;
-    averageError /= heldOut.data.length;
+    // The same code gives the same run (the seed and the digits are fixed): its numbers are kept,
+    // and an unchanged chapter is not trained again by the next npm test.
+    const key = resultKey([await chapter.sandbox.sourceHash(), readFileSync(join(repoRoot, 'test', '11-beyond.test.ts')), JSON.stringify({ sample, options, threshold })]);
+    let verdict = digitsVerdicts.get(key);
+    if (!verdict) {
+      const packageDir = dirname(createRequire(import.meta.url).resolve('mnist/package.json'));
+      const run = await chapter.probe<DigitAutoencoderRun>('trainOnDigits', [packageDir, sample, options], { timeoutMs, label: what });
+      const got = run.result as AutoencoderResult;
+      expectAutoencoderShape(got, 784, options.bottleneck, what);
+      const heldOut = Matrix.from(run.heldOut);
+      const average = Matrix.from(run.heldOut.map((row, p) => row.map(() => run.meanImage[p])));
+      let averageError = 0;
+      for (let i = 0; i < heldOut.data.length; i++) averageError += (heldOut.data[i] - average.data[i]) ** 2;
+      averageError /= heldOut.data.length;
+      verdict = {
+        error: reconstructionError(autoencoderNetwork(options.hiddenActivation, got.layers as LayerRows[]), heldOut),
+        averageError,
+        costs: got.costs,
+      };
+      digitsVerdicts.set(key, verdict);
+    }
+    const { error, averageError, costs } = verdict;
     expectThat(
       Number.isFinite(error) && error < threshold,
-      `${what} reconstructs the 100 held-out digits with a mean squared error of ${formatValue(error)}; expected below ${threshold}. Drawing the average training digit whatever the input scores ${formatValue(averageError)}: a network at or above that has not learned to use its input. Its costs on the training digits went ${formatValue(got.costs)}.`,
+      `${what} reconstructs the 100 held-out digits with a mean squared error of ${formatValue(error)}; expected below ${threshold}. Drawing the average training digit whatever the input scores ${formatValue(averageError)}: a network at or above that has not learned to use its input. Its costs on the training digits went ${formatValue(costs)}.`,
       { hint: "Check the smaller runs first (they compare every epoch with the reference). Then: the output layer is 'sigmoid', the targets are the inputs (miniBatches(X, X, …)), and every batch takes one sgdUpdate." },
     );
   });
