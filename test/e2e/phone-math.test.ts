@@ -1,0 +1,62 @@
+/**
+ * Display math on a phone, chapters 0–5: at 360 px every display equation fits the column, so a
+ * reader sees it whole instead of scrolling sideways through it. The pages break long equations
+ * at their equals signs and stack paired definitions; what cannot be broken is listed below.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { url, useBrowser } from './browser.ts';
+import { chapterPages } from './site.ts';
+import { PHONE } from './widget-harness.ts';
+
+const pages = chapterPages.filter((p) => p.chapter!.number <= 5);
+
+/**
+ * Equations allowed to scroll (the shadow at the edge shows that they do), by page and a piece of
+ * their TeX, each with the reason no line break helps.
+ */
+const MAY_SCROLL = [
+  {
+    path: '/04-computation-graphs',
+    tex: String.raw`\frac{\partial \mathbf{h}}{\partial \mathbf{z}} \, \frac{\partial \mathbf{z}}{\partial \mathbf{x}}`,
+    why: 'a 2 × 3 matrix of six-digit entries is wider than the column on its own',
+  },
+];
+
+const browser = useBrowser();
+
+describe('display math at 360 px, chapters 0–5', () => {
+  let page: Page;
+
+  beforeAll(async () => {
+    page = await (await browser().newContext({ viewport: PHONE })).newPage();
+  });
+  afterAll(async () => {
+    await page?.context().close();
+  });
+
+  test.each(pages)('no display equation on $path is wider than the column', async ({ path }) => {
+    await page.goto(url(path), { waitUntil: 'load' });
+    // KaTeX's fonts set the widths; a collapsed block's math has no width until it is opened.
+    await page.evaluate(async () => {
+      await document.fonts.ready;
+      document.querySelectorAll('details').forEach((details) => (details.open = true));
+    });
+    const displays = await page.locator('.vp-doc .katex-display').evaluateAll((elements) =>
+      elements.map((display) => ({
+        // 1 px of slack: scrollWidth and clientWidth are rounded separately.
+        overflow: display.scrollWidth - display.clientWidth,
+        tex: (display.querySelector('annotation')?.textContent ?? '').replace(/\s+/g, ' ').trim(),
+      })),
+    );
+    expect(displays.length, `display equations on ${path}`).toBeGreaterThan(0);
+    const allowed = MAY_SCROLL.filter((exception) => exception.path === path);
+    for (const exception of allowed) {
+      expect(displays.some((d) => d.tex.includes(exception.tex)), `${path} no longer has the equation MAY_SCROLL excuses (${exception.tex}): remove it from the list`).toBe(true);
+    }
+    const tooWide = displays
+      .filter((d) => d.overflow > 1 && !allowed.some((exception) => d.tex.includes(exception.tex)))
+      .map((d) => `${path}: ${d.overflow} px too wide: ${d.tex}`);
+    expect(tooWide, `display equations wider than a ${PHONE.width} px phone's column (break them at = or stack their parts)`).toEqual([]);
+  });
+});
