@@ -32,18 +32,20 @@ const FAVICON = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32">
 // The exercise cards: the manifest with each stub's signature (a stub that lacks an exercise throws).
 let exercises = loadExercises();
 
-const [worked, figures] = await Promise.all([
-  workedModules(`${docsDir}worked`).loadAll(),
-  figureModules(`${docsDir}figures`).loadAll(),
-]);
-
 /**
  * SITE_ONLY_PAGES=guide.md,10-slug.md builds just those pages (links to the others are then
- * expected to be dead): the new-chapter check builds its scaffolded page this way, in about a
- * third of the full build, while verify's own build proves every page.
+ * expected to be dead), and loads only their worked and figure modules (some train networks for
+ * seconds): the new-chapter check builds its scaffolded page this way, in a fraction of the full
+ * build, while verify's own build proves every page.
  */
 const onlyPages = process.env.SITE_ONLY_PAGES?.split(',').map((page) => page.trim());
 const otherPages = onlyPages && readdirSync(docsDir).filter((file) => file.endsWith('.md') && !onlyPages.includes(file));
+const onlyModules = onlyPages?.map((page) => page.replace(/\.md$/, ''));
+
+const [worked, figures] = await Promise.all([
+  workedModules(`${docsDir}worked`).loadAll(onlyModules),
+  figureModules(`${docsDir}figures`).loadAll(onlyModules),
+]);
 
 export default defineConfig({
   ...(otherPages ? { srcExclude: otherPages, ignoreDeadLinks: true } : {}),

@@ -50,11 +50,14 @@ export class PageModules<T> {
     private readonly check: ExportCheck<T>,
   ) {}
 
-  /** Loads every page module of the folder; a module that fails to build, load or check throws. */
-  async loadAll(): Promise<this> {
+  /**
+   * Loads every page module of the folder (or only those of `pages`, by basename, when a build
+   * renders only some pages); a module that fails to build, load or check throws.
+   */
+  async loadAll(pages?: readonly string[]): Promise<this> {
     this.modules.clear();
     if (!existsSync(this.dir)) return this;
-    const files = readdirSync(this.dir).filter(isPageModule);
+    const files = readdirSync(this.dir).filter((f) => isPageModule(f) && (!pages || pages.includes(basename(f, '.ts'))));
     await Promise.all(files.map((f) => this.load(basename(f, '.ts'))));
     return this;
   }

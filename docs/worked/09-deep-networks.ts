@@ -25,6 +25,7 @@ import { train, type TrainingHistory } from '../../lib/train.ts';
 import { formatWorkedNumber } from '../.vitepress/format-worked-number.ts';
 import { DEFAULT_BATCH, DEFAULT_WIDTH, measureDeepNetwork, type DeepMeasurement } from '../.vitepress/theme/gradient-norms/deep-network.ts';
 import { dropoutExample, earlyStoppingExample, gradientNormsExample, heExample, penaltyExample } from './09-deep-networks-inputs.ts';
+import { cachedExperiment, libFiles } from '../.vitepress/experiment-cache.ts';
 
 const n = formatWorkedNumber;
 
@@ -281,7 +282,8 @@ export const augmentExample = (() => {
 })();
 claim(augmentExample.versions[1].distance > augmentExample.nearestOther.distance, 'the digit shifted by two pixels is farther from it, pixel by pixel, than the nearest training image of another digit');
 /** The same network trained on the first images, and on them with their shifted copies, for about the same number of steps; accuracy on test images as they are, shifted, and rotated. */
-export const augmentRuns = (() => {
+// Two trainings on 1,000 digits and three test sets of 2,000: seconds, so kept between builds.
+export const augmentRuns = cachedExperiment('09-augmentation', augmentSetup, [...libFiles(), 'docs/worked/09-deep-networks.ts'], () => {
   const a = augmentSetup;
   const images = Array.from({ length: a.training }, (_, i) => imageOf(digits.train, i));
   const labels = Array.from(digits.train.labels.subarray(0, a.training));
@@ -302,7 +304,7 @@ export const augmentRuns = (() => {
     plain: run(images, labels, a.plainEpochs),
     augmented: run(images.flatMap((im) => augmentShifts.map(([dx, dy]) => shiftImage(im, dx, dy))), labels.flatMap((l) => augmentShifts.map(() => l)), a.augmentedEpochs),
   };
-})();
+});
 const { plain: plainRun, augmented: augmentedRun } = augmentRuns;
 claim(Math.abs(plainRun.steps - augmentedRun.steps) < 0.05 * plainRun.steps, 'both runs take about the same number of steps');
 claim(augmentedRun.shifted > plainRun.shifted + 0.15, 'augmentation raises the accuracy on shifted test digits by more than 15 points');

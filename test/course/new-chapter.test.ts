@@ -118,6 +118,15 @@ beforeAll(() => {
     if (entry.startsWith('.') && entry !== '.bin') continue;
     symlinkSync(join(repoRoot, 'node_modules', entry), join(scratch, 'node_modules', entry));
   }
+  // Except the site's trained experiments (chapter 10's reference network, the pages' digit runs):
+  // each is a file named by the hash of what it was computed from, so sharing them changes no
+  // result, and the scratch build does not train for seconds what the course's build already has.
+  mkdirSync(join(scratch, 'node_modules', '.cache'));
+  for (const cache of ['nnfs-site', 'nnfs-pages']) {
+    const shared = join(repoRoot, 'node_modules', '.cache', cache);
+    mkdirSync(shared, { recursive: true });
+    symlinkSync(shared, join(scratch, 'node_modules', '.cache', cache));
+  }
 }, 60_000);
 
 afterAll(() => {

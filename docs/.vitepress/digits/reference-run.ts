@@ -148,7 +148,9 @@ export function referenceRun(root: string): ReferenceRun {
   const run = runAll(key);
   mkdirSync(folder, { recursive: true });
   // Written whole and then renamed, so a build that is stopped midway never leaves half a file.
-  writeFileSync(`${file}.partial`, JSON.stringify(run));
-  renameSync(`${file}.partial`, file);
+  // The partial file is this process's own: two builds at once (verify's and a scratch copy's)
+  // each rename a whole file, the same one.
+  writeFileSync(`${file}.${process.pid}.partial`, JSON.stringify(run));
+  renameSync(`${file}.${process.pid}.partial`, file);
   return (loaded = run);
 }

@@ -8,8 +8,6 @@
  * every lib/ file it runs and of the settings below: a build with the same code and data reuses
  * it, and any change to them trains again.
  */
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { autoencoderNetwork, autoencoderRun, reconstructionError } from '../../../lib/autoencoder.ts';
@@ -17,6 +15,7 @@ import { DIGIT_PIXELS, type DigitSet, loadDigits } from '../../../lib/digits.ts'
 import { Matrix } from '../../../lib/matrix.ts';
 import { spineInitialLayers } from '../../../lib/spine-training.ts';
 import { frozenNetwork, frozenTrainingRun } from '../../../lib/transfer.ts';
+import { cachedExperiment, libFiles } from '../../.vitepress/experiment-cache.ts';
 
 // The site is built from the repository's root (npm run docs:build, verify). This module runs as a
 // bundle from a data: URL (docs/.vitepress/page-modules.ts), so import.meta.url names no folder.
@@ -35,9 +34,6 @@ export const settings = {
     training: { learningRate: 0.05, momentum: 0.9, weightDecay: 0, epochs: 30, batchSize: 10, seed: 1 },
   },
 } as const;
-
-/** The lib/ files the experiments run, whose contents key the cache. */
-const libFiles = ['autoencoder', 'digits', 'matrix', 'kernels', 'network', 'layers', 'activations', 'losses', 'optim', 'batches', 'random', 'spine-training', 'transfer', 'init', 'regularization'];
 
 export interface TransferResult {
   name: 'scratch' | 'frozen' | 'fine-tuned';
@@ -132,21 +128,7 @@ function run(): DigitExperiments {
   };
 }
 
-function cacheKey(): string {
-  const hash = createHash('sha256');
-  hash.update(JSON.stringify(settings));
-  for (const file of libFiles) hash.update(readFileSync(join(root, 'lib', `${file}.ts`)));
-  hash.update(readFileSync(join(root, 'docs', 'worked', '11-beyond', 'digit-experiments.ts')));
-  return hash.digest('hex').slice(0, 16);
-}
-
 /** The experiments' results, from the cache when the code and settings are unchanged. */
 export function digitExperiments(): DigitExperiments {
-  const dir = join(root, 'node_modules', '.cache', 'nnfs-pages');
-  const file = join(dir, `11-beyond-${cacheKey()}.json`);
-  if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as DigitExperiments;
-  const result = run();
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(file, JSON.stringify(result));
-  return result;
+  return cachedExperiment('11-beyond', settings, [...libFiles(), 'docs/worked/11-beyond/digit-experiments.ts'], run);
 }
