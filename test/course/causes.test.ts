@@ -5,7 +5,7 @@
  * than the diagnosis's tolerance allows, so no returned number can match two of them.
  */
 import { describe, expect, it } from 'vitest';
-import { relativeErrorDenominator } from '../causes/03-derivatives.ts';
+import { eluPrimeMistake, forwardArithmetic, relativeErrorDenominator } from '../causes/03-derivatives.ts';
 import { initializationVariance } from '../causes/06-forward-propagation.ts';
 import { heScaleVariance } from '../causes/09-deep-networks.ts';
 import { causeOf, diagnosis, nameCause, RIGHT, unseparated, type Diagnosis } from '../grader/cause.ts';
@@ -73,6 +73,20 @@ describe('the misnamed causes found by trying the graders', () => {
     const smaller = relativeErrorDenominator.readings['smaller size'];
     expect(causeOf(relativeErrorDenominator, [10.001, 10], smaller([10.001, 10]))).toBeUndefined();
     expect(await nameCause(relativeErrorDenominator, [10.001, 10], smaller([10.001, 10]), async (probe) => smaller(probe))).toBe('smaller size');
+  });
+
+  it('forwardDifference divided by 2h with h = 0.5 is the rise itself: that input alone named "not divided by the run"; the probes name 2h', async () => {
+    const input = { spec: { kind: 'cube' as const }, x: 2, h: 0.5 };
+    expect(unseparated({ ...forwardArithmetic, probes: [input] })).toContainEqual(expect.stringContaining('"not divided" and "divided by 2h" give the same numbers (forwardDifference(a³, 2, 0.5): 7.625 and 7.625)'));
+    const byTwoH = forwardArithmetic.readings['divided by 2h'];
+    expect(causeOf(forwardArithmetic, input, byTwoH(input))).toBeUndefined();
+    expect(await nameCause(forwardArithmetic, input, byTwoH(input), async (probe) => byTwoH(probe))).toBe('divided by 2h');
+  });
+
+  it("eluPrime with alpha = 1 cannot tell the ELU's value from its shape without alpha: the probes can", async () => {
+    const shape = eluPrimeMistake.readings['shape without alpha'];
+    expect(unseparated({ ...eluPrimeMistake, probes: [[-2]] })).toEqual([expect.stringContaining('"right" and "without alpha"'), expect.stringContaining('"the value" and "shape without alpha"')]);
+    expect(await nameCause(eluPrimeMistake, [-2], shape([-2]), async (probe) => shape(probe))).toBe('shape without alpha');
   });
 
   it('initializeParameters with variance 1/n_l: sizes [200, 100] could not tell it from He, the probe sizes name it', () => {
