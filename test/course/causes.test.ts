@@ -4,13 +4,26 @@
  * its probe inputs, each pair of readings (the right one among them) gives numbers farther apart
  * than the diagnosis's tolerance allows, so no returned number can match two of them.
  */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { eluPrimeMistake, forwardArithmetic, relativeErrorDenominator } from '../causes/03-derivatives.ts';
 import { initializationVariance } from '../causes/06-forward-propagation.ts';
 import { heScaleVariance } from '../causes/09-deep-networks.ts';
 import { causeOf, diagnosis, nameCause, RIGHT, unseparated, type Diagnosis } from '../grader/cause.ts';
 
-const modules = import.meta.glob<Record<string, unknown>>('../causes/*.ts', { eager: true });
+// The folder is read when the test runs, not with import.meta.glob: vitest's module cache keys a
+// file's transform by its content, so a glob's list of files went stale when a file was added.
+const folder = fileURLToPath(new URL('../causes/', import.meta.url));
+const modules: Record<string, Record<string, unknown>> = Object.fromEntries(
+  await Promise.all(
+    readdirSync(folder)
+      .filter((name) => name.endsWith('.ts'))
+      .sort()
+      .map(async (name) => [`../causes/${name}`, (await import(/* @vite-ignore */ pathToFileURL(join(folder, name)).href)) as Record<string, unknown>] as const),
+  ),
+);
 const isDiagnosis = (value: unknown): value is Diagnosis<unknown, string> =>
   !!value && typeof value === 'object' && 'readings' in value && 'probes' in value && 'right' in value;
 const declared = Object.entries(modules).flatMap(([file, exports]) =>
