@@ -24,6 +24,7 @@ import { spineNetwork, spineTrainingRun } from '../lib/spine-training.ts';
 import * as inputs from '../docs/worked/08-training-inputs.ts';
 import type { AdamState, Batch, TrainMlpOptions, TrainMlpResult } from '#learner/08-training.ts';
 import { decimal, expectClose, expectNear, expectThat, expectThrows, fc, forAll, formatCall, formatValue, isClose, misconception, openChapter, pageLink } from './grader/index.ts';
+import { onlyReading } from './causes/structured.ts';
 
 const chapter = openChapter('08-training', {
   params: {
@@ -95,21 +96,22 @@ describe('meanSquaredError', () => {
     const want = mseReference(Matrix.from(AL), Matrix.from(Y));
     const [n, m] = [AL.length, AL[0].length];
     expectThat(isNumber(got), `${what} returned ${formatValue(got)}; expected a number, ${formatValue(want)}.`);
-    if (matters(want)) {
-      misconception(
-        n * m > 1 && isClose(got, want * n * m),
-        `${what} returned ${formatValue(got)}, exactly n·m = ${n * m} times the expected ${formatValue(want)}: the sum of the squared errors instead of their mean.`,
-        { hint: 'Divide the sum by the number of entries, AL.length * AL[0].length: a mean does not grow with the batch.' },
-      );
-      misconception(
-        n > 1 && isClose(got, want * n),
-        `${what} returned ${formatValue(got)}, exactly n = ${n} times the expected ${formatValue(want)}: divided by the m = ${m} examples but not by the ${n} outputs. This course's mean squared error is the mean over all n·m entries.`,
-      );
-      misconception(
-        isClose(got, want / 2),
-        `${what} returned ${formatValue(got)}, half the expected ${formatValue(want)}: the ½ some books put in front. The stub asks for the plain mean, without ½.`,
-      );
-    }
+    // Each named only when it alone gives this number (test/causes/structured.ts): with one
+    // example, the sum over the entries is the mean over the examples alone.
+    const named = matters(want) ? onlyReading(got, want, { sum: n * m > 1 ? want * n * m : undefined, 'mean over examples only': n > 1 ? want * n : undefined, half: want / 2 }) : undefined;
+    misconception(
+      named === 'sum',
+      `${what} returned ${formatValue(got)}, exactly n·m = ${n * m} times the expected ${formatValue(want)}: the sum of the squared errors instead of their mean.`,
+      { hint: 'Divide the sum by the number of entries, AL.length * AL[0].length: a mean does not grow with the batch.' },
+    );
+    misconception(
+      named === 'mean over examples only',
+      `${what} returned ${formatValue(got)}, exactly n = ${n} times the expected ${formatValue(want)}: divided by the m = ${m} examples but not by the ${n} outputs. This course's mean squared error is the mean over all n·m entries.`,
+    );
+    misconception(
+      named === 'half',
+      `${what} returned ${formatValue(got)}, half the expected ${formatValue(want)}: the ½ some books put in front. The stub asks for the plain mean, without ½.`,
+    );
     expectClose(got, want, what, TOL);
   }
 
@@ -159,26 +161,28 @@ describe('categoricalCrossEntropy', () => {
       `${what} returned NaN; expected ${formatValue(want)}. Where a wrong class (Y = 0) has probability 0, 0 × ln 0 = 0 × (−Infinity) is NaN: floor every probability at epsilon first.`,
       { hint: 'Math.log(Math.max(AL[i][j], epsilon)), or skip the entries where Y[i][j] is 0.' },
     );
-    if (matters(want)) {
-      misconception(isClose(got, -want), `${what} returned ${formatValue(got)}, which is negative: the minus sign in front is missing (expected ${formatValue(want)}).`);
-      misconception(
-        m > 1 && isClose(got, want * m),
-        `${what} returned ${formatValue(got)}, exactly m = ${m} times the expected ${formatValue(want)}: the sum over the examples instead of their mean.`,
-        { hint: 'Divide by m = AL[0].length, the number of examples (columns).' },
-      );
-      misconception(
-        n > 1 && isClose(got, want / n),
-        `${what} returned ${formatValue(got)}, the expected ${formatValue(want)} divided by the ${n} classes: the classes of one example form one distribution, so they are summed; only the m examples are averaged.`,
-        { hint: 'Divide by m = AL[0].length only, not by the number of entries.' },
-      );
-      const eps = epsilon ?? 1e-12;
-      const clip = (p: number) => Math.min(Math.max(p, eps), 1 - eps);
-      const perOutput = -AL.reduce((s, row, i) => s + row.reduce((t, a, j) => t + Y[i][j] * Math.log(clip(a)) + (1 - Y[i][j]) * Math.log(1 - clip(a)), 0), 0) / m;
-      misconception(
-        n > 1 && !isClose(perOutput, want) && isClose(got, perOutput),
-        `${what} returned ${formatValue(got)}: that is a binary cross-entropy summed over the outputs, −Σ [y ln a + (1 − y) ln(1 − a)], the variant one of the notes uses for independent yes/no outputs. For softmax outputs the loss is −Σ y ln a alone (expected ${formatValue(want)}).`,
-      );
-    }
+    const eps = epsilon ?? 1e-12;
+    const clip = (p: number) => Math.min(Math.max(p, eps), 1 - eps);
+    const perOutput = -AL.reduce((s, row, i) => s + row.reduce((t, a, j) => t + Y[i][j] * Math.log(clip(a)) + (1 - Y[i][j]) * Math.log(1 - clip(a)), 0), 0) / m;
+    // Each named only when it alone gives this number (test/causes/structured.ts).
+    const named = matters(want)
+      ? onlyReading(got, want, { 'minus missing': -want, sum: m > 1 ? want * m : undefined, 'divided by the classes': n > 1 ? want / n : undefined, 'binary per output': n > 1 ? perOutput : undefined })
+      : undefined;
+    misconception(named === 'minus missing', `${what} returned ${formatValue(got)}, which is negative: the minus sign in front is missing (expected ${formatValue(want)}).`);
+    misconception(
+      named === 'sum',
+      `${what} returned ${formatValue(got)}, exactly m = ${m} times the expected ${formatValue(want)}: the sum over the examples instead of their mean.`,
+      { hint: 'Divide by m = AL[0].length, the number of examples (columns).' },
+    );
+    misconception(
+      named === 'divided by the classes',
+      `${what} returned ${formatValue(got)}, the expected ${formatValue(want)} divided by the ${n} classes: the classes of one example form one distribution, so they are summed; only the m examples are averaged.`,
+      { hint: 'Divide by m = AL[0].length only, not by the number of entries.' },
+    );
+    misconception(
+      named === 'binary per output',
+      `${what} returned ${formatValue(got)}: that is a binary cross-entropy summed over the outputs, −Σ [y ln a + (1 − y) ln(1 − a)], the variant one of the notes uses for independent yes/no outputs. For softmax outputs the loss is −Σ y ln a alone (expected ${formatValue(want)}).`,
+    );
     expectClose(got, want, what, TOL);
   }
 
