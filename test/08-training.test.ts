@@ -500,17 +500,22 @@ describe('sgdUpdate', () => {
     const what = formatCall('sgdUpdate', args);
     const got = await chapter.call<LayerRows[]>('sgdUpdate', args);
     const want = sgdStep(layers, grads, learningRate);
-    if (anyMatters(grads)) {
-      misconception(
-        isClose(got, sgdStep(layers, grads, -learningRate)),
-        `${what} returned ${formatValue(got)}: every parameter moved up the gradient (W + η·dW), towards a larger cost. The gradient points uphill, so the step subtracts it: expected ${formatValue(want)}.`,
-        { hint: 'W[i][j] - learningRate * dW[i][j], and the same for b: minus.' },
-      );
-      misconception(
-        isClose(got, want.map((l, i) => ({ W: l.W, b: layers[i].b }))) && grads.some((g) => g.db.flat().some(matters)),
-        `${what} returned ${formatValue(got)}: the weights moved but the biases did not. b steps too: b − η·db.`,
-      );
-    }
+    // Each named only when it alone gives these parameters (test/causes/structured.ts).
+    const named = anyMatters(grads)
+      ? onlyReading(got, want, {
+          uphill: sgdStep(layers, grads, -learningRate),
+          'biases not stepped': grads.some((g) => g.db.flat().some(matters)) ? want.map((l, i) => ({ W: l.W, b: layers[i].b })) : undefined,
+        })
+      : undefined;
+    misconception(
+      named === 'uphill',
+      `${what} returned ${formatValue(got)}: every parameter moved up the gradient (W + η·dW), towards a larger cost. The gradient points uphill, so the step subtracts it: expected ${formatValue(want)}.`,
+      { hint: 'W[i][j] - learningRate * dW[i][j], and the same for b: minus.' },
+    );
+    misconception(
+      named === 'biases not stepped',
+      `${what} returned ${formatValue(got)}: the weights moved but the biases did not. b steps too: b − η·db.`,
+    );
     expectNear(got, want, what);
   }
 
@@ -550,16 +555,17 @@ describe('momentumUpdate', () => {
       `${what} returned ${formatValue(got)}; expected an object { layers, velocities }, both arrays with one entry per layer.`,
     );
     const remembered = beta !== 0 && anyMatters(velocities);
-    if (remembered && !isClose(got.layers, want.layers)) {
-      misconception(
-        isClose(got.layers, sgdStep(layers, grads, learningRate)),
-        `${what} moved the parameters by a plain SGD step, −η·dW: it forgot the velocities it was given. The velocity carries over from step to step: v ← β·v + dW with the v passed in, then W ← W − η·v (expected ${formatValue(want.layers)}).`,
-        { hint: 'Use the velocities argument: newV = beta * velocities[l].dW[i][j] + grads[l].dW[i][j], and return the new velocities for the next call.' },
-      );
-    }
-    if (anyMatters(grads) && isClose(got.layers, reference(layers, grads, velocities, -learningRate, beta).layers) && !isClose(got.layers, want.layers)) {
-      misconception(true, `${what} returned layers ${formatValue(got.layers)}: the step went up the velocity (W + η·v), towards a larger cost; expected ${formatValue(want.layers)}.`);
-    }
+    // Each named only when it alone gives these parameters (test/causes/structured.ts).
+    const named = onlyReading(got.layers, want.layers, {
+      'velocities forgotten': remembered ? sgdStep(layers, grads, learningRate) : undefined,
+      uphill: anyMatters(grads) ? reference(layers, grads, velocities, -learningRate, beta).layers : undefined,
+    });
+    misconception(
+      named === 'velocities forgotten',
+      `${what} moved the parameters by a plain SGD step, −η·dW: it forgot the velocities it was given. The velocity carries over from step to step: v ← β·v + dW with the v passed in, then W ← W − η·v (expected ${formatValue(want.layers)}).`,
+      { hint: 'Use the velocities argument: newV = beta * velocities[l].dW[i][j] + grads[l].dW[i][j], and return the new velocities for the next call.' },
+    );
+    misconception(named === 'uphill', `${what} returned layers ${formatValue(got.layers)}: the step went up the velocity (W + η·v), towards a larger cost; expected ${formatValue(want.layers)}.`);
     const ema = velocities.map((v, l) => ({
       dW: v.dW.map((r, i) => r.map((x, j) => beta * x + (1 - beta) * grads[l].dW[i][j])),
       db: v.db.map((r, i) => r.map((x, j) => beta * x + (1 - beta) * grads[l].db[i][j])),
