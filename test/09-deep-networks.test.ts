@@ -441,12 +441,10 @@ describe('l2Gradient', () => {
       [m, 'λ W, without the 1/m'],
       [-1, '−(λ/m) W: the sign is flipped (the penalty grows with |w|, so its gradient points away from 0)'],
     ];
-    // Named only when one mistake alone gives this result (with λ = 2 and m = 1, W itself is also (λ/2m) W).
-    const fits = named.filter(([factor]) => factor !== 1 && isClose(got, mapGrid(want, (g) => factor * g)));
-    misconception(
-      nonzero && !right && fits.length === 1,
-      `${what} returned ${formatValue(got)}, which is ${fits[0]?.[1]}. Expected (λ/m) W = ${formatValue(want)}.`,
-    );
+    // Named only when one mistake alone gives this result (test/causes/structured.ts): with λ = 2
+    // and m = 1, W itself is also (λ/2m) W.
+    const fit = nonzero ? onlyReading(got, want, Object.fromEntries(named.map(([factor, reading]) => [reading, mapGrid(want, (g) => factor * g)]))) : undefined;
+    misconception(fit !== undefined, `${what} returned ${formatValue(got)}, which is ${fit}. Expected (λ/m) W = ${formatValue(want)}.`);
     expectClose(got, want, what, TOL * Math.max(1, ...want.flat().map(Math.abs)));
   }
 
@@ -545,14 +543,15 @@ describe('l1Gradient', () => {
         );
       }
     }
-    const right = isClose(got, want);
-    const away = mapGrid(want, (g) => -g);
+    // Each named only when it alone gives this result (test/causes/structured.ts): where every
+    // weight is 0 or ±1, L2's gradient is L1's.
+    const fit = onlyReading(got, want, { 'sign flipped': mapGrid(want, (g) => -g), 'L2 gradient': toGrid(regularization.l2Gradient(Matrix.from(W), lambda, m)) });
     misconception(
-      !right && want.flat().some((g) => g !== 0) && isClose(got, away),
+      fit === 'sign flipped',
       `${what} returned ${formatValue(got)}: every sign is flipped. The penalty (λ/m) Σ|w| grows as w moves away from 0, so its gradient is (λ/m) sign(W) = ${formatValue(want)}, and the descent step pulls each weight towards 0.`,
     );
     misconception(
-      !right && W.flat().some((w) => w !== 0 && Math.abs(w) !== 1) && isClose(got, toGrid(regularization.l2Gradient(Matrix.from(W), lambda, m))),
+      fit === 'L2 gradient',
       `${what} returned ${formatValue(got)}, which is (λ/m) W, L2's gradient. L1's is (λ/m) sign(W) = ${formatValue(want)}: the same size, λ/m, for every weight that is not 0.`,
     );
     expectClose(got, want, what, TOL * Math.max(1, k));

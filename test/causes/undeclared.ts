@@ -48,7 +48,7 @@ export const undeclared: Record<string, { count: number; why: string }> = {
     why: 'ln 0 only where a probability is 0, batch counts and the last partial batch (structures), the same shuffle for every seed, where the optimiser state is null; one reading each, guarded against the right answer (still to declare with rivals): momentum velocities as a moving average, Adam without bias correction or with ε inside the root, a network initialised with equal rows, training that matches plain SGD after one epoch',
   },
   '09-deep-networks': {
-    count: 28,
-    why: 'seed and mask reuse, draws by columns, mean of the draws, the dropout mask (structures and statistics), a gradient of only zeros, early stopping epochs (compared with the reference run); to declare: l2Gradient and l1Gradient readings, dropout scaled by 1, 1/(1 − p) or p (guarded at p = 0.5), clipping readings',
+    count: 25,
+    why: 'seed and mask reuse, draws by columns, mean of the draws, the kept fraction of a mask (structures and statistics), a gradient of only zeros, sign(0) at a zero weight, early stopping epochs (compared with the reference run); one reading each, or readings that cannot meet (1, p and 1/(1 − p) for 0 < p < 1, p ≠ 1/2 guarded): the gradient norms, dropout forward and backward scales',
   },
 };
