@@ -166,8 +166,8 @@ async function checkActivation(exercise: ActivationExercise, dA: M, Z: M, numeri
     'square forgotten': kind === 'tanh' ? at((z) => 1 - Math.tanh(z)) : undefined,
     'the value': kind === 'relu' ? at((z) => Math.max(z, 0)) : undefined,
     kink: kind === 'relu' ? at((z) => (z >= 0 ? 1 : 0)) : undefined,
-    // Not named (no activation at all), but where it gives the same values as a mistake that is,
-    // that one is not named either.
+    // At relu's kink this is also dA let through at z = 0: reluBackward([[3, 3, 3]], [[-1, 0, 2]])
+    // returning dA was once told only about the kink.
     'dA unchanged': dA,
   };
   const named = onlyReading(got, want, readings, 1e-9);
@@ -185,7 +185,7 @@ async function checkActivation(exercise: ActivationExercise, dA: M, Z: M, numeri
     'square forgotten': "which is dA ⊙ (1 − tanh(Z)): the square is missing, tanh'(z) = 1 − tanh²(z)",
     'the value': 'which is dA ⊙ relu(Z): multiply by the slope of ReLU (1 where z > 0, else 0), not by its value',
     kink: '',
-    'dA unchanged': '',
+    'dA unchanged': `which is dA itself: the gradient passed through without ${kind}'(Z). The chain rule multiplies it by the activation's slope, dZ = dA ⊙ ${kind}'(Z)`,
   };
   if (named === 'kink') {
     const zeroAt = Z.flatMap((r, i) => r.map((z, j) => (z === 0 && dA[i][j] !== 0 ? `[${i}][${j}]` : ''))).filter(Boolean);

@@ -288,6 +288,7 @@ export const mutants: Mutant[] = [
   ch7('tanhBackward-one-minus-z-squared.ts', 'tanhBackward', "which is dA ⊙ (1 − Z²): tanh' was written with Z where tanh(Z) belongs"),
   ch7('tanhBackward-forgets-square.ts', 'tanhBackward', 'which is dA ⊙ (1 − tanh(Z)): the square is missing'), // beginner
   ch7('reluBackward-one-at-zero.ts', 'reluBackward', 'reluBackward([[3, 3, 3]], [[-1, 0, 2]]) returned [[0, 3, 3]]: at [0][1], where z = 0, it let dA through'),
+  ch7('reluBackward-passes-dA-through.ts', 'reluBackward', "reluBackward([[3, 3, 3]], [[-1, 0, 2]]) returned [[3, 3, 3]], which is dA itself: the gradient passed through without relu'(Z)"),
   // Chapter 7: denseBackward
   ch7('denseBackward-missing-1-over-m.ts', 'denseBackward', 'm = 3 times too large: the 1/m is missing'),
   ch7('denseBackward-dAPrev-divided-by-m.ts', 'denseBackward', 'm = 3 times too small: dAPrev = Wᵀ dZ is per example, with no 1/m'),
