@@ -19,7 +19,22 @@ import * as gradcheck from '../lib/gradcheck.ts';
 import { errorStudy, NUDGE, Z_EXAMPLE } from '../docs/worked/03-derivatives.ts';
 import { buildFunction, describeFunction, shortName, type TestFunction } from './probes/03-derivatives-functions.ts';
 import type { DifferenceRun } from './probes/03-derivatives.ts';
-import { relativeErrorDenominator } from './causes/03-derivatives.ts';
+import {
+  centralArithmetic,
+  differenceTolerance,
+  eluPrimeMistake,
+  forwardArithmetic,
+  leakyReluPrimeMistake,
+  PRIME_TOLERANCE,
+  relativeErrorDenominator,
+  reluPrimeMistake,
+  sigmoidPrimeMistake,
+  softplusPrimeMistake,
+  tanhPrimeMistake,
+  type DifferenceInput,
+  type PrimeInput,
+} from './causes/03-derivatives.ts';
+import type { Diagnosis } from './grader/cause.ts';
 import { decimal, expectClose, expectEqual, expectThat, fc, forAll, formatCall, formatPair, formatValue, gradientAgreement, misconception, nameCause, openChapter } from './grader/index.ts';
 
 const chapter = openChapter('03-derivatives', {
@@ -68,16 +83,6 @@ function differenceCall(name: DifferenceName, spec: TestFunction, x: number, h: 
   const args = [spec.kind === 'polynomial' ? 'f' : shortName(spec), formatValue(x), ...(h === undefined ? [] : [formatValue(h)])];
   const call = `${name}(${args.join(', ')})`;
   return spec.kind === 'polynomial' ? `${call} with ${describeFunction(spec)}` : call;
-}
-
-/**
- * How far apart two correct implementations may land: the subtraction of two values of f loses
- * about ε·|f| each, and dividing by h magnifies that by 1/h (for f(a) = a² near 5 and h = 1e-5,
- * about 1e-9). Every mistake named below is off by h·f'' or more, far above this.
- */
-function differenceTolerance(f: (x: number) => number, x: number, h: number, want: number): number {
-  const sizes = Math.abs(f(x + h)) + Math.abs(f(x)) + Math.abs(f(x - h));
-  return 1e-12 * Math.max(1, Math.abs(want)) + (16 * Number.EPSILON * sizes) / h;
 }
 
 /**
@@ -155,41 +160,43 @@ function diagnosePoints(name: DifferenceName, x: number, h: number | undefined, 
   return undefined;
 }
 
+/** What the report says of each wrong arithmetic of test/causes/03-derivatives.ts, given the low value's and the run's names. */
+function arithmeticSaying(name: DifferenceName, reading: string): string | undefined {
+  const forward = name === 'forwardDifference';
+  const lowName = forward ? 'f(x)' : 'f(x - h)';
+  const runName = forward ? 'h' : '2h';
+  const rising = differenceCall(name, { kind: 'square' }, 5, PAGE_H);
+  switch (reading) {
+    case 'sign flipped':
+      return `That is ${lowName} - f(x + h) over ${runName}: the sign is flipped. The rise is f(x + h) - ${lowName}, the later value minus the earlier one.`;
+    case 'size of the slope':
+      return `That is the size of the slope, |f(x + h) - ${lowName}| / ${runName}, while ${rising} comes out right: where f falls, the rise and the slope are negative. Keep the sign.`;
+    case 'not divided':
+      return `That is f(x + h) - ${lowName} without dividing by the run ${runName}: a slope is rise over run.`;
+    case 'divided by h':
+      return `That is (f(x + h) - f(x - h)) / h: the two points are 2h apart, so divide by 2h.`;
+    case 'divided by 2, times h':
+      return `That is (f(x + h) - f(x - h)) / 2 * h: JavaScript divides by 2 and then multiplies by h. Write / (2 * h), with the parentheses.`;
+    case 'divided by 2h':
+      return `That is (f(x + h) - f(x)) / 2h: the forward difference's two points are h apart, so divide by h.`;
+    case 'precedence':
+      return `That is f(x + h) - ${lowName} / ${runName}: division comes before subtraction, so only ${lowName} was divided. Put the rise in parentheses: (f(x + h) - ${lowName}) / ${runName}.`;
+    default:
+      return undefined;
+  }
+}
+
 /**
  * The code called f at the right two points but returned a wrong value: what it did with the two
- * values, when the value is exactly what one mistake gives.
+ * values, when that is one mistake of test/causes/03-derivatives.ts and no other (where two agree
+ * here, the learner's answers on the diagnosis's probes decide).
  */
-async function diagnoseArithmetic(name: DifferenceName, f: (x: number) => number, x: number, step: number, got: number, tol: number): Promise<string | undefined> {
-  const forward = name === 'forwardDifference';
-  const high = f(x + step);
-  const low = forward ? f(x) : f(x - step);
-  const lowName = forward ? 'f(x)' : 'f(x - h)';
-  const run = forward ? step : 2 * step;
-  const runName = forward ? 'h' : '2h';
-  const rise = high - low;
-  // The right answer's tolerance (rounding of the subtraction, magnified by 1/h) fits every candidate.
-  const near = (v: number) => Math.abs(got - v) <= tol + 1e-12 * Math.abs(v);
-  if (Math.abs(rise) > 0 && near(-rise / run)) {
-    // One slope of the wrong sign could be a flipped rise, or a rise taken by its size (Math.abs):
-    // a slope of the other sign tells them apart.
-    const other = { spec: { kind: 'square' } as TestFunction, x: rise > 0 ? -5 : 5 };
-    const otherRun = await chapter.probe<DifferenceRun>(name, [other.spec, other.x, PAGE_H]).catch(() => undefined);
-    const otherWant = reference[name](buildFunction(other.spec), other.x, PAGE_H);
-    const otherCall = differenceCall(name, other.spec, other.x, PAGE_H);
-    if (typeof otherRun?.value === 'number' && Math.abs(otherRun.value + otherWant) <= 1e-9) {
-      return `That is ${lowName} - f(x + h) over ${runName}: the sign is flipped (${otherCall} gives ${formatValue(otherRun.value)} instead of ${formatValue(otherWant)} too). The rise is f(x + h) - ${lowName}, the later value minus the earlier one.`;
-    }
-    if (typeof otherRun?.value === 'number' && Math.abs(otherRun.value - otherWant) <= 1e-9 && got > 0) {
-      return `That is the size of the slope, |f(x + h) - ${lowName}| / ${runName}, while ${otherCall} comes out right: where f falls, the rise and the slope are negative. Keep the sign.`;
-    }
-    return undefined;
-  }
-  if (near(rise)) return `That is f(x + h) - ${lowName} without dividing by the run ${runName}: a slope is rise over run.`;
-  if (!forward && near(rise / step)) return `That is (f(x + h) - f(x - h)) / h: the two points are 2h apart, so divide by 2h.`;
-  if (!forward && near((rise / 2) * step)) return `That is (f(x + h) - f(x - h)) / 2 * h: JavaScript divides by 2 and then multiplies by h. Write / (2 * h), with the parentheses.`;
-  if (forward && near(rise / (2 * step))) return `That is (f(x + h) - f(x)) / 2h: the forward difference's two points are h apart, so divide by h.`;
-  if (near(high - low / run)) return `That is f(x + h) - ${lowName} / ${runName}: division comes before subtraction, so only ${lowName} was divided. Put the rise in parentheses: (f(x + h) - ${lowName}) / ${runName}.`;
-  return undefined;
+async function diagnoseArithmetic(name: DifferenceName, input: DifferenceInput, got: number): Promise<string | undefined> {
+  const d = name === 'forwardDifference' ? forwardArithmetic : centralArithmetic;
+  const ask = (probe: DifferenceInput) =>
+    chapter.probe<DifferenceRun>(name, [probe.spec, probe.x, probe.h]).then((run) => (typeof run.value === 'number' ? run.value : undefined), () => undefined);
+  const reading = await nameCause<DifferenceInput, string>(d, input, got, ask);
+  return reading === undefined ? undefined : arithmeticSaying(name, reading);
 }
 
 const capitalise = (text: string) => text[0].toUpperCase() + text.slice(1);
@@ -204,7 +211,7 @@ async function checkDifference(name: DifferenceName, spec: TestFunction, x: numb
   const got = run.value;
   expectThat(typeof got === 'number', `${what} returned ${formatValue(got)}, a ${typeof got}: return a number (${formatValue(want)}).`);
   const value = got as number;
-  const tol = differenceTolerance(f, x, step, want);
+  const tol = differenceTolerance({ spec, x, h: step }, want);
   const right = Math.abs(value - want) <= tol;
   // Where f was called says most: forward instead of central, h ignored, the wrong default.
   const points = diagnosePoints(name, x, h, run);
@@ -218,7 +225,7 @@ async function checkDifference(name: DifferenceName, spec: TestFunction, x: numb
     });
   }
   if (!right) {
-    const arithmetic = await diagnoseArithmetic(name, f, x, step, value, tol);
+    const arithmetic = await diagnoseArithmetic(name, { spec, x, h: step }, value);
     const [shownGot, shownWant] = formatPair(value, want);
     misconception(arithmetic !== undefined, `${what} returned ${shownGot}; expected ${shownWant}. ${arithmetic}`);
     expectClose(value, want, what, tol);
@@ -274,11 +281,14 @@ const primes: Record<PrimeName, { prime: (z: number, alpha?: number) => number; 
   eluPrime: { prime: activations.eluPrime, activation: activations.elu, symbol: 'ELU' },
 };
 
-// Each derivative is a few floating-point operations, or an exponential of a number below 30:
-// rounding error is below 1e-14 relative to max(1, |value|).
-const TOL = 1e-10;
+const TOL = PRIME_TOLERANCE;
 const tolFor = (want: number) => TOL * Math.max(1, Math.abs(want));
 const closeTo = (got: number, v: number) => Math.abs(got - v) <= tolFor(v);
+
+/** Below this size of z no exponential of z or 2z overflows (e^x is Infinity above about 709.78). */
+const OVERFLOW_FROM = 350;
+/** The alpha each function takes when it is not given. */
+const defaultAlphas = { leakyReluPrime: 0.01, eluPrime: 1 } as const;
 
 /** How to compute each derivative without overflow, for the hint under an overflow. */
 const overflowHints: Partial<Record<PrimeName, string>> = {
@@ -288,58 +298,62 @@ const overflowHints: Partial<Record<PrimeName, string>> = {
   eluPrime: 'Only the negative side needs an exponential: compute alpha * Math.exp(z) only when z <= 0, where e^z is at most 1.',
 };
 
-/** The exact-value misconceptions of each derivative: a sentence when `got` is what that mistake gives. */
-function diagnosePrime(name: PrimeName, z: number, alpha: number | undefined, got: number, want: number): { sentence: string; hint?: string } | undefined {
-  const mistake = (value: number) => closeTo(got, value) && !closeTo(want, value);
-  switch (name) {
-    case 'sigmoidPrime': {
-      const a = activations.sigmoid(z);
-      if (mistake(z * (1 - z))) {
-        return {
-          sentence: `That is z(1 - z), the formula applied to z itself. σ'(z) = a(1 - a) where a = σ(z) is the sigmoid's output (here a = ${formatValue(a)}), not its input.`,
-          hint: 'First compute a = σ(z), then return a * (1 - a).',
-        };
-      }
-      if (mistake(a)) return { sentence: `That is σ(z) itself, the sigmoid's value; its slope is σ(z)(1 - σ(z)).` };
+/** Each derivative's diagnosis (test/causes/03-derivatives.ts): its usual wrong formulas. */
+const primeMistakes: Record<PrimeName, Diagnosis<PrimeInput, string>> = {
+  sigmoidPrime: sigmoidPrimeMistake,
+  tanhPrime: tanhPrimeMistake,
+  reluPrime: reluPrimeMistake,
+  leakyReluPrime: leakyReluPrimeMistake,
+  softplusPrime: softplusPrimeMistake,
+  eluPrime: eluPrimeMistake,
+};
+
+/** What the report says of a wrong formula the diagnosis names. */
+function primeSaying(name: PrimeName, reading: string, z: number, alpha: number | undefined): { sentence: string; hint?: string } | undefined {
+  const constant = "The -1 is a constant, and a constant's derivative is 0: the slope for z ≤ 0 is alpha·e^z.";
+  const termByTerm = 'Differentiate alpha(e^z - 1) term by term: alpha·e^z - 0.';
+  switch (`${name}: ${reading}`) {
+    case 'sigmoidPrime: applied to z':
+      return {
+        sentence: `That is z(1 - z), the formula applied to z itself. σ'(z) = a(1 - a) where a = σ(z) is the sigmoid's output (here a = ${formatValue(activations.sigmoid(z))}), not its input.`,
+        hint: 'First compute a = σ(z), then return a * (1 - a).',
+      };
+    case 'sigmoidPrime: the value':
+      return { sentence: `That is σ(z) itself, the sigmoid's value; its slope is σ(z)(1 - σ(z)).` };
+    case 'tanhPrime: applied to z':
+      return {
+        sentence: `That is 1 - z², the formula applied to z itself. tanh'(z) = 1 - a² where a = tanh(z) is the output (here a = ${formatValue(Math.tanh(z))}), not the input.`,
+        hint: 'First compute a = Math.tanh(z), then return 1 - a * a.',
+      };
+    case 'reluPrime: the value':
+      return { sentence: `That is ReLU(z) itself, the function's value; its slope for z > 0 is 1 (the line z rises by 1 per unit).` };
+    case 'leakyReluPrime: the value':
+      return { sentence: `That is alpha * z, the leaky ReLU's value; its slope on the negative side is alpha.` };
+    case 'softplusPrime: the value':
+      return { sentence: `That is softplus(z) itself, the function's value; its slope is e^z / (1 + e^z) = σ(z).` };
+    case 'eluPrime: the value':
+      return { sentence: `That is alpha(e^z - 1), the ELU's own value. ${constant}`, hint: termByTerm };
+    case 'eluPrime: shape without alpha':
+      return { sentence: `That is e^z - 1, the ELU's shape without alpha. ${constant}`, hint: termByTerm };
+    case 'eluPrime: without alpha':
+      return {
+        sentence: `That is e^z, without the factor alpha = ${formatValue(alpha ?? 1)}: the derivative of alpha(e^z - 1) is alpha·e^z.`,
+        hint: 'The constant factor alpha stays in the derivative: return alpha * Math.exp(z) for z <= 0.',
+      };
+    default:
       return undefined;
-    }
-    case 'tanhPrime':
-      if (mistake(1 - z * z)) {
-        return {
-          sentence: `That is 1 - z², the formula applied to z itself. tanh'(z) = 1 - a² where a = tanh(z) is the output (here a = ${formatValue(Math.tanh(z))}), not the input.`,
-          hint: 'First compute a = Math.tanh(z), then return 1 - a * a.',
-        };
-      }
-      return undefined;
-    case 'reluPrime':
-      if (z > 0 && mistake(z)) return { sentence: `That is ReLU(z) itself, the function's value; its slope for z > 0 is 1 (the line z rises by 1 per unit).` };
-      return undefined;
-    case 'leakyReluPrime':
-      if (z < 0 && mistake(z * (alpha ?? 0.01))) {
-        return { sentence: `That is alpha * z, the leaky ReLU's value; its slope on the negative side is alpha.` };
-      }
-      return undefined;
-    case 'softplusPrime':
-      if (mistake(activations.softplus(z))) return { sentence: `That is softplus(z) itself, the function's value; its slope is e^z / (1 + e^z) = σ(z).` };
-      return undefined;
-    case 'eluPrime': {
-      if (z > 0) return undefined;
-      const al = alpha ?? 1;
-      const constant = 'The -1 is a constant, and a constant\'s derivative is 0: the slope for z ≤ 0 is alpha·e^z.';
-      if (al === 1 && mistake(Math.expm1(z))) {
-        return { sentence: `That is e^z - 1, the ELU's own value (alpha = 1). ${constant}`, hint: 'Differentiate alpha(e^z - 1) term by term: alpha·e^z - 0.' };
-      }
-      if (mistake(al * Math.expm1(z))) return { sentence: `That is alpha(e^z - 1), the ELU's own value. ${constant}`, hint: 'Differentiate alpha(e^z - 1) term by term: alpha·e^z - 0.' };
-      if (mistake(Math.expm1(z))) return { sentence: `That is e^z - 1, the ELU's shape without alpha. ${constant}` };
-      if (mistake(Math.exp(z))) {
-        return {
-          sentence: `That is e^z, without the factor alpha = ${formatValue(al)}: the derivative of alpha(e^z - 1) is alpha·e^z.`,
-          hint: 'The constant factor alpha stays in the derivative: return alpha * Math.exp(z) for z <= 0.',
-        };
-      }
-      return undefined;
-    }
   }
+}
+
+/**
+ * The one usual wrong formula that explains `got`, or undefined; where two agree at this z (with
+ * alpha = 1, the ELU's value is its shape e^z - 1), the learner's answers on the probes decide.
+ */
+async function diagnosePrime(name: PrimeName, z: number, alpha: number | undefined, got: number) {
+  const ask = ([pz, palpha]: PrimeInput) =>
+    chapter.call<number>(name, palpha === undefined ? [pz] : [pz, palpha]).then((v) => (typeof v === 'number' ? v : undefined), () => undefined);
+  const reading = await nameCause(primeMistakes[name], [z, alpha], got, ask);
+  return reading === undefined ? undefined : primeSaying(name, reading, z, alpha);
 }
 
 /** Calls name(z[, alpha]) and compares with lib, naming overflow and the usual mistakes. */
@@ -349,13 +363,22 @@ async function checkPrime(name: PrimeName, z: number, alpha?: number) {
   const got = await chapter.call<number>(name, args);
   const want = primes[name].prime(z, alpha);
   expectThat(typeof got === 'number', `${what} returned ${formatValue(got)}, a ${typeof got}: return a number (${formatValue(want)}).`);
+  // Not a number has two usual causes, told apart by the input: an exponential overflows only
+  // where |z| is above about 355 (e^(2z) in a tanh), and an alpha left undefined spoils only the
+  // negative side of a call that does not give it.
+  const defaultAlpha = name === 'leakyReluPrime' || name === 'eluPrime' ? defaultAlphas[name] : undefined;
   misconception(
-    Number.isNaN(got) || !Number.isFinite(got),
+    Number.isNaN(got) && alpha === undefined && defaultAlpha !== undefined && z <= 0 && Math.abs(z) < OVERFLOW_FROM,
+    `${what} returned NaN; expected ${formatValue(want)}. That is what the slope on the negative side gives while alpha is undefined: give the parameter its default value, alpha = ${defaultAlpha}.`,
+    { hint: `Give the parameter a default value in the signature: function ${name}(z: number, alpha = ${defaultAlpha}).` },
+  );
+  misconception(
+    (Number.isNaN(got) || !Number.isFinite(got)) && Math.abs(z) >= OVERFLOW_FROM,
     `${what} returned ${formatValue(got)}; expected ${formatValue(want)}. Somewhere an exponential overflowed (e^z is Infinity for z above about 709, and Infinity / Infinity is NaN).`,
     { hint: overflowHints[name] },
   );
   if (!closeTo(got, want)) {
-    const diagnosis = diagnosePrime(name, z, alpha, got, want);
+    const diagnosis = await diagnosePrime(name, z, alpha, got);
     if (diagnosis) misconception(true, `${what} returned ${formatValue(got)}; expected ${formatValue(want)}. ${diagnosis.sentence}`, { hint: diagnosis.hint });
   }
   expectClose(got, want, what, tolFor(want));
@@ -428,6 +451,9 @@ describe('reluPrime', () => {
   });
 
   it('follows the convention at the kink: reluPrime(0) = 0', async () => {
+    // Both sides first: a slope of 1 everywhere also gives 1 at 0, which is not the kink's fault.
+    await checkPrime('reluPrime', -1);
+    await checkPrime('reluPrime', 1);
     for (const z of [0, -0]) {
       const got = await chapter.call<number>('reluPrime', [z]);
       misconception(got === 1, `reluPrime(0) returned 1; the slope of ReLU at the kink z = 0 does not exist, and this course's convention is 0 there (z > 0, not z >= 0).`, {

@@ -18,8 +18,9 @@ import { numericalJacobian as referenceJacobian } from '../lib/jacobian.ts';
 import { inputs } from '../docs/worked/04-computation-graphs.ts';
 import { isGraderFile, parseStack } from './grader/frames.ts';
 import { displayPath } from './grader/learner.ts';
-import { causeOf, decimal, expectClose, expectThat, expectThrows, fc, forAll, formatCall, formatValue, gradientAgreement, isClose, misconception, openChapter } from './grader/index.ts';
-import { powLocalDerivative, powPoints } from './causes/04-computation-graphs.ts';
+import { causeOf, decimal, nameCause, expectClose, expectThat, expectThrows, fc, forAll, formatCall, formatValue, gradientAgreement, isClose, misconception, openChapter } from './grader/index.ts';
+import { binaryPoints, divLocalDerivative, expLocalDerivative, logLocalDerivative, mulLocalDerivative, powLocalDerivative, powPoints, sigmoidLocalDerivative, subLocalDerivative, tanhLocalDerivative, unaryPoints } from './causes/04-computation-graphs.ts';
+import type { Diagnosis } from './grader/cause.ts';
 import type { ChainRun, FunctionSpec, GraphRun, GraphStep, JacobianRun, NodeSpec, Recorded } from './probes/04-computation-graphs.ts';
 
 const chapter = openChapter('04-computation-graphs', {
@@ -278,10 +279,17 @@ function diagnoseGraph(nodes: readonly NodeSpec[], run: GraphRun, names = namesO
     { hint: 'backward() sets this.grad = 1 first, then runs the steps.' },
   );
   expectThat(isClose(got[output], 1), `${after} ${names[output]}.grad = ${show(got[output])}; the output's own gradient is d${names[output]}/d${names[output]} = 1.`);
-  for (const order of ['breadth-first', 'forward'] as const) {
-    const { grads, early } = simulate(nodes, want.data, order);
-    if (!early || !nodes.every((_, i) => isClose(got[i], grads[i]))) continue;
-    const [node, user] = early;
+  // An order is named only when it alone gives these gradients: on a graph where breadth-first and
+  // creation order hand on the same early gradients, neither is named (nor is = for +=, below).
+  const orders = (['breadth-first', 'forward'] as const)
+    .map((order) => ({ order, ...simulate(nodes, want.data, order) }))
+    .filter(({ grads, early }) => early && nodes.every((_, i) => isClose(got[i], grads[i])));
+  if (orders.length > 1) {
+    const first = nodes.findIndex((_, i) => wrong(i));
+    expectThat(false, `${after} ${names[first]}.grad = ${show(got[first])}; expected ${show(wantGrad[first])}.`);
+  }
+  for (const { order, early } of orders) {
+    const [node, user] = early!;
     const first = nodes.findIndex((_, i) => wrong(i));
     const described =
       order === 'forward'
@@ -374,15 +382,41 @@ async function checkGraph(nodes: NodeSpec[], names = namesOf(nodes), context = '
 // One operation on leaves x (and y), its output `out`: the local derivatives become x.grad and y.grad.
 type Unary = 'neg' | 'exp' | 'log' | 'tanh' | 'sigmoid' | 'relu';
 type Binary = 'add' | 'mul' | 'sub' | 'div';
+type Pair = readonly [x: number, y: number];
 
-/** The usual wrong local derivative of each unary operation, and what to say when it is returned. */
-const wrongUnary: Partial<Record<Unary, (x: number, out: number) => [number, string]>> = {
-  tanh: (x, t) => [1 - x * x, `1 − x² with the input x = ${show(x)}; the local derivative of tanh is 1 − t² with the output t = tanh(x) = ${show(t)}`],
-  sigmoid: (x, s) => [x * (1 - x), `x(1 − x) with the input x = ${show(x)}; the local derivative of the sigmoid is s(1 − s) with the output s = σ(x) = ${show(s)}`],
-  exp: (x) => [x, `the input x itself; e^x is its own derivative, so the local derivative is the output e^x`],
-  log: (x, l) => [1 / l, `1 / ln(x), one over the output; the local derivative of ln x is 1 / x with the input x = ${show(x)}`],
-  relu: (x) => [x >= 0 ? 1 : 0, `1 at x = 0; the convention here is that relu's local derivative is 0 at the kink (x > 0 gives 1, x ≤ 0 gives 0)`],
+/** Each unary operation's diagnosis (test/causes/04-computation-graphs.ts): its usual wrong local derivatives. */
+const unaryMistakes: Partial<Record<Unary, Diagnosis<number, string>>> = {
+  tanh: tanhLocalDerivative,
+  sigmoid: sigmoidLocalDerivative,
+  exp: expLocalDerivative,
+  log: logLocalDerivative,
 };
+
+/** What the report says of each wrong local derivative the diagnosis names, at x with output `out`. */
+function unarySaying(op: Unary, reading: string, x: number, out: number): string | undefined {
+  switch (`${op}: ${reading}`) {
+    case 'tanh: from the input':
+      return `1 − x² with the input x = ${show(x)}; the local derivative of tanh is 1 − t² with the output t = tanh(x) = ${show(out)}`;
+    case 'tanh: the output':
+      return `the output t = tanh(x) itself; the local derivative of tanh is 1 − t² = ${show(1 - out * out)}`;
+    case 'tanh: square forgotten':
+      return `1 − t without the square; the local derivative of tanh is 1 − t² with the output t = tanh(x) = ${show(out)}`;
+    case 'sigmoid: from the input':
+      return `x(1 − x) with the input x = ${show(x)}; the local derivative of the sigmoid is s(1 − s) with the output s = σ(x) = ${show(out)}`;
+    case 'sigmoid: the output':
+      return `the output s = σ(x) itself; the local derivative of the sigmoid is s(1 − s) = ${show(out * (1 - out))}`;
+    case 'exp: the input':
+      return `the input x itself; e^x is its own derivative, so the local derivative is the output e^x`;
+    case 'exp: one':
+      return `1, the local derivative of an addition; e^x is its own derivative, so the local derivative is the output e^x`;
+    case 'log: one over the output':
+      return `1 / ln(x), one over the output; the local derivative of ln x is 1 / x with the input x = ${show(x)}`;
+    case 'log: the output':
+      return `ln(x), the output itself; the local derivative of ln x is 1 / x with the input x = ${show(x)}`;
+    default:
+      return undefined;
+  }
+}
 
 async function checkUnary(op: Unary, x: number, centred = true) {
   const nodes = [leaf(x, 'x'), op1(op, 0)];
@@ -390,11 +424,25 @@ async function checkUnary(op: Unary, x: number, centred = true) {
   const run = await runGraph(nodes);
   const want = runReference(nodes);
   const got = run.grads[0]?.[0];
-  const wrong = wrongUnary[op]?.(x, want.data[1]);
-  if (wrong && isClose(run.data[1], want.data[1])) {
+  const d = unaryMistakes[op];
+  // A wrong local derivative is named only where the value is right, and only when one mistake
+  // alone explains the gradient (where two agree here, the learner's graph at the probes decides).
+  if (d && typeof got === 'number' && isClose(run.data[1], want.data[1])) {
+    const ask = async (probe: number) => {
+      const there = await runGraph([leaf(probe, 'x'), op1(op, 0)]).catch(() => undefined);
+      const grad = there?.grads[0]?.[0];
+      return typeof grad === 'number' ? grad : undefined;
+    };
+    const reading = await nameCause(d, x, got, ask);
+    const saying = reading === undefined ? undefined : unarySaying(op, reading, x, want.data[1]);
+    if (saying) misconception(true, `In ${describeGraph(nodes, names)}, out.backward() gave x.grad = ${show(got)}; expected ${show(want.grads[0][0])}. That is ${saying}.`);
+  }
+  // relu's convention at its kink, once both sides are right (a slope of 1 everywhere also gives 1 at 0).
+  if (op === 'relu' && x === 0 && got === 1) {
+    const sides = await Promise.all([0.7, -1.3].map((side) => runGraph([leaf(side, 'x'), op1('relu', 0)]).then((r) => r.grads[0]?.[0], () => undefined)));
     misconception(
-      isClose(got, wrong[0]) && !isClose(wrong[0], want.grads[0][0]),
-      `In ${describeGraph(nodes, names)}, out.backward() gave x.grad = ${show(got)}; expected ${show(want.grads[0][0])}. That is ${wrong[1]}.`,
+      sides[0] === 1 && sides[1] === 0,
+      `In ${describeGraph(nodes, names)}, out.backward() gave x.grad = 1; expected 0. That is 1 at x = 0; the convention here is that relu's local derivative is 0 at the kink (x > 0 gives 1, x ≤ 0 gives 0).`,
     );
   }
   diagnoseGraph(nodes, run, names);
@@ -427,9 +475,14 @@ async function checkBinary(op: Binary, x: number, y: number | { constant: number
   const graph = `In ${describeGraph(nodes, names)}, out.backward() gave`;
   if (typeof y === 'number') {
     const wy = want.grads[0][1];
-    misconception(op === 'div' && isClose(gy, -wy) && !isClose(wy, 0), `${graph} y.grad = ${show(gy)}; expected ${show(wy)}. The sign is flipped: d(x/y)/dy = −x/y², because 1/y falls as y grows.`);
-    misconception(op === 'sub' && isClose(gy, 1), `${graph} y.grad = 1; expected −1: out = x − y falls as y grows, so the local derivative for y is −1.`);
-    misconception(op === 'mul' && isClose(gx, x) && isClose(gy, y) && x !== y, `${graph} x.grad = ${show(gx)} and y.grad = ${show(gy)}, each factor's own value; the local derivative of x·y for x is the other factor, y (and for y it is x).`);
+    // Each named only when it alone explains the gradient here (test/causes/04-computation-graphs.ts).
+    const pair = [x, y] as const;
+    const named = (d: Diagnosis<Pair, string>, observed: unknown) => (typeof observed === 'number' ? causeOf(d, pair, observed) : undefined);
+    misconception(op === 'div' && named(divLocalDerivative, gy) === 'sign flipped', `${graph} y.grad = ${show(gy)}; expected ${show(wy)}. The sign is flipped: d(x/y)/dy = −x/y², because 1/y falls as y grows.`);
+    misconception(op === 'div' && named(divLocalDerivative, gy) === 'without x', `${graph} y.grad = ${show(gy)}; expected ${show(wy)}. That is −1/y², without the factor x: d(x/y)/dy = x · d(1/y)/dy = −x/y².`);
+    misconception(op === 'div' && named(divLocalDerivative, gy) === 'square forgotten', `${graph} y.grad = ${show(gy)}; expected ${show(wy)}. That is −x/y: d(1/y)/dy = −1/y², so d(x/y)/dy = −x/y².`);
+    misconception(op === 'sub' && named(subLocalDerivative, gy) === 'the sign of x', `${graph} y.grad = 1; expected −1: out = x − y falls as y grows, so the local derivative for y is −1.`);
+    misconception(op === 'mul' && named(mulLocalDerivative, gx) === 'own factor' && isClose(gy, y), `${graph} x.grad = ${show(gx)} and y.grad = ${show(gy)}, each factor's own value; the local derivative of x·y for x is the other factor, y (and for y it is x).`);
   }
   misconception(
     typeof y !== 'number' && typeof run.data[1] === 'number' && Number.isNaN(run.data[1]),
@@ -564,10 +617,9 @@ describe('Value', () => {
   });
 
   it('gives each operation\'s value and local gradient, against the reference and centred differences', async () => {
-    for (const [x, y] of [[1.5, -0.8], [-2, 4], [3, 2.5]]) for (const op of ['add', 'mul', 'sub', 'div'] as const) await checkBinary(op, x, y);
+    for (const [x, y] of binaryPoints) for (const op of ['add', 'mul', 'sub', 'div'] as const) await checkBinary(op, x, y);
     for (const [n, x] of [...powPoints, [0, 0.8]]) await checkPow(x, n);
-    const points: Record<Unary, number[]> = { neg: [0.7, -1.3], exp: [0.7, -1.3, 2], log: [0.5, 2, 3.7], tanh: [0.7, -1.3, 2], sigmoid: [0.7, -1.3, 2.5], relu: [0.7, -1.3] };
-    for (const [op, xs] of Object.entries(points) as [Unary, number[]][]) for (const x of xs) await checkUnary(op, x);
+    for (const [op, xs] of Object.entries(unaryPoints) as [Unary, number[]][]) for (const x of xs) await checkUnary(op, x);
   });
 
   it('accepts numbers as operands: x.add(2), x.mul(-1.5), x.sub(0.5), x.div(4)', async () => {

@@ -29,11 +29,14 @@ import {
   gradientAgreement,
   isClose,
   misconception,
+  nameCause,
   openChapter,
   pageLink,
   randomFor,
   sameLength,
 } from './grader/index.ts';
+import { lossMistake, probabilityMistake, type LossInput, type ProbaInput } from './causes/05-logistic-regression.ts';
+import { onlyReading } from './causes/structured.ts';
 
 const chapter = openChapter('05-logistic-regression', {
   params: {
@@ -174,16 +177,17 @@ describe('predictProba', () => {
       `${what} returned ${formatValue(got)}; expected ${formatValue(want)} (z = ${formatValue(z)}). Somewhere an exponential overflowed: e^z is Infinity for z above about 709, and Infinity / Infinity is NaN.`,
       { hint: overflowHint },
     );
+    // Each named only when it alone explains the probability (test/causes/05-logistic-regression.ts);
+    // where two agree here (on the boundary, σ(−z) = σ(z)), the learner's answers on the probes decide.
+    const ask = ([pw, pb, px]: ProbaInput) => chapter.call<number>('predictProba', [pw, pb, px]).then((v) => (isNumber(v) ? v : undefined), () => undefined);
+    const named = isNumber(got) && !isClose(got, want) ? await nameCause(probabilityMistake, [w, b, x], got, ask) : undefined;
     misconception(
-      !isClose(want, 0.5) && isClose(got, 1 - want),
+      named === 'sign flipped',
       `${what} returned ${formatValue(got)}, which is σ(${formatValue(-z)}): the exponent's sign is flipped. a = σ(z) = 1 / (1 + e^(-z)) with z = w · x + b = ${formatValue(z)}, so expected ${formatValue(want)}.`,
     );
+    misconception(named === 'without bias', `${what} returned ${formatValue(got)}, which is σ(w · x) without the bias b: z = w · x + b, so expected ${formatValue(want)}.`);
     misconception(
-      matters(b) && isClose(got, reference.predictProba(w, 0, x)) && !isClose(got, want),
-      `${what} returned ${formatValue(got)}, which is σ(w · x) without the bias b: z = w · x + b, so expected ${formatValue(want)}.`,
-    );
-    misconception(
-      !isClose(z, want) && isClose(got, z),
+      named === 'z itself',
       `${what} returned ${formatValue(got)}, which is z = w · x + b itself: pass it through the sigmoid to get a probability (expected ${formatValue(want)}).`,
     );
     expectClose(got, want, `${what} (z = ${formatValue(z)})`, TOL);
@@ -253,31 +257,36 @@ describe('binaryCrossEntropy', () => {
       `${what} returned NaN; expected ${formatValue(want)}. At a = ${formatValue(a)} the term for the other label is 0 × ln 0 = 0 × (-Infinity), which is NaN in floating point even though it is multiplied by 0: clip a to [ε, 1 - ε] before taking logarithms.`,
       { hint: clipHint },
     );
+    // Each named only when it alone explains the loss (test/causes/05-logistic-regression.ts);
+    // where two agree here (at a = 0.1 without epsilon every clipping is right), the learner's
+    // answers on the probes decide.
+    const ask = (probe: LossInput) => chapter.call<number>('binaryCrossEntropy', [...probe]).then((v) => (isNumber(v) ? v : undefined), () => undefined);
+    const named = isNumber(got) && !isClose(got, want, tol) ? await nameCause(lossMistake, args, got, ask) : undefined;
     misconception(
-      matters(want) && isClose(got, -want),
+      named === 'minus missing',
       `${what} returned ${formatValue(got)}, which is negative: the minus sign in front is missing. Both logarithms are of numbers below 1, so -[y ln a + (1 - y) ln(1 - a)] is positive (expected ${formatValue(want)}).`,
     );
     misconception(
-      matters(want - reference.binaryCrossEntropy(a, 1 - y, epsilon)) && isClose(got, reference.binaryCrossEntropy(a, 1 - y, epsilon)),
+      named === 'other label',
       `${what} returned ${formatValue(got)}, which is the loss for the label ${1 - y}: y multiplies ln a and (1 - y) multiplies ln(1 - a), so with y = ${y} the loss is ${y === 1 ? '-ln a' : '-ln(1 - a)'} = ${formatValue(want)}.`,
     );
-    const unclipped = -(y * Math.log(a) + (1 - y) * Math.log(1 - a));
     misconception(
-      a > 0 && a < 1 && clipped && isClose(got, unclipped),
+      named === 'clips only 0 and 1',
       `${what} returned ${formatValue(got)}, the loss of a = ${formatValue(a)} unclipped: clip every a below epsilon up to epsilon (and every a above 1 - epsilon down to it), not only a = 0 and a = 1, so a becomes ${formatValue(p)} and the loss ${formatValue(want)}.`,
       { hint: clipHint },
     );
-    const eps = epsilon ?? reference.EPSILON;
-    const shifted = -(y * Math.log(a + eps) + (1 - y) * Math.log(1 - a + eps));
     misconception(
-      !isClose(shifted, want, tol) && isClose(got, shifted),
+      named === 'unclipped',
+      `${what} returned ${formatValue(got)}, the loss of a = ${formatValue(a)} unclipped: clip a to [ε, 1 - ε] before the logarithms, so a becomes ${formatValue(p)} and the loss ${formatValue(want)}.`,
+      { hint: clipHint },
+    );
+    misconception(
+      named === 'epsilon inside',
       `${what} returned ${formatValue(got)}, which is -[y ln(a + ε) + (1 - y) ln(1 - a + ε)]: epsilon added inside the logarithms. That also avoids ln 0, but it changes every loss; clip instead, so a becomes ${formatValue(p)} and the loss ${formatValue(want)}.`,
       { hint: clipHint },
     );
-    // Only at a = 0 or 1 can clipping with the default 1e-12 be told apart from not clipping at
-    // all: any a between 1e-12 and 1 - 1e-12 is left as it is by both.
     misconception(
-      epsilon !== undefined && (a === 0 || a === 1) && !isClose(want, reference.binaryCrossEntropy(a, y)) && isClose(got, reference.binaryCrossEntropy(a, y)),
+      named === 'default epsilon' && epsilon !== undefined,
       `${what} returned ${formatValue(got)}, which is a clipped with the default 1e-12: use the epsilon it is given (${formatValue(epsilon)}), so a becomes ${formatValue(p)} and the loss ${formatValue(want)}.`,
     );
     expectClose(got, want, what, tol);
@@ -380,7 +389,6 @@ describe('logisticGradients', () => {
     const what = formatCall('logisticGradients', args);
     const got = await chapter.call<Gradients>('logisticGradients', args);
     const want = reference.logisticGradients(w, b, xs, ys);
-    const m = xs.length;
     expectThat(
       !!got && typeof got === 'object' && Array.isArray(got.dw) && isNumber(got.db),
       `${what} returned ${formatValue(got)}; expected an object { dw, db } with dw an array of ${w.length} numbers and db a number.`,
@@ -388,33 +396,41 @@ describe('logisticGradients', () => {
     expectThat(got.dw.length === w.length, `${what} returned dw with ${got.dw.length} entries; expected ${w.length}, one per weight.`);
     const g = params(got);
     const v = params(want);
-    const scaled = (k: number, sel = (_i: number) => true) => v.some((x, i) => sel(i) && matters(x)) && v.every((x, i) => isClose(g[i], sel(i) ? k * x : x));
+    const m = xs.length;
+    // With db = 0 (as at w = 0 on balanced labels) nothing can be told about db's 1/m: the sum over
+    // the examples and dw's sum alone are one reading, and the sentence speaks of dw alone.
+    const dbMatters = matters(want.db);
+    const times = (k: number, sel = (_i: number) => true) => v.map((x, i) => (sel(i) ? k * x : x));
     const isDb = (i: number) => i === w.length;
+    // Each named only when it alone gives these gradients (test/causes/structured.ts).
+    const named = onlyReading(g, v, {
+      'sign flipped': times(-1),
+      'sum, not mean': m > 1 && dbMatters ? times(m) : undefined,
+      'dw summed': m > 1 ? times(m, (i) => !isDb(i)) : undefined,
+      'db summed': m > 1 && dbMatters ? times(m, isDb) : undefined,
+      'extra σ′': withExtraSigmoidPrime(data),
+    });
     misconception(
-      scaled(-1),
+      named === 'sign flipped',
       `${what} returned ${formatValue(got)}: every gradient has the opposite sign (expected ${formatValue(want)}). That is what dz = y - a gives: ∂L/∂a = -y/a + (1 - y)/(1 - a), times ∂a/∂z = a(1 - a), is dz = a - y.`,
       { hint: 'dz = a - y: positive when the prediction is above the label, so that the step w - η dw lowers z there.' },
     );
-    // With db = 0 (as at w = 0 on balanced labels) nothing can be told about db's 1/m, so the
-    // sentence speaks of dw alone.
-    const dbMatters = matters(want.db);
     misconception(
-      m > 1 && dbMatters && scaled(m),
+      named === 'sum, not mean',
       `${what} returned ${formatValue(got)}, which is exactly m = ${m} times too large (expected ${formatValue(want)}): the sum over the examples instead of the mean. The cost is a mean, so divide dw and db by m.`,
     );
     misconception(
-      m > 1 && scaled(m, (i) => !isDb(i)),
+      named === 'dw summed',
       dbMatters
         ? `${what} returned ${formatValue(got)}: dw is exactly m = ${m} times too large while db is right (expected ${formatValue(want)}). Divide dw by m as well as db.`
         : `${what} returned ${formatValue(got)}: dw is exactly m = ${m} times too large (expected ${formatValue(want)}), the sum over the examples instead of the mean. The cost is a mean, so divide dw by m (and db too).`,
     );
     misconception(
-      m > 1 && dbMatters && scaled(m, isDb),
+      named === 'db summed',
       `${what} returned ${formatValue(got)}: db is exactly m = ${m} times too large while dw is right (expected ${formatValue(want)}). Divide db by m as well as dw.`,
     );
-    const extra = withExtraSigmoidPrime(data);
     misconception(
-      v.some((x, i) => !isClose(extra[i], x)) && isClose(g, extra),
+      named === 'extra σ′',
       `${what} returned ${formatValue(got)}, which is dz = (a - y) · a(1 - a): the sigmoid's derivative a(1 - a) is already inside a - y (it cancels the loss's denominators), so multiplying by it again is once too often. Expected ${formatValue(want)}.`,
     );
     expectClose(got, want, what, TOL);

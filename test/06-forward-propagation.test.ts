@@ -37,6 +37,7 @@ import {
   openChapter,
   randomFor,
 } from './grader/index.ts';
+import { onlyReading } from './causes/structured.ts';
 
 const chapter = openChapter('06-forward-propagation', {
   params: {
@@ -225,6 +226,19 @@ function activationMisconceptions(got: unknown, Z: Mat, activation: Activation, 
   const want = ref.activate(Z, activation);
   if (sameMatrix(got, want)) return;
   const g = gName[activation];
+  // Each named only when it alone gives these values (test/causes/structured.ts).
+  const named = sameShape(got, want)
+    ? onlyReading(
+        got,
+        want,
+        {
+          'along rows': activation === 'softmax' ? rowSoftmax(Z) : undefined,
+          'never applied': activation !== 'linear' ? Z : undefined,
+          'applied twice': activation !== 'linear' ? ref.activate(want, activation) : undefined,
+        },
+        TOL,
+      )
+    : undefined;
   if (activation === 'softmax') {
     misconception(
       isMatrix(got) && got.flat().some((v) => !Number.isFinite(v)) && maxAbs(Z) > 700,
@@ -232,7 +246,7 @@ function activationMisconceptions(got: unknown, Z: Mat, activation: Activation, 
       { hint: 'Softmax each column with your chapter 2 softmax, which subtracts the maximum first: transpose, softmax each row, transpose back.' },
     );
     misconception(
-      sameMatrix(got, rowSoftmax(Z)),
+      named === 'along rows',
       `${said(what, label)}${formatValue(got)}: softmax was taken over each row (across examples) rather than each column. A column is one example's scores, and it is each example's column that must sum to 1 (expected ${formatValue(want)}).`,
       { hint: 'Softmax each COLUMN: transpose Z, apply your chapter 2 softmax to every row of the transpose, transpose back.' },
     );
@@ -247,11 +261,11 @@ function activationMisconceptions(got: unknown, Z: Mat, activation: Activation, 
     }
   }
   misconception(
-    activation !== 'linear' && sameMatrix(got, Z),
+    named === 'never applied',
     `${said(what, label)}${formatValue(got)}, which is ${zLabel} itself: the ${g} activation was never applied (expected ${formatValue(want)}).`,
   );
   misconception(
-    activation !== 'linear' && sameMatrix(got, ref.activate(want, activation)),
+    named === 'applied twice',
     `${said(what, label)}${formatValue(got)}, which is ${g}(${g}(${zLabel})): the ${g} activation was applied twice (expected ${formatValue(want)}).`,
   );
 }
@@ -455,27 +469,37 @@ describe('denseForward', () => {
     expectThat(missing.length === 0, `${said(what)}${formatValue(got)}, a cache without ${missing.join(', ')}; expected { aPrev, W, b, Z, A, activation }.`);
     // Z first: everything else follows from it.
     if (!sameMatrix(got.Z, want.Z)) {
-      if (aPrev.length === aPrev[0].length && layer.W.length === layer.W[0].length && aPrev.length === layer.W.length) {
-        misconception(
-          sameMatrix(got.Z, ref.addBias(ref.matmul(aPrev, layer.W), layer.b)),
-          `${said(what, 'Z')}${formatValue(got.Z)}, which is A_prev·W + b: W was multiplied from the right. With examples as columns Z = W·A_prev + b (expected ${formatValue(want.Z)}).`,
-          { hint: 'Z = addBias(matmul(layer.W, aPrev), layer.b): W first.' },
-        );
-      }
-      if (layer.W.length === layer.W[0].length) {
-        const transposed = ref.addBias(ref.matmul(ref.transpose(layer.W), aPrev), layer.b);
-        misconception(
-          !sameMatrix(transposed, want.Z) && sameMatrix(got.Z, transposed),
-          `${said(what, 'Z')}${formatValue(got.Z)}, which is Wᵀ·A_prev + b: W was transposed. Row i of W holds the weights INTO unit i, so Z = W·A_prev + b as it is (expected ${formatValue(want.Z)}).`,
-          { hint: 'Z = addBias(matmul(layer.W, aPrev), layer.b), with W as given.' },
-        );
-      }
+      // Each named only when it alone gives these values (test/causes/structured.ts).
+      const squareAll = aPrev.length === aPrev[0].length && layer.W.length === layer.W[0].length && aPrev.length === layer.W.length;
+      const named = sameShape(got.Z, want.Z)
+        ? onlyReading(
+            got.Z,
+            want.Z,
+            {
+              'from the right': squareAll ? ref.addBias(ref.matmul(aPrev, layer.W), layer.b) : undefined,
+              'W transposed': layer.W.length === layer.W[0].length ? ref.addBias(ref.matmul(ref.transpose(layer.W), aPrev), layer.b) : undefined,
+              'without the bias': ref.matmul(layer.W, aPrev),
+              'A for Z': activation !== 'linear' ? want.A : undefined,
+            },
+            TOL,
+          )
+        : undefined;
       misconception(
-        sameMatrix(got.Z, ref.matmul(layer.W, aPrev)),
+        named === 'from the right',
+        `${said(what, 'Z')}${formatValue(got.Z)}, which is A_prev·W + b: W was multiplied from the right. With examples as columns Z = W·A_prev + b (expected ${formatValue(want.Z)}).`,
+        { hint: 'Z = addBias(matmul(layer.W, aPrev), layer.b): W first.' },
+      );
+      misconception(
+        named === 'W transposed',
+        `${said(what, 'Z')}${formatValue(got.Z)}, which is Wᵀ·A_prev + b: W was transposed. Row i of W holds the weights INTO unit i, so Z = W·A_prev + b as it is (expected ${formatValue(want.Z)}).`,
+        { hint: 'Z = addBias(matmul(layer.W, aPrev), layer.b), with W as given.' },
+      );
+      misconception(
+        named === 'without the bias',
         `${said(what, 'Z')}${formatValue(got.Z)}, which is W·A_prev without the bias: Z = W·A_prev + b (expected ${formatValue(want.Z)}).`,
       );
       misconception(
-        activation !== 'linear' && sameMatrix(got.Z, want.A),
+        named === 'A for Z',
         `${said(what, 'Z')}${formatValue(got.Z)}, which is A = g(Z): the cache's Z must be the value before the activation, W·A_prev + b, since chapter 7 takes g'(Z) from it (expected ${formatValue(want.Z)}).`,
       );
     }

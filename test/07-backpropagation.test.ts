@@ -22,6 +22,7 @@ import * as worked from '../docs/worked/07-backpropagation-inputs.ts';
 import { type Hidden, type Net, type Output, type PlainCache, type PlainGradients, costOf, forward, gradients } from './probes/07-backpropagation-reference.ts';
 import type { CheckRun } from './probes/07-backpropagation.ts';
 import type { GradientCheckResult } from '#learner/07-backpropagation.ts';
+import { onlyReading } from './causes/structured.ts';
 import { decimal, expectClose, expectThat, expectThrows, fc, forAll, formatCall, formatValue, GRADIENT_TOLERANCE, gradientAgreement, isClose, misconception, openChapter, randomFor } from './grader/index.ts';
 
 const chapter = openChapter('07-backpropagation', {
@@ -69,8 +70,6 @@ const transposeM = (a: M): M => (a[0] ?? []).map((_, j) => a.map((r) => r[j]));
 const matmulM = (a: M, b: M): M => a.map((r) => b[0].map((_, j) => r.reduce((s, v, k) => s + v * b[k][j], 0)));
 const rowSums = (a: M): M => a.map((r) => [r.reduce((s, v) => s + v, 0)]);
 const sumAbs = (a: M) => a.flat().reduce((s, v) => s + Math.abs(v), 0);
-/** A mistake's value counts only where it differs from the right one. */
-const mistake = (got: unknown, wrong: M, right: M) => !isClose(wrong, right, 1e-6) && isClose(got, wrong);
 /** ‖g − ĝ‖ / (‖g‖ + ‖ĝ‖), 0 when both are 0. */
 function relativeErrorOf(g: M, n: M): number {
   let d = 0;
@@ -157,49 +156,45 @@ async function checkActivation(exercise: ActivationExercise, dA: M, Z: M, numeri
   const g = scalar[kind];
   const gPrime = (x: number) => activationReference(kind, [[1]], [[x]])[0][0];
   const at = (f: (z: number) => number) => map(Z, (z, i, j) => dA[i][j] * f(z));
-  misconception(
-    mistake(got, map(Z, (z) => gPrime(z)), want),
-    `${what} returned ${formatValue(got)}, which is ${kind}'(Z) alone: the chain rule multiplies it by the gradient that came from above, dZ = dA ⊙ ${kind}'(Z) (expected ${formatValue(want)}).`,
-  );
-  misconception(
-    mistake(got, times(want, -1), want),
-    `${what} returned ${formatValue(got)}, the right values with the sign flipped: dZ = dA ⊙ ${kind}'(Z), with no minus (expected ${formatValue(want)}).`,
-  );
-  if (kind === 'sigmoid') {
+  // The usual mistakes of each activation, side by side: one is named only when it alone gives
+  // these values (test/causes/structured.ts).
+  const readings = {
+    'derivative alone': map(Z, (z) => gPrime(z)),
+    'sign flipped': times(want, -1),
+    'from Z': kind === 'sigmoid' ? at((z) => z * (1 - z)) : kind === 'tanh' ? at((z) => 1 - z * z) : undefined,
+    'at A': kind === 'relu' ? undefined : at((z) => gPrime(g(z))),
+    'square forgotten': kind === 'tanh' ? at((z) => 1 - Math.tanh(z)) : undefined,
+    'the value': kind === 'relu' ? at((z) => Math.max(z, 0)) : undefined,
+    kink: kind === 'relu' ? at((z) => (z >= 0 ? 1 : 0)) : undefined,
+    // At relu's kink this is also dA let through at z = 0: reluBackward([[3, 3, 3]], [[-1, 0, 2]])
+    // returning dA was once told only about the kink.
+    'dA unchanged': dA,
+  };
+  const named = onlyReading(got, want, readings, 1e-9);
+  const sayings: Record<keyof typeof readings, string> = {
+    'derivative alone': `which is ${kind}'(Z) alone: the chain rule multiplies it by the gradient that came from above, dZ = dA ⊙ ${kind}'(Z)`,
+    'sign flipped': `the right values with the sign flipped: dZ = dA ⊙ ${kind}'(Z), with no minus`,
+    'from Z':
+      kind === 'sigmoid'
+        ? "which is dA ⊙ Z(1 − Z): σ' was written with Z where σ(Z) belongs. σ'(z) = σ(z)(1 − σ(z)): compute s = σ(Z) first, then dA ⊙ s(1 − s)"
+        : "which is dA ⊙ (1 − Z²): tanh' was written with Z where tanh(Z) belongs. tanh'(z) = 1 − tanh²(z): compute t = tanh(Z) first",
+    'at A':
+      kind === 'sigmoid'
+        ? "which is dA ⊙ σ'(σ(Z)): the derivative taken at A = σ(Z) instead of at Z. With s = σ(Z), σ'(Z) = s(1 − s); do not apply σ again"
+        : "which is dA ⊙ tanh'(tanh(Z)): the derivative taken at A = tanh(Z) instead of at Z. With t = tanh(Z), tanh'(Z) = 1 − t²; do not apply tanh again",
+    'square forgotten': "which is dA ⊙ (1 − tanh(Z)): the square is missing, tanh'(z) = 1 − tanh²(z)",
+    'the value': 'which is dA ⊙ relu(Z): multiply by the slope of ReLU (1 where z > 0, else 0), not by its value',
+    kink: '',
+    'dA unchanged': `which is dA itself: the gradient passed through without ${kind}'(Z). The chain rule multiplies it by the activation's slope, dZ = dA ⊙ ${kind}'(Z)`,
+  };
+  if (named === 'kink') {
+    const zeroAt = Z.flatMap((r, i) => r.map((z, j) => (z === 0 && dA[i][j] !== 0 ? `[${i}][${j}]` : ''))).filter(Boolean);
     misconception(
-      mistake(got, at((z) => z * (1 - z)), want),
-      `${what} returned ${formatValue(got)}, which is dA ⊙ Z(1 − Z): σ' was written with Z where σ(Z) belongs. σ'(z) = σ(z)(1 − σ(z)): compute s = σ(Z) first, then dA ⊙ s(1 − s) (expected ${formatValue(want)}).`,
-    );
-    misconception(
-      mistake(got, at((z) => gPrime(g(z))), want),
-      `${what} returned ${formatValue(got)}, which is dA ⊙ σ'(σ(Z)): the derivative taken at A = σ(Z) instead of at Z. With s = σ(Z), σ'(Z) = s(1 − s); do not apply σ again (expected ${formatValue(want)}).`,
-    );
-  }
-  if (kind === 'tanh') {
-    misconception(
-      mistake(got, at((z) => 1 - z * z), want),
-      `${what} returned ${formatValue(got)}, which is dA ⊙ (1 − Z²): tanh' was written with Z where tanh(Z) belongs. tanh'(z) = 1 − tanh²(z): compute t = tanh(Z) first (expected ${formatValue(want)}).`,
-    );
-    misconception(
-      mistake(got, at((z) => gPrime(g(z))), want),
-      `${what} returned ${formatValue(got)}, which is dA ⊙ tanh'(tanh(Z)): the derivative taken at A = tanh(Z) instead of at Z. With t = tanh(Z), tanh'(Z) = 1 − t²; do not apply tanh again (expected ${formatValue(want)}).`,
-    );
-    misconception(
-      mistake(got, at((z) => 1 - Math.tanh(z)), want),
-      `${what} returned ${formatValue(got)}, which is dA ⊙ (1 − tanh(Z)): the square is missing, tanh'(z) = 1 − tanh²(z) (expected ${formatValue(want)}).`,
-    );
-  }
-  if (kind === 'relu') {
-    const zeroAt = Z.flatMap((r, i) => r.map((z, j) => (z === 0 && dA[i][j] !== 0 && (got as M)[i][j] === dA[i][j] ? `[${i}][${j}]` : ''))).filter(Boolean);
-    misconception(
-      zeroAt.length > 0,
+      true,
       `${what} returned ${formatValue(got)}: at ${zeroAt[0]}, where z = 0, it let dA through. The chapter takes relu'(0) = 0 (as chapter 3): keep dA only where z > 0 (>, not >=) (expected ${formatValue(want)}).`,
     );
-    misconception(
-      mistake(got, at((z) => Math.max(z, 0)), want),
-      `${what} returned ${formatValue(got)}, which is dA ⊙ relu(Z): multiply by the slope of ReLU (1 where z > 0, else 0), not by its value (expected ${formatValue(want)}).`,
-    );
   }
+  if (named && sayings[named]) misconception(true, `${what} returned ${formatValue(got)}, ${sayings[named]} (expected ${formatValue(want)}).`);
   expectClose(got, want, what, TOL);
   if (!numeric) return;
   // Entry by entry: dZ[i][j] is dA[i][j] times the slope of g at Z[i][j]. Away from ReLU's kink only.
@@ -324,34 +319,41 @@ function denseMistakes(what: string, got: Record<string, unknown>, want: DenseRe
     !isMatrix(dW, want.dW.length, want.dW[0].length) && isClose(dW, transposeM(want.dW)),
     `${what} returned dW of shape ${describeShape(dW)}, W's shape transposed (W is ${shapeOf(cache.W)}): it is (1/m) A_prev dZᵀ. dW = (1/m) dZ A_prevᵀ has W's shape, one row per unit of this layer.`,
   );
+  // Each of dW, db and dAPrev is named only when one usual mistake alone gives its values here
+  // (test/causes/structured.ts): with every entry 0, or a symmetric dW, several would.
+  const square = cache.W.length === cache.W[0].length;
+  const scaled = (right: M) => ({ 'without 1/m': m > 1 ? times(right, m) : undefined, 'twice 1/m': m > 1 ? times(right, 1 / m) : undefined, 'sign flipped': times(right, -1) });
+  const dWMistake = onlyReading(dW, want.dW, { ...scaled(want.dW), transposed: square ? transposeM(want.dW) : undefined }, 1e-6);
   misconception(
-    mistake(dW, transposeM(want.dW), want.dW),
+    dWMistake === 'transposed',
     `${what} returned dW = ${formatValue(dW)}, the right gradient transposed: dW[i][j] belongs to W[i][j], from unit j below to unit i here, so dW = (1/m) dZ A_prevᵀ (expected ${formatValue(want.dW)}).`,
   );
   misconception(
     isMatrix(db, dZ.length, m) && m > 1,
     `${what} returned db of shape ${describeShape(db)}: it was not summed over the batch. Every example used the same b, so db = (1/m) Σ over the m columns of dZ, one number per row, of b's shape ${shapeOf(cache.b)}.`,
   );
-  for (const [name, value, right] of [['dW', dW, want.dW], ['db', db, want.db]] as const) {
+  const dbMistake = onlyReading(db, want.db, scaled(want.db), 1e-6);
+  for (const [name, value, right, named] of [['dW', dW, want.dW, dWMistake], ['db', db, want.db, dbMistake]] as const) {
     misconception(
-      m > 1 && mistake(value, times(right, m), right),
+      named === 'without 1/m',
       `${what} returned ${name} = ${formatValue(value)}, m = ${m} times too large: the 1/m is missing. ${name === 'dW' ? 'dW = (1/m) dZ A_prevᵀ' : 'db = (1/m) Σ_batch dZ'}: the cost is the mean over the batch (expected ${formatValue(right)}).`,
     );
     misconception(
-      m > 1 && mistake(value, times(right, 1 / m), right),
+      named === 'twice 1/m',
       `${what} returned ${name} = ${formatValue(value)}, m = ${m} times too small: divided by m twice. dZ arrives per example; divide by m once, here (expected ${formatValue(right)}).`,
     );
-    misconception(mistake(value, times(right, -1), right), `${what} returned ${name} = ${formatValue(value)}, the right values with the sign flipped (expected ${formatValue(right)}).`);
+    misconception(named === 'sign flipped', `${what} returned ${name} = ${formatValue(value)}, the right values with the sign flipped (expected ${formatValue(right)}).`);
   }
+  const dAPrevMistake = onlyReading(dAPrev, want.dAPrev, { 'divided by m': m > 1 ? times(want.dAPrev, 1 / m) : undefined, 'W, not Wᵀ': square ? matmulM(cache.W, dZ) : undefined, 'sign flipped': times(want.dAPrev, -1) }, 1e-6);
   misconception(
-    m > 1 && mistake(dAPrev, times(want.dAPrev, 1 / m), want.dAPrev),
+    dAPrevMistake === 'divided by m',
     `${what} returned dAPrev = ${formatValue(dAPrev)}, m = ${m} times too small: dAPrev = Wᵀ dZ is per example, with no 1/m (the layer below divides by m when it forms its own dW) (expected ${formatValue(want.dAPrev)}).`,
   );
   misconception(
-    cache.W.length === cache.W[0].length && mistake(dAPrev, matmulM(cache.W, dZ), want.dAPrev),
+    dAPrevMistake === 'W, not Wᵀ',
     `${what} returned dAPrev = ${formatValue(dAPrev)}, which is W dZ: Wᵀ is needed, dAPrev = Wᵀ dZ, so that unit j below collects W[i][j] dZ[i] from every unit i here (expected ${formatValue(want.dAPrev)}).`,
   );
-  misconception(mistake(dAPrev, times(want.dAPrev, -1), want.dAPrev), `${what} returned dAPrev = ${formatValue(dAPrev)}, the right values with the sign flipped (expected ${formatValue(want.dAPrev)}).`);
+  misconception(dAPrevMistake === 'sign flipped', `${what} returned dAPrev = ${formatValue(dAPrev)}, the right values with the sign flipped (expected ${formatValue(want.dAPrev)}).`);
 }
 
 /** "denseBackward(dZ, cache) for a layer of 2 units, 4 inputs and m = 3 (dZ = …, A_prev = …, W = …)": short enough to read. */
@@ -457,17 +459,24 @@ async function checkOutput(kind: Output, Z: M, Y: M) {
   // lib gives ∂J/∂Z = (AL − Y)/m; the exercise returns it per example.
   const want = times(softmaxCrossEntropyGradient(toLib(AL), toLib(Y)).toArray(), m);
   expectThat(isMatrix(got, AL.length, m), `${what} returned ${formatValue(got)}: expected a new ${shapeOf(AL)} matrix, the shape of AL and Y.`);
+  // Each named only when it alone gives these values (test/causes/structured.ts).
+  const named = onlyReading(got, want, {
+    diagonal: map(AL, (a, i, j) => -Y[i][j] * (1 - a)),
+    'at AL': map(AL, (a, i, j) => -Y[i][j] / a),
+    'sign flipped': times(want, -1),
+    'divided by m': m > 1 ? times(want, 1 / m) : undefined,
+  });
   misconception(
-    mistake(got, map(AL, (a, i, j) => -Y[i][j] * (1 - a)), want),
+    named === 'diagonal',
     `${what} returned ${formatValue(got)}, which is −Y ⊙ (1 − AL) = dA ⊙ s(1 − s) with dA = −Y/AL: only the diagonal of the softmax Jacobian. Each output depends on every logit (∂s_i/∂z_k = s_i(δ_ik − s_k)), and the full Jacobian gives dZ = AL − Y (expected ${formatValue(want)}).`,
   );
   misconception(
-    mistake(got, map(AL, (a, i, j) => -Y[i][j] / a), want),
+    named === 'at AL',
     `${what} returned ${formatValue(got)}, which is −Y/AL, the gradient at AL: the exercise asks for the gradient at Z, through the softmax, which is AL − Y (expected ${formatValue(want)}).`,
   );
-  misconception(mistake(got, times(want, -1), want), `${what} returned ${formatValue(got)}, which is Y − AL: the sign is flipped, dZ = AL − Y (expected ${formatValue(want)}).`);
+  misconception(named === 'sign flipped', `${what} returned ${formatValue(got)}, which is Y − AL: the sign is flipped, dZ = AL − Y (expected ${formatValue(want)}).`);
   misconception(
-    m > 1 && mistake(got, times(want, 1 / m), want),
+    named === 'divided by m',
     `${what} returned ${formatValue(got)}, (AL − Y)/m: the 1/m belongs in denseBackward; dZ here is per example, AL − Y (expected ${formatValue(want)}).`,
   );
   expectClose(got, want, what, TOL);
@@ -557,7 +566,7 @@ function diagnoseNetwork(what: string, got: unknown, want: PlainGradients[], AL:
   const m = Y[0].length;
   expectThat(Array.isArray(got) && got.length === L, `${what} returned ${formatValue(got)}: expected an array of ${L} { dW, db }, one per layer, first layer first.`);
   const grads = got as Record<string, unknown>[];
-  const reversed = L > 1 && grads.every((g, l) => g && isClose(g.dW, want[L - 1 - l].dW) && isClose(g.db, want[L - 1 - l].db));
+  const reversed = L > 1 && grads.every((g, l) => g && isClose(g.dW, want[L - 1 - l].dW) && isClose(g.db, want[L - 1 - l].db)) && !isClose(got, want);
   misconception(reversed, `${what} returned the right gradients in reverse order: grads[0] must be the first layer's (the order of caches), even though the pass computes the last layer first.`);
   for (let l = L - 1; l >= 0; l--) {
     const g = grads[l];
@@ -568,7 +577,7 @@ function diagnoseNetwork(what: string, got: unknown, want: PlainGradients[], AL:
       const where = `${name} of ${layerName(l)}`;
       if (name === 'dW') {
         misconception(
-          (!isMatrix(value, W.length, W[0].length) && isClose(value, transposeM(right))) || mistake(value, transposeM(right), right),
+          !isMatrix(value, W.length, W[0].length) && isClose(value, transposeM(right)),
           `${what}: ${where} is transposed, ${describeShape(value)} with the values of dWᵀ: dW = (1/m) dZ A_prevᵀ has W's shape ${shapeOf(W)}, dW[i][j] for W[i][j].`,
         );
       }
@@ -581,21 +590,35 @@ function diagnoseNetwork(what: string, got: unknown, want: PlainGradients[], AL:
       expectThat(isMatrix(value, like.length, like[0].length), `${what}: ${where} has shape ${describeShape(value)}; expected ${likeName}'s shape ${shapeOf(like)}.`);
       if (isClose(value, right)) continue;
       const v = value as M;
-      misconception(m > 1 && isClose(v, times(right, m)), `${what}: ${where} is m = ${m} times too large: the 1/m is missing (dW = (1/m) dZ A_prevᵀ, db = (1/m) Σ_batch dZ)${above}.`);
-      misconception(
-        m > 1 && isClose(v, times(right, 1 / m)),
-        `${what}: ${where} is m = ${m} times too small: the 1/m was applied twice (once in dZ, once in dW and db). dZ is per example; denseBackward divides by m once${above}.`,
-      );
-      misconception(isClose(v, times(right, -1)) && sumAbs(right) > 1e-9, `${what}: ${where} has the sign flipped: it is −1 times the gradient (dZ = AL − Y at the output, not Y − AL)${above}.`);
-      // A mistake is named when the value is exactly what it gives; when two mistakes give the same
-      // value here (a softmax above counts as linear for the wrong layer's activation), both are named.
-      const matches = (Object.keys(wrongPasses) as WrongPass[]).filter((wrong) => {
-        const theirs = backward(AL, Y, caches, wrong)[l];
-        return mistake(v, name === 'dW' ? theirs.dW : theirs.db, right);
+      // Every usual mistake's values side by side: one is named only when it alone gives these
+      // (test/causes/structured.ts). Where two agree here (a softmax above counts as linear for the
+      // wrong layer's activation; a zero gradient is its own negative), none is.
+      const passes = Object.fromEntries(
+        (Object.keys(wrongPasses) as WrongPass[]).map((wrong) => {
+          const theirs = backward(AL, Y, caches, wrong)[l];
+          return [wrong, name === 'dW' ? theirs.dW : theirs.db];
+        }),
+      ) as Record<WrongPass, M>;
+      const named = onlyReading<WrongPass | 'without 1/m' | 'twice 1/m' | 'sign flipped' | 'transposed'>(v, right, {
+        'without 1/m': m > 1 ? times(right, m) : undefined,
+        'twice 1/m': m > 1 ? times(right, 1 / m) : undefined,
+        'sign flipped': times(right, -1),
+        transposed: name === 'dW' && W.length === W[0].length ? transposeM(right) : undefined,
+        ...passes,
       });
       misconception(
-        matches.length > 0,
-        `${what}: ${where} is wrong: its values are exactly those of a backward pass with ${matches.map((w) => wrongPasses[w]).join(', or with ')}${above}.`,
+        named === 'transposed',
+        `${what}: ${where} is transposed, ${describeShape(value)} with the values of dWᵀ: dW = (1/m) dZ A_prevᵀ has W's shape ${shapeOf(W)}, dW[i][j] for W[i][j].`,
+      );
+      misconception(named === 'without 1/m', `${what}: ${where} is m = ${m} times too large: the 1/m is missing (dW = (1/m) dZ A_prevᵀ, db = (1/m) Σ_batch dZ)${above}.`);
+      misconception(
+        named === 'twice 1/m',
+        `${what}: ${where} is m = ${m} times too small: the 1/m was applied twice (once in dZ, once in dW and db). dZ is per example; denseBackward divides by m once${above}.`,
+      );
+      misconception(named === 'sign flipped', `${what}: ${where} has the sign flipped: it is −1 times the gradient (dZ = AL − Y at the output, not Y − AL)${above}.`);
+      misconception(
+        named !== undefined && named in wrongPasses,
+        `${what}: ${where} is wrong: its values are exactly those of a backward pass with ${wrongPasses[named as WrongPass]}${above}.`,
       );
       const worst = largest(v, right);
       expectThat(

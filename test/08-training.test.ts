@@ -24,6 +24,7 @@ import { spineNetwork, spineTrainingRun } from '../lib/spine-training.ts';
 import * as inputs from '../docs/worked/08-training-inputs.ts';
 import type { AdamState, Batch, TrainMlpOptions, TrainMlpResult } from '#learner/08-training.ts';
 import { decimal, expectClose, expectNear, expectThat, expectThrows, fc, forAll, formatCall, formatValue, isClose, misconception, openChapter, pageLink } from './grader/index.ts';
+import { onlyReading } from './causes/structured.ts';
 
 const chapter = openChapter('08-training', {
   params: {
@@ -95,21 +96,22 @@ describe('meanSquaredError', () => {
     const want = mseReference(Matrix.from(AL), Matrix.from(Y));
     const [n, m] = [AL.length, AL[0].length];
     expectThat(isNumber(got), `${what} returned ${formatValue(got)}; expected a number, ${formatValue(want)}.`);
-    if (matters(want)) {
-      misconception(
-        n * m > 1 && isClose(got, want * n * m),
-        `${what} returned ${formatValue(got)}, exactly n·m = ${n * m} times the expected ${formatValue(want)}: the sum of the squared errors instead of their mean.`,
-        { hint: 'Divide the sum by the number of entries, AL.length * AL[0].length: a mean does not grow with the batch.' },
-      );
-      misconception(
-        n > 1 && isClose(got, want * n),
-        `${what} returned ${formatValue(got)}, exactly n = ${n} times the expected ${formatValue(want)}: divided by the m = ${m} examples but not by the ${n} outputs. This course's mean squared error is the mean over all n·m entries.`,
-      );
-      misconception(
-        isClose(got, want / 2),
-        `${what} returned ${formatValue(got)}, half the expected ${formatValue(want)}: the ½ some books put in front. The stub asks for the plain mean, without ½.`,
-      );
-    }
+    // Each named only when it alone gives this number (test/causes/structured.ts): with one
+    // example, the sum over the entries is the mean over the examples alone.
+    const named = matters(want) ? onlyReading(got, want, { sum: n * m > 1 ? want * n * m : undefined, 'mean over examples only': n > 1 ? want * n : undefined, half: want / 2 }) : undefined;
+    misconception(
+      named === 'sum',
+      `${what} returned ${formatValue(got)}, exactly n·m = ${n * m} times the expected ${formatValue(want)}: the sum of the squared errors instead of their mean.`,
+      { hint: 'Divide the sum by the number of entries, AL.length * AL[0].length: a mean does not grow with the batch.' },
+    );
+    misconception(
+      named === 'mean over examples only',
+      `${what} returned ${formatValue(got)}, exactly n = ${n} times the expected ${formatValue(want)}: divided by the m = ${m} examples but not by the ${n} outputs. This course's mean squared error is the mean over all n·m entries.`,
+    );
+    misconception(
+      named === 'half',
+      `${what} returned ${formatValue(got)}, half the expected ${formatValue(want)}: the ½ some books put in front. The stub asks for the plain mean, without ½.`,
+    );
     expectClose(got, want, what, TOL);
   }
 
@@ -159,26 +161,28 @@ describe('categoricalCrossEntropy', () => {
       `${what} returned NaN; expected ${formatValue(want)}. Where a wrong class (Y = 0) has probability 0, 0 × ln 0 = 0 × (−Infinity) is NaN: floor every probability at epsilon first.`,
       { hint: 'Math.log(Math.max(AL[i][j], epsilon)), or skip the entries where Y[i][j] is 0.' },
     );
-    if (matters(want)) {
-      misconception(isClose(got, -want), `${what} returned ${formatValue(got)}, which is negative: the minus sign in front is missing (expected ${formatValue(want)}).`);
-      misconception(
-        m > 1 && isClose(got, want * m),
-        `${what} returned ${formatValue(got)}, exactly m = ${m} times the expected ${formatValue(want)}: the sum over the examples instead of their mean.`,
-        { hint: 'Divide by m = AL[0].length, the number of examples (columns).' },
-      );
-      misconception(
-        n > 1 && isClose(got, want / n),
-        `${what} returned ${formatValue(got)}, the expected ${formatValue(want)} divided by the ${n} classes: the classes of one example form one distribution, so they are summed; only the m examples are averaged.`,
-        { hint: 'Divide by m = AL[0].length only, not by the number of entries.' },
-      );
-      const eps = epsilon ?? 1e-12;
-      const clip = (p: number) => Math.min(Math.max(p, eps), 1 - eps);
-      const perOutput = -AL.reduce((s, row, i) => s + row.reduce((t, a, j) => t + Y[i][j] * Math.log(clip(a)) + (1 - Y[i][j]) * Math.log(1 - clip(a)), 0), 0) / m;
-      misconception(
-        n > 1 && !isClose(perOutput, want) && isClose(got, perOutput),
-        `${what} returned ${formatValue(got)}: that is a binary cross-entropy summed over the outputs, −Σ [y ln a + (1 − y) ln(1 − a)], the variant one of the notes uses for independent yes/no outputs. For softmax outputs the loss is −Σ y ln a alone (expected ${formatValue(want)}).`,
-      );
-    }
+    const eps = epsilon ?? 1e-12;
+    const clip = (p: number) => Math.min(Math.max(p, eps), 1 - eps);
+    const perOutput = -AL.reduce((s, row, i) => s + row.reduce((t, a, j) => t + Y[i][j] * Math.log(clip(a)) + (1 - Y[i][j]) * Math.log(1 - clip(a)), 0), 0) / m;
+    // Each named only when it alone gives this number (test/causes/structured.ts).
+    const named = matters(want)
+      ? onlyReading(got, want, { 'minus missing': -want, sum: m > 1 ? want * m : undefined, 'divided by the classes': n > 1 ? want / n : undefined, 'binary per output': n > 1 ? perOutput : undefined })
+      : undefined;
+    misconception(named === 'minus missing', `${what} returned ${formatValue(got)}, which is negative: the minus sign in front is missing (expected ${formatValue(want)}).`);
+    misconception(
+      named === 'sum',
+      `${what} returned ${formatValue(got)}, exactly m = ${m} times the expected ${formatValue(want)}: the sum over the examples instead of their mean.`,
+      { hint: 'Divide by m = AL[0].length, the number of examples (columns).' },
+    );
+    misconception(
+      named === 'divided by the classes',
+      `${what} returned ${formatValue(got)}, the expected ${formatValue(want)} divided by the ${n} classes: the classes of one example form one distribution, so they are summed; only the m examples are averaged.`,
+      { hint: 'Divide by m = AL[0].length only, not by the number of entries.' },
+    );
+    misconception(
+      named === 'binary per output',
+      `${what} returned ${formatValue(got)}: that is a binary cross-entropy summed over the outputs, −Σ [y ln a + (1 − y) ln(1 − a)], the variant one of the notes uses for independent yes/no outputs. For softmax outputs the loss is −Σ y ln a alone (expected ${formatValue(want)}).`,
+    );
     expectClose(got, want, what, TOL);
   }
 
@@ -496,17 +500,22 @@ describe('sgdUpdate', () => {
     const what = formatCall('sgdUpdate', args);
     const got = await chapter.call<LayerRows[]>('sgdUpdate', args);
     const want = sgdStep(layers, grads, learningRate);
-    if (anyMatters(grads)) {
-      misconception(
-        isClose(got, sgdStep(layers, grads, -learningRate)),
-        `${what} returned ${formatValue(got)}: every parameter moved up the gradient (W + η·dW), towards a larger cost. The gradient points uphill, so the step subtracts it: expected ${formatValue(want)}.`,
-        { hint: 'W[i][j] - learningRate * dW[i][j], and the same for b: minus.' },
-      );
-      misconception(
-        isClose(got, want.map((l, i) => ({ W: l.W, b: layers[i].b }))) && grads.some((g) => g.db.flat().some(matters)),
-        `${what} returned ${formatValue(got)}: the weights moved but the biases did not. b steps too: b − η·db.`,
-      );
-    }
+    // Each named only when it alone gives these parameters (test/causes/structured.ts).
+    const named = anyMatters(grads)
+      ? onlyReading(got, want, {
+          uphill: sgdStep(layers, grads, -learningRate),
+          'biases not stepped': grads.some((g) => g.db.flat().some(matters)) ? want.map((l, i) => ({ W: l.W, b: layers[i].b })) : undefined,
+        })
+      : undefined;
+    misconception(
+      named === 'uphill',
+      `${what} returned ${formatValue(got)}: every parameter moved up the gradient (W + η·dW), towards a larger cost. The gradient points uphill, so the step subtracts it: expected ${formatValue(want)}.`,
+      { hint: 'W[i][j] - learningRate * dW[i][j], and the same for b: minus.' },
+    );
+    misconception(
+      named === 'biases not stepped',
+      `${what} returned ${formatValue(got)}: the weights moved but the biases did not. b steps too: b − η·db.`,
+    );
     expectNear(got, want, what);
   }
 
@@ -546,16 +555,17 @@ describe('momentumUpdate', () => {
       `${what} returned ${formatValue(got)}; expected an object { layers, velocities }, both arrays with one entry per layer.`,
     );
     const remembered = beta !== 0 && anyMatters(velocities);
-    if (remembered && !isClose(got.layers, want.layers)) {
-      misconception(
-        isClose(got.layers, sgdStep(layers, grads, learningRate)),
-        `${what} moved the parameters by a plain SGD step, −η·dW: it forgot the velocities it was given. The velocity carries over from step to step: v ← β·v + dW with the v passed in, then W ← W − η·v (expected ${formatValue(want.layers)}).`,
-        { hint: 'Use the velocities argument: newV = beta * velocities[l].dW[i][j] + grads[l].dW[i][j], and return the new velocities for the next call.' },
-      );
-    }
-    if (anyMatters(grads) && isClose(got.layers, reference(layers, grads, velocities, -learningRate, beta).layers) && !isClose(got.layers, want.layers)) {
-      misconception(true, `${what} returned layers ${formatValue(got.layers)}: the step went up the velocity (W + η·v), towards a larger cost; expected ${formatValue(want.layers)}.`);
-    }
+    // Each named only when it alone gives these parameters (test/causes/structured.ts).
+    const named = onlyReading(got.layers, want.layers, {
+      'velocities forgotten': remembered ? sgdStep(layers, grads, learningRate) : undefined,
+      uphill: anyMatters(grads) ? reference(layers, grads, velocities, -learningRate, beta).layers : undefined,
+    });
+    misconception(
+      named === 'velocities forgotten',
+      `${what} moved the parameters by a plain SGD step, −η·dW: it forgot the velocities it was given. The velocity carries over from step to step: v ← β·v + dW with the v passed in, then W ← W − η·v (expected ${formatValue(want.layers)}).`,
+      { hint: 'Use the velocities argument: newV = beta * velocities[l].dW[i][j] + grads[l].dW[i][j], and return the new velocities for the next call.' },
+    );
+    misconception(named === 'uphill', `${what} returned layers ${formatValue(got.layers)}: the step went up the velocity (W + η·v), towards a larger cost; expected ${formatValue(want.layers)}.`);
     const ema = velocities.map((v, l) => ({
       dW: v.dW.map((r, i) => r.map((x, j) => beta * x + (1 - beta) * grads[l].dW[i][j])),
       db: v.db.map((r, i) => r.map((x, j) => beta * x + (1 - beta) * grads[l].db[i][j])),
@@ -699,17 +709,18 @@ describe('decayedLearningRate', () => {
     const what = formatCall('decayedLearningRate', args);
     const got = await chapter.call<number>('decayedLearningRate', args);
     const want = inverseTimeDecay(initial, decay, epoch);
-    if (decay > 0 && initial !== 0) {
-      misconception(
-        isClose(got, initial / (1 + decay * (epoch + 1))),
-        `${what} returned ${formatValue(got)}; expected ${formatValue(want)}. That is the rate of epoch ${epoch + 1}: the decay is off by one epoch. Epochs count from 0 here, so epoch 0 trains at the initial rate ${formatValue(initial)} itself${epoch > 0 ? `, and epoch ${epoch} at ${formatValue(initial)} / (1 + ${decay} · ${epoch})` : ''}.`,
-        { hint: 'initial / (1 + decay * epoch), with the epoch as given: do not add 1.' },
-      );
-      misconception(
-        epoch > 0 && isClose(got, initial / (1 + decay * (epoch - 1))),
-        `${what} returned ${formatValue(got)}; expected ${formatValue(want)}. That is the rate of epoch ${epoch - 1}: the decay is off by one epoch (epochs counted from 1). Epochs count from 0 here, so epoch ${epoch} uses initial / (1 + decay · ${epoch}).`,
-      );
-    }
+    // Each named only when it alone gives this rate (test/causes/structured.ts): with a decay too
+    // small to move the rate, both are the right one.
+    const named = onlyReading(got, want, { 'one epoch late': initial / (1 + decay * (epoch + 1)), 'one epoch early': epoch > 0 ? initial / (1 + decay * (epoch - 1)) : undefined });
+    misconception(
+      named === 'one epoch late',
+      `${what} returned ${formatValue(got)}; expected ${formatValue(want)}. That is the rate of epoch ${epoch + 1}: the decay is off by one epoch. Epochs count from 0 here, so epoch 0 trains at the initial rate ${formatValue(initial)} itself${epoch > 0 ? `, and epoch ${epoch} at ${formatValue(initial)} / (1 + ${decay} · ${epoch})` : ''}.`,
+      { hint: 'initial / (1 + decay * epoch), with the epoch as given: do not add 1.' },
+    );
+    misconception(
+      named === 'one epoch early',
+      `${what} returned ${formatValue(got)}; expected ${formatValue(want)}. That is the rate of epoch ${epoch - 1}: the decay is off by one epoch (epochs counted from 1). Epochs count from 0 here, so epoch ${epoch} uses initial / (1 + decay · ${epoch}).`,
+    );
     expectClose(got, want, what, TOL);
   }
 

@@ -32,6 +32,7 @@ import {
 import type { DropoutResult, EarlyStop } from '#learner/09-deep-networks.ts';
 import { heScaleVariance, heStatisticsVariance, statisticsSizes, varianceBound } from './causes/09-deep-networks.ts';
 import { causeOf, decimal, expectClose, expectEqual, expectThat, expectThrows, fc, forAll, formatCall, formatValue, gradientAgreement, isClose, misconception, nameCause, openChapter } from './grader/index.ts';
+import { onlyReading } from './causes/structured.ts';
 
 const chapter = openChapter('09-deep-networks', {
   params: {
@@ -379,18 +380,24 @@ describe('l2Penalty', () => {
     const want = regularization.l2Penalty(weightsOf(layers), lambda, m);
     expectThat(isNumber(got), `${what} returned ${formatValue(got)}; expected a number, the penalty ${formatValue(want)}.`);
     const biases = (lambda / (2 * m)) * sumSquares(layers.map((l) => l.b));
-    const right = isClose(got, want);
+    // Each named only when it alone gives this number (test/causes/structured.ts): with m = 2,
+    // twice the penalty is also the penalty without its 1/m.
+    const named = onlyReading(got, want, {
+      biases: biases > 1e-6 ? want + biases : undefined,
+      'without the half': want > 1e-6 ? 2 * want : undefined,
+      'without 1/m': m > 1 && want > 1e-6 ? m * want : undefined,
+    });
     misconception(
-      !right && biases > 1e-6 && isClose(got, want + biases),
+      named === 'biases',
       `${what} returned ${formatValue(got)}, which includes the biases' squares (λ/2m)Σb² = ${formatValue(biases)}. Only the weights are penalised: expected ${formatValue(want)}.`,
       { hint: 'Add up layer.W\'s squares only: a bias shifts a unit without making the function any more complicated, so it is not penalised.' },
     );
     misconception(
-      !right && want > 1e-6 && isClose(got, 2 * want),
+      named === 'without the half',
       `${what} returned ${formatValue(got)}, exactly twice the expected ${formatValue(want)}: that is (λ/m) Σ W², without the 1/2. The penalty is (λ/2m) Σ W², so that its gradient comes out as (λ/m) W.`,
     );
     misconception(
-      !right && m > 1 && want > 1e-6 && isClose(got, m * want),
+      named === 'without 1/m',
       `${what} returned ${formatValue(got)}, exactly m = ${m} times the expected ${formatValue(want)}: the division by m is missing. The penalty is (λ/2m) Σ W², on the same per-example scale as the cost.`,
     );
     expectClose(got, want, what, TOL * Math.max(1, want));
@@ -434,12 +441,10 @@ describe('l2Gradient', () => {
       [m, 'λ W, without the 1/m'],
       [-1, '−(λ/m) W: the sign is flipped (the penalty grows with |w|, so its gradient points away from 0)'],
     ];
-    // Named only when one mistake alone gives this result (with λ = 2 and m = 1, W itself is also (λ/2m) W).
-    const fits = named.filter(([factor]) => factor !== 1 && isClose(got, mapGrid(want, (g) => factor * g)));
-    misconception(
-      nonzero && !right && fits.length === 1,
-      `${what} returned ${formatValue(got)}, which is ${fits[0]?.[1]}. Expected (λ/m) W = ${formatValue(want)}.`,
-    );
+    // Named only when one mistake alone gives this result (test/causes/structured.ts): with λ = 2
+    // and m = 1, W itself is also (λ/2m) W.
+    const fit = nonzero ? onlyReading(got, want, Object.fromEntries(named.map(([factor, reading]) => [reading, mapGrid(want, (g) => factor * g)]))) : undefined;
+    misconception(fit !== undefined, `${what} returned ${formatValue(got)}, which is ${fit}. Expected (λ/m) W = ${formatValue(want)}.`);
     expectClose(got, want, what, TOL * Math.max(1, ...want.flat().map(Math.abs)));
   }
 
@@ -480,19 +485,25 @@ describe('l1Penalty', () => {
     const got = await chapter.call<unknown>('l1Penalty', args);
     const want = regularization.l1Penalty(weightsOf(layers), lambda, m);
     expectThat(isNumber(got), `${what} returned ${formatValue(got)}; expected a number, the penalty ${formatValue(want)}.`);
-    const right = isClose(got, want);
     const biases = (lambda / m) * sumAbs(layers.map((l) => l.b));
+    const squares = (lambda / m) * sumSquares(layers.map((l) => l.W));
+    // Each named only when it alone gives this number (test/causes/structured.ts).
+    const named = onlyReading(got, want, {
+      biases: biases > 1e-6 ? want + biases : undefined,
+      squares,
+      'half the squares': squares / 2,
+      'with a half': want > 1e-6 ? want / 2 : undefined,
+    });
     misconception(
-      !right && biases > 1e-6 && isClose(got, want + biases),
+      named === 'biases',
       `${what} returned ${formatValue(got)}, which includes the biases' sizes (λ/m)Σ|b| = ${formatValue(biases)}. Only the weights are penalised: expected ${formatValue(want)}.`,
     );
-    const squares = (lambda / m) * sumSquares(layers.map((l) => l.W));
     misconception(
-      !right && !isClose(squares, want) && (isClose(got, squares) || isClose(got, squares / 2)),
+      named === 'squares' || named === 'half the squares',
       `${what} returned ${formatValue(got)}, a sum of squares: that is the L2 penalty. L1 adds up the sizes |w|: expected (λ/m) Σ |W| = ${formatValue(want)}.`,
     );
     misconception(
-      !right && want > 1e-6 && isClose(got, want / 2),
+      named === 'with a half',
       `${what} returned ${formatValue(got)}, half the expected ${formatValue(want)}: that is (λ/2m) Σ |W|. The 1/2 belongs to L2 (where it cancels the 2 of the square's derivative); L1 is (λ/m) Σ |W|.`,
     );
     expectClose(got, want, what, TOL * Math.max(1, want));
@@ -532,14 +543,15 @@ describe('l1Gradient', () => {
         );
       }
     }
-    const right = isClose(got, want);
-    const away = mapGrid(want, (g) => -g);
+    // Each named only when it alone gives this result (test/causes/structured.ts): where every
+    // weight is 0 or ±1, L2's gradient is L1's.
+    const fit = onlyReading(got, want, { 'sign flipped': mapGrid(want, (g) => -g), 'L2 gradient': toGrid(regularization.l2Gradient(Matrix.from(W), lambda, m)) });
     misconception(
-      !right && want.flat().some((g) => g !== 0) && isClose(got, away),
+      fit === 'sign flipped',
       `${what} returned ${formatValue(got)}: every sign is flipped. The penalty (λ/m) Σ|w| grows as w moves away from 0, so its gradient is (λ/m) sign(W) = ${formatValue(want)}, and the descent step pulls each weight towards 0.`,
     );
     misconception(
-      !right && W.flat().some((w) => w !== 0 && Math.abs(w) !== 1) && isClose(got, toGrid(regularization.l2Gradient(Matrix.from(W), lambda, m))),
+      fit === 'L2 gradient',
       `${what} returned ${formatValue(got)}, which is (λ/m) W, L2's gradient. L1's is (λ/m) sign(W) = ${formatValue(want)}: the same size, λ/m, for every weight that is not 0.`,
     );
     expectClose(got, want, what, TOL * Math.max(1, k));

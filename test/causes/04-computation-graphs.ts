@@ -1,6 +1,6 @@
 /**
  * Chapter 4's diagnoses (test/grader/cause.ts): the usual wrong local derivatives of x.pow(n),
- * n · x^(n−1).
+ * n · x^(n−1), and of the unary operations.
  */
 import { diagnosis } from '../grader/cause.ts';
 
@@ -18,4 +18,112 @@ export const powLocalDerivative = diagnosis({
   tolerance: (predicted) => 1e-9 * Math.max(1, Math.abs(predicted)),
   probes: powPoints,
   show: ([n, x]) => `x.pow(${n}) at x = ${x}`,
+});
+
+/** The points of the grader's single-operation checks of the unary operations. */
+export const unaryPoints: Record<'neg' | 'exp' | 'log' | 'tanh' | 'sigmoid' | 'relu', readonly number[]> = {
+  neg: [0.7, -1.3],
+  exp: [0.7, -1.3, 2],
+  log: [0.5, 2, 3.7],
+  tanh: [0.7, -1.3, 2],
+  sigmoid: [0.7, -1.3, 2.5],
+  relu: [0.7, -1.3],
+};
+
+const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
+const localTolerance = (predicted: number) => 1e-9 * Math.max(1, Math.abs(predicted));
+
+/**
+ * The usual wrong local derivatives of tanh: the formula 1 − t² fed the input, the output itself
+ * for its slope, and the square forgotten.
+ */
+export const tanhLocalDerivative = diagnosis({
+  title: "x.tanh()'s local derivative",
+  right: (x: number) => 1 - Math.tanh(x) ** 2,
+  readings: {
+    'from the input': (x) => 1 - x * x,
+    'the output': (x) => Math.tanh(x),
+    'square forgotten': (x) => 1 - Math.tanh(x),
+  },
+  tolerance: localTolerance,
+  probes: unaryPoints.tanh,
+  show: (x) => `x.tanh() at x = ${x}`,
+});
+
+export const sigmoidLocalDerivative = diagnosis({
+  title: "x.sigmoid()'s local derivative",
+  right: (x: number) => sigmoid(x) * (1 - sigmoid(x)),
+  readings: {
+    'from the input': (x) => x * (1 - x),
+    'the output': (x) => sigmoid(x),
+  },
+  tolerance: localTolerance,
+  probes: unaryPoints.sigmoid,
+  show: (x) => `x.sigmoid() at x = ${x}`,
+});
+
+export const expLocalDerivative = diagnosis({
+  title: "x.exp()'s local derivative",
+  right: (x: number) => Math.exp(x),
+  readings: {
+    'the input': (x) => x,
+    one: () => 1,
+  },
+  tolerance: localTolerance,
+  probes: unaryPoints.exp,
+  show: (x) => `x.exp() at x = ${x}`,
+});
+
+export const logLocalDerivative = diagnosis({
+  title: "x.log()'s local derivative",
+  right: (x: number) => 1 / x,
+  readings: {
+    'one over the output': (x) => 1 / Math.log(x),
+    'the output': (x) => Math.log(x),
+  },
+  tolerance: localTolerance,
+  probes: unaryPoints.log,
+  show: (x) => `x.log() at x = ${x}`,
+});
+
+/** [x, y] of the grader's single-operation checks of the binary operations. */
+export const binaryPoints: readonly (readonly [number, number])[] = [[1.5, -0.8], [-2, 4], [3, 2.5]];
+
+type Pair = readonly [x: number, y: number];
+
+/** y.grad of out = x.div(y): −x/y², or its usual slips. */
+export const divLocalDerivative = diagnosis({
+  title: "x.div(y)'s local derivative for y",
+  right: ([x, y]: Pair) => -x / y ** 2,
+  readings: {
+    'sign flipped': ([x, y]) => x / y ** 2,
+    'without x': ([, y]) => -1 / y ** 2,
+    'square forgotten': ([x, y]) => -x / y,
+  },
+  tolerance: localTolerance,
+  probes: binaryPoints,
+  show: ([x, y]) => `x.div(y) at x = ${x}, y = ${y}`,
+});
+
+/** y.grad of out = x.sub(y): −1, or x's 1 copied. */
+export const subLocalDerivative = diagnosis({
+  title: "x.sub(y)'s local derivative for y",
+  right: () => -1,
+  readings: { 'the sign of x': () => 1 },
+  tolerance: localTolerance,
+  probes: binaryPoints,
+  show: ([x, y]: Pair) => `x.sub(y) at x = ${x}, y = ${y}`,
+});
+
+/** x.grad of out = x.mul(y): the other factor y, or x's own value, or an addition's 1. */
+export const mulLocalDerivative = diagnosis({
+  title: "x.mul(y)'s local derivative for x",
+  right: ([, y]: Pair) => y,
+  readings: {
+    'own factor': ([x]) => x,
+    one: () => 1,
+  },
+  tolerance: localTolerance,
+  probes: binaryPoints,
+  show: ([x, y]) => `x.mul(y) at x = ${x}, y = ${y}`,
 });

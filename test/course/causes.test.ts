@@ -4,13 +4,26 @@
  * its probe inputs, each pair of readings (the right one among them) gives numbers farther apart
  * than the diagnosis's tolerance allows, so no returned number can match two of them.
  */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { relativeErrorDenominator } from '../causes/03-derivatives.ts';
+import { eluPrimeMistake, forwardArithmetic, relativeErrorDenominator } from '../causes/03-derivatives.ts';
 import { initializationVariance } from '../causes/06-forward-propagation.ts';
 import { heScaleVariance } from '../causes/09-deep-networks.ts';
 import { causeOf, diagnosis, nameCause, RIGHT, unseparated, type Diagnosis } from '../grader/cause.ts';
 
-const modules = import.meta.glob<Record<string, unknown>>('../causes/*.ts', { eager: true });
+// The folder is read when the test runs, not with import.meta.glob: vitest's module cache keys a
+// file's transform by its content, so a glob's list of files went stale when a file was added.
+const folder = fileURLToPath(new URL('../causes/', import.meta.url));
+const modules: Record<string, Record<string, unknown>> = Object.fromEntries(
+  await Promise.all(
+    readdirSync(folder)
+      .filter((name) => name.endsWith('.ts'))
+      .sort()
+      .map(async (name) => [`../causes/${name}`, (await import(/* @vite-ignore */ pathToFileURL(join(folder, name)).href)) as Record<string, unknown>] as const),
+  ),
+);
 const isDiagnosis = (value: unknown): value is Diagnosis<unknown, string> =>
   !!value && typeof value === 'object' && 'readings' in value && 'probes' in value && 'right' in value;
 const declared = Object.entries(modules).flatMap(([file, exports]) =>
@@ -73,6 +86,20 @@ describe('the misnamed causes found by trying the graders', () => {
     const smaller = relativeErrorDenominator.readings['smaller size'];
     expect(causeOf(relativeErrorDenominator, [10.001, 10], smaller([10.001, 10]))).toBeUndefined();
     expect(await nameCause(relativeErrorDenominator, [10.001, 10], smaller([10.001, 10]), async (probe) => smaller(probe))).toBe('smaller size');
+  });
+
+  it('forwardDifference divided by 2h with h = 0.5 is the rise itself: that input alone named "not divided by the run"; the probes name 2h', async () => {
+    const input = { spec: { kind: 'cube' as const }, x: 2, h: 0.5 };
+    expect(unseparated({ ...forwardArithmetic, probes: [input] })).toContainEqual(expect.stringContaining('"not divided" and "divided by 2h" give the same numbers (forwardDifference(a³, 2, 0.5): 7.625 and 7.625)'));
+    const byTwoH = forwardArithmetic.readings['divided by 2h'];
+    expect(causeOf(forwardArithmetic, input, byTwoH(input))).toBeUndefined();
+    expect(await nameCause(forwardArithmetic, input, byTwoH(input), async (probe) => byTwoH(probe))).toBe('divided by 2h');
+  });
+
+  it("eluPrime with alpha = 1 cannot tell the ELU's value from its shape without alpha: the probes can", async () => {
+    const shape = eluPrimeMistake.readings['shape without alpha'];
+    expect(unseparated({ ...eluPrimeMistake, probes: [[-2]] })).toEqual([expect.stringContaining('"right" and "without alpha"'), expect.stringContaining('"the value" and "shape without alpha"')]);
+    expect(await nameCause(eluPrimeMistake, [-2], shape([-2]), async (probe) => shape(probe))).toBe('shape without alpha');
   });
 
   it('initializeParameters with variance 1/n_l: sizes [200, 100] could not tell it from He, the probe sizes name it', () => {

@@ -154,7 +154,10 @@ export const mutants: Mutant[] = [
   ch3('leaky-relu-prime-default-alpha.ts', 'leakyReluPrime', 'when alpha is not given it is 0.01'),
   ch3('softplus-prime-overflows.ts', 'softplusPrime', 'softplusPrime(1000) returned NaN; expected 1. Somewhere an exponential overflowed'), // beginner
   ch3('elu-prime-without-alpha.ts', 'eluPrime', 'That is e^z, without the factor alpha = 0.5'),
-  ch3('elu-prime-is-exp-minus-one.ts', 'eluPrime', "eluPrime(-2) returned -0.864665; expected 0.135335. That is e^z - 1, the ELU's own value (alpha = 1)"),
+  // With alpha = 1 the ELU's value is its shape e^z - 1: a probe with alpha = 2 shows the factor lost.
+  ch3('elu-prime-is-exp-minus-one.ts', 'eluPrime', "eluPrime(-2) returned -0.864665; expected 0.135335. That is e^z - 1, the ELU's shape without alpha"),
+  // A NaN at z = -2 is no overflow: it was named one before the rivals were declared.
+  ch3('elu-prime-without-default-alpha.ts', 'eluPrime', 'eluPrime(-2) returned NaN; expected 0.135335. That is what the slope on the negative side gives while alpha is undefined: give the parameter its default value, alpha = 1'),
   ch3('elu-prime-of-zero-is-one.ts', 'eluPrime', "eluPrime(0, 0.5) returned 1; at the kink z = 0 this course's convention is the left-hand slope"),
   // Chapter 3: the relative error's denominator, floor and sizes.
   ch3('relative-error-by-a.ts', 'relativeError', 'That is |a - b| divided by |a|, the first argument, only'),
@@ -285,6 +288,7 @@ export const mutants: Mutant[] = [
   ch7('tanhBackward-one-minus-z-squared.ts', 'tanhBackward', "which is dA ⊙ (1 − Z²): tanh' was written with Z where tanh(Z) belongs"),
   ch7('tanhBackward-forgets-square.ts', 'tanhBackward', 'which is dA ⊙ (1 − tanh(Z)): the square is missing'), // beginner
   ch7('reluBackward-one-at-zero.ts', 'reluBackward', 'reluBackward([[3, 3, 3]], [[-1, 0, 2]]) returned [[0, 3, 3]]: at [0][1], where z = 0, it let dA through'),
+  ch7('reluBackward-passes-dA-through.ts', 'reluBackward', "reluBackward([[3, 3, 3]], [[-1, 0, 2]]) returned [[3, 3, 3]], which is dA itself: the gradient passed through without relu'(Z)"),
   // Chapter 7: denseBackward
   ch7('denseBackward-missing-1-over-m.ts', 'denseBackward', 'm = 3 times too large: the 1/m is missing'),
   ch7('denseBackward-dAPrev-divided-by-m.ts', 'denseBackward', 'm = 3 times too small: dAPrev = Wᵀ dZ is per example, with no 1/m'),
