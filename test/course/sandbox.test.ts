@@ -222,12 +222,12 @@ describe('an error thrown outside the call (20 runs of each, so a race would sho
     const late = open('00-getting-started', 'test/course/fixtures/late-timer');
     const threw = { name: 'ExerciseCrash', message: expect.stringMatching(/^dot\(\[1, 2, 3\], \[4, 5\]\) threw after returning, from a timer/) };
     await late.call('dot', [[1, 2, 3], [4, 5]]);
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await new Promise((resolve) => setTimeout(resolve, 1500));
     expect(() => late.afterCalls()).toThrow(expect.objectContaining(threw));
     const later = open('00-getting-started', 'test/course/fixtures/late-timer');
     await later.call('dot', [[1, 2, 3], [4, 5]]);
     later.afterCalls();
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await new Promise((resolve) => setTimeout(resolve, 1500));
     expect(() => later.afterCalls()).not.toThrow();
     await expect(later.call('dot', [[1], [2]])).rejects.toMatchObject({ ...threw, message: expect.stringContaining('(dot was not run again after that.)') });
     expect((await later.call('mean', [[2, 4, 9]])).value).toBe(5);
