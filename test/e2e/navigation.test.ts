@@ -1,6 +1,6 @@
 /**
  * The site's structure matches the manifest: the sidebar lists every chapter and every sidebar
- * link resolves, and the nav bar links to the guide pages. (pages.test.ts checks each exercise's
+ * link resolves, and the nav bar links to the guide pages. (page-content.ts checks each exercise's
  * section on its chapter page.)
  */
 import { describe, expect, test } from 'vitest';

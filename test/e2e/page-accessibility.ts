@@ -1,19 +1,16 @@
 /**
- * Every page in light and in dark mode, with every widget on it shown in full (its table open,
- * every part drawn): axe-core, run once per page and mode on the whole page, finds no violation of
- * impact "serious" or "critical" (contrast, names of controls, ARIA misuse, …); every figure's and
- * every widget's marks stand out from their background; and Tab reaches every control of every
- * widget. Each page is opened once: the system preference is switched from light to dark on it,
- * as VitePress follows it until the reader picks a mode with the toggle. In dark mode axe runs only
- * the rules that depend on colour: the page's structure (names, roles, ARIA) is the light run's,
- * and a chapter page's axe run is the slowest step of the browser tests.
- *
- * Two test files each take every other page (accessibility-*.test.ts), so that the two workers
- * share the chapter pages.
+ * A page in light and in dark mode, with every widget on it shown in full (its table open, every
+ * part drawn): axe-core, run once per mode on the whole page, finds no violation of impact
+ * "serious" or "critical" (contrast, names of controls, ARIA misuse, …); every figure's and every
+ * widget's marks stand out from their background; and Tab reaches every control of every widget.
+ * The system preference is switched from light to dark on the one open page, as VitePress follows
+ * it until the reader picks a mode with the toggle. In dark mode axe runs only the rules that
+ * depend on colour: the page's structure (names, roles, ARIA) is the light run's, and a chapter
+ * page's axe run is the slowest step of the browser tests.
  */
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { closePage, openPage, useBrowser, type OpenedPage } from './browser.ts';
+import { beforeAll, describe, expect, test } from 'vitest';
+import type { OpenedPage } from './browser.ts';
 import { lowContrastFigureMarks } from './figure-contrast.ts';
 import { placedFigures, type SitePage } from './site.ts';
 import { hydrated, keyboardWalk, pagesPlacing, runAxe, showAll, weakMarks, type AxeViolation } from './widget-harness.ts';
@@ -57,19 +54,16 @@ async function prefer(page: Page, mode: Mode): Promise<boolean> {
   return follows();
 }
 
-export function describePageAccessibility(pages: readonly SitePage[]): void {
-  const browser = useBrowser();
-
-  describe.each(pages)('$path', (sitePage) => {
+/** The accessibility checks of `sitePage`, on the page `visit()` returns (left in dark mode, its widgets shown in full). */
+export function describePageAccessibility(sitePage: SitePage, visit: () => OpenedPage): void {
+  describe('accessibility', () => {
     const placed = widgets.filter((spec) => pagesPlacing(spec.tag).includes(sitePage.path));
     const hasFigures = placedFigures(sitePage).length > 0;
-    let opened: OpenedPage;
     const seen = {} as Record<Mode, { follows: boolean; violations: AxeViolation[]; weakWidgetMarks: string[][]; weakFigureMarks: string[] }>;
     const walks: { missed: string[] }[] = [];
 
     beforeAll(async () => {
-      opened = await openPage(browser(), sitePage.path, { colorScheme: 'light' });
-      const { page } = opened;
+      const { page } = visit();
       const roots: Locator[] = [];
       for (const spec of placed) {
         const root = await hydrated(page, spec);
@@ -94,13 +88,6 @@ export function describePageAccessibility(pages: readonly SitePage[]): void {
       // axe on a chapter page (some 28,000 elements, most of them KaTeX's) is the run's longest step:
       // seconds on a quiet machine, over a minute on a loaded one; it runs twice here.
     }, 480_000);
-    afterAll(async () => {
-      if (opened) await closePage(opened);
-    });
-
-    test('is served', () => {
-      expect(opened.status).toBe(200);
-    });
 
     describe.each(MODES)('in %s mode', (mode) => {
       test('follows the system preference', () => {
@@ -131,10 +118,6 @@ export function describePageAccessibility(pages: readonly SitePage[]): void {
       test(`<${spec.tag}>: Tab reaches every control`, () => {
         expect(walks[k].missed, 'controls Tab never reached').toEqual([]);
       });
-    });
-
-    test('logs no error', () => {
-      expect(opened.errors).toEqual([]);
     });
   });
 }

@@ -11,7 +11,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContextOptions, Locator, Page } from 'playwright-core';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { closePage, openPage, useBrowser, type OpenedPage } from './browser.ts';
 
 export const PHONE = { width: 360, height: 800 };
@@ -52,6 +52,51 @@ export async function hydrated(page: Page, spec: WidgetSpec): Promise<Locator> {
   const widget = page.locator(`[data-testid="${spec.testId}"]`).first();
   await widget.and(page.locator('[data-ready]')).waitFor({ timeout: 60_000 });
   return widget;
+}
+
+/** The path of a page of the doc layout that places none of the widgets: where remountWidgets steps away to. */
+function pageWithout(specs: WidgetSpec[]): string {
+  const placing = new Set(specs.flatMap((spec) => pagesPlacing(spec.tag)));
+  const away = ['/guide', '/notation', '/instructors'].find((path) => !placing.has(path));
+  if (!away) throw new Error(`every guide page places one of ${specs.map((s) => `<${s.tag}>`).join(', ')}: remountWidgets needs one that does not`);
+  return away;
+}
+
+/** Follows a link to `path` inside the app, as a reader's click does: VitePress's router loads it without reloading. */
+async function followLink(page: Page, path: string): Promise<void> {
+  await page.evaluate((href) => {
+    const link = document.createElement('a');
+    link.href = href;
+    document.body.append(link);
+    link.click();
+    link.remove();
+  }, path);
+  await page.waitForURL((url) => url.pathname === path);
+}
+
+/**
+ * Mounts the page's widgets afresh without reloading it: a client-side navigation to a page that
+ * places none of them, and back. Vue unmounts every widget and mounts new ones in their first
+ * state; the page is scrolled to the top, nothing has focus and the mouse is at the corner, as
+ * after a load. It costs a fraction of a load of a chapter page (some 28,000 elements).
+ */
+export async function remountWidgets(page: Page, specs: WidgetSpec[], path: string): Promise<Locator[]> {
+  await page.mouse.move(0, 0);
+  await followLink(page, pageWithout(specs));
+  await page.waitForFunction(
+    (ids) => ids.every((id) => document.querySelector(`[data-testid="${id}"]`) === null),
+    specs.map((spec) => spec.testId),
+    { timeout: 60_000 },
+  );
+  await followLink(page, path);
+  const widgets: Locator[] = [];
+  for (const spec of specs) widgets.push(await hydrated(page, spec));
+  // VitePress moves focus to its skip link after a navigation; a loaded page has none.
+  await page.evaluate(() => {
+    (document.activeElement as HTMLElement | null)?.blur();
+    window.scrollTo(0, 0);
+  });
+  return widgets;
 }
 
 /** Opens the page and waits until each of the widgets is hydrated. */
@@ -95,8 +140,9 @@ export interface SharedChecks {
 
 /**
  * The tests of a widget on every page that places it (several widgets: pages placing the first,
- * each waited for). `ownTests` runs inside a describe whose every test gets a freshly opened page
- * (`w`), which must log no error; `checks` adds the shared phone test and screenshots.
+ * each waited for). `ownTests` runs inside a describe whose every test gets the widgets freshly
+ * mounted (`w`: the page as loaded for the first test, then remountWidgets), and must log no
+ * error; `checks` adds the shared phone test and screenshots, each on a page of its own.
  */
 export function describeWidget(specs: WidgetSpec | WidgetSpec[], checks: SharedChecks, ownTests: (w: WidgetUnderTest) => void): void {
   const list = [specs].flat();
@@ -128,7 +174,7 @@ export function describeWidget(specs: WidgetSpec | WidgetSpec[], checks: SharedC
       },
       byTestId: (id) => now().widgets[0].locator(`[data-testid="${id}"]`),
     };
-    /** Opens the page for one test, runs it, checks nothing was logged as an error, and closes it. */
+    /** Opens a page of its own for one test, runs it, checks nothing was logged as an error, and closes it. */
     const withPage = async (options: BrowserContextOptions, body: () => Promise<void>) => {
       current = await openWidgets(browser(), list, path, options);
       try {
@@ -141,17 +187,24 @@ export function describeWidget(specs: WidgetSpec | WidgetSpec[], checks: SharedC
     };
 
     describe('interaction', () => {
-      beforeEach(async () => {
+      // One page for the block: the first test gets it as loaded, each next one gets its widgets
+      // mounted afresh (remountWidgets), which is what a test needs of a new page at a fraction
+      // of the cost of loading one.
+      let loaded = false;
+      beforeAll(async () => {
         current = await openWidgets(browser(), list, path);
       });
-      afterEach(async () => {
-        // Whatever a test did, the page must not have logged an error.
-        try {
-          expect(now().opened.errors).toEqual([]);
-        } finally {
-          await closePage(now().opened);
-          current = undefined;
-        }
+      beforeEach(async () => {
+        if (loaded) now().widgets = await remountWidgets(now().opened.page, list, path);
+        loaded = true;
+      });
+      afterEach(() => {
+        // Whatever a test did (and the remount before it), the page must not have logged an error.
+        expect(now().opened.errors.splice(0)).toEqual([]);
+      });
+      afterAll(async () => {
+        if (current) await closePage(current.opened);
+        current = undefined;
       });
       ownTests(w);
     });
@@ -370,14 +423,24 @@ export async function expectLoopStopsWhenLeaving(w: WidgetUnderTest, spec: Widge
     };
   });
   const framesAsked = () => page.evaluate(() => (window as unknown as { framesAsked: number }).framesAsked);
-  await play();
-  expect(await framesAsked()).toBeGreaterThan(2);
-  // A client-side navigation unmounts the widget; its animation frame must not outlive it.
-  await page.locator('.VPNavBarTitle a').first().click();
-  await page.waitForURL((url) => url.pathname === '/');
-  await expect.poll(() => page.locator(`[data-testid="${spec.testId}"]`).count()).toBe(0);
-  await waitForFrames(page, 10); // a frame asked for just before the widget left may still run
-  const afterLeaving = await framesAsked();
-  await waitForFrames(page, 30);
-  expect(await framesAsked(), 'animation frames asked for after the widget left').toBe(afterLeaving);
+  try {
+    await play();
+    expect(await framesAsked()).toBeGreaterThan(2);
+    // A client-side navigation unmounts the widget; its animation frame must not outlive it.
+    await page.locator('.VPNavBarTitle a').first().click();
+    await page.waitForURL((url) => url.pathname === '/');
+    await expect.poll(() => page.locator(`[data-testid="${spec.testId}"]`).count()).toBe(0);
+    await waitForFrames(page, 10); // a frame asked for just before the widget left may still run
+    const afterLeaving = await framesAsked();
+    await waitForFrames(page, 30);
+    expect(await framesAsked(), 'animation frames asked for after the widget left').toBe(afterLeaving);
+  } finally {
+    // The page outlives the test (remountWidgets): leave it the browser's own requestAnimationFrame.
+    await page.evaluate(() => {
+      const win = window as unknown as { framesAsked?: number; originalRequestAnimationFrame?: typeof requestAnimationFrame };
+      if (win.originalRequestAnimationFrame) window.requestAnimationFrame = win.originalRequestAnimationFrame;
+      delete win.originalRequestAnimationFrame;
+      delete win.framesAsked;
+    });
+  }
 }

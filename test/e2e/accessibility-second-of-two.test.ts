@@ -1,5 +1,0 @@
-// The accessibility checks of every other page of the site, starting from the second (see page-accessibility.ts).
-import { describePageAccessibility } from './page-accessibility.ts';
-import { sitePages } from './site.ts';
-
-describePageAccessibility(sitePages.filter((_, i) => i % 2 === 1));

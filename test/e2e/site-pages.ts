@@ -1,0 +1,44 @@
+/**
+ * Every page of the site, opened once for all its checks, in this order: as loaded on a desktop
+ * (page-content.ts), then with its widgets shown in full in light and in dark mode
+ * (page-accessibility.ts), then narrowed to a phone (figures-on-phone.ts); it logs no error
+ * through any of it. A load of a chapter page (some 28,000 elements) costs seconds: one per page,
+ * not one per kind of check.
+ *
+ * Two test files each take every other page (pages-*.test.ts), so that the two workers share
+ * the chapter pages.
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { closePage, openPage, useBrowser, type OpenedPage } from './browser.ts';
+import { describeFiguresOnPhone } from './figures-on-phone.ts';
+import { describePageAccessibility } from './page-accessibility.ts';
+import { describePageContent } from './page-content.ts';
+import type { SitePage } from './site.ts';
+
+export function describeSitePages(pages: readonly SitePage[]): void {
+  const browser = useBrowser();
+
+  describe.each(pages)('$path', (sitePage) => {
+    let opened: OpenedPage | undefined;
+    const visit = () => {
+      if (!opened) throw new Error(`${sitePage.path} did not open: see the error of the first hook`);
+      return opened;
+    };
+
+    beforeAll(async () => {
+      // Settled: late requests and async components have had their chance to fail.
+      opened = await openPage(browser(), sitePage.path, { settle: true, colorScheme: 'light' });
+    });
+    afterAll(async () => {
+      if (opened) await closePage(opened);
+    });
+
+    describePageContent(sitePage, visit);
+    describePageAccessibility(sitePage, visit);
+    describeFiguresOnPhone(sitePage, visit);
+
+    test('logs no error through all of it', () => {
+      expect(visit().errors).toEqual([]);
+    });
+  });
+}
