@@ -58,6 +58,8 @@ export interface OpenedPage {
   status: number;
   /** Console errors and uncaught exceptions seen so far (the array keeps filling). */
   errors: string[];
+  /** The paths of the scripts the page has requested so far, from the first (the set keeps filling). */
+  scripts: Set<string>;
 }
 
 export interface OpenOptions extends BrowserContextOptions {
@@ -79,6 +81,10 @@ export async function openPage(browser: Browser, path: string, { settle = false,
   });
   page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
   page.on('requestfailed', (request) => errors.push(`request failed: ${request.url()} (${request.failure()?.errorText})`));
+  const scripts = new Set<string>();
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.add(new URL(request.url()).pathname);
+  });
   const response = await page.goto(url(path), { waitUntil: settle ? 'networkidle' : 'load' });
   // The load event is not a hydrated page: Vue may still be mounting, and VitePress fills some
   // attributes only then (the appearance switch's title, which axe needs as its accessible name).
@@ -94,7 +100,7 @@ export async function openPage(browser: Browser, path: string, { settle = false,
     );
     if (settle) await page.evaluate(() => new Promise<void>((resolve) => requestIdleCallback(() => resolve())));
   }
-  return { page, status: response?.status() ?? 0, errors };
+  return { page, status: response?.status() ?? 0, errors, scripts };
 }
 
 /** Closes the page's context (each openPage makes its own, so state never leaks between tests). */
