@@ -326,7 +326,7 @@ const worked: Record<string, number | string> = {
   xorC: Number(xorFeatures.c.toFixed(2)),
   xorCut1: Number((2 * cut1).toFixed(2)),
   xorCut2: Number((2 * cut2).toFixed(2)),
-  xorHidden: xorHidden.map((h) => `(${h.map((v) => n(Number(v.toFixed(2)))).join(', ')})`).join(',\\ '),
+  xorHidden: xorHidden.map((h) => `(${h.map((v) => n(Number(v.toFixed(2)))).join(', ')})`).join(',\\allowbreak\\ '),
   xorOutputs: `(${xorFeatures.outputs.map((v) => n(Number(v.toFixed(3)))).join(', ')})`,
   bumpSteepness: bumps.steepness,
   bumpsFew: bumps.runs[0].count,

@@ -235,7 +235,7 @@ for (let k = 0; k < opt.grads.length; k++) {
   optimiserRows.push(`| ${k + 1} | ${texRow(outputLayer(momentumValues))} | ${texRow(outputLayer(adamValues))} |`);
 }
 function texRow({ W, b }: { W: number[]; b: number }): string {
-  return `$(${W.map(n).join(',\\ ')})$, $${n(b)}$`;
+  return `$(${W.map(n).join(',\\allowbreak\\ ')})$, $${n(b)}$`;
 }
 
 // ---- The training trace trainMlp is graded on: lib's Mlp from the spine's initialisation. ----
@@ -536,7 +536,7 @@ export default {
   rmspropGradient: texVector(firstGradient),
   rmspropPlainFirst: texVector(firstGradient.map((g) => round(-bowl.learningRate * g, 4))),
   rmspropLateMax: round(rmspropLate.max, 4),
-  rmspropMoves: rmspropSteps.map((m) => texVector(m.map((v) => round(v, 4)))).join(',\\ '),
+  rmspropMoves: rmspropSteps.map((m) => texVector(m.map((v) => round(v, 4)))).join(',\\allowbreak\\ '),
 
   // Learning-rate regimes.
   regimeEpochs: regimes.epochs,

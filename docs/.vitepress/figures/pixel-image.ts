@@ -31,6 +31,7 @@ export function pixelImage(image: ArrayLike<number>, at: PixelPoint, { scale, th
     {},
     el('rect', { class: 'fig-frame', x: at[0], y: at[1], width: size, height: size }),
     // Pixels that meet exactly, drawn without anti-aliasing, so no seam shows between them.
-    el('g', { class: 'fig-ink', 'shape-rendering': 'crispEdges' }, ...pixels),
+    // The pixels are an image (fig-area): grey levels, not marks each standing out on its own.
+    el('g', { class: 'fig-area fig-ink', 'shape-rendering': 'crispEdges' }, ...pixels),
   );
 }
