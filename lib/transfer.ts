@@ -9,6 +9,7 @@
  */
 import type { ActivationName } from './activations.ts';
 import { miniBatches } from './batches.ts';
+import { categoricalCrossEntropy } from './losses.ts';
 import { Matrix } from './matrix.ts';
 import { Mlp } from './network.ts';
 import { momentumUpdate } from './optim.ts';
@@ -66,7 +67,11 @@ export function frozenTrainingRun(X: readonly (readonly number[])[], Y: readonly
     return [Float64Array.from(given ? given.dW.flat() : layer.W.flat().map(() => 0)), Float64Array.from(given ? given.db.flat() : layer.b.flat().map(() => 0))];
   });
   const penalty = { kind: 'l2' as const, lambda: options.weightDecay };
-  const costs = [net.loss(x, y)];
+  // The cost as chapter 8's categoricalCrossEntropy computes it, probabilities floored at 1e-12:
+  // the learner's costs are compared with these, and on a confidently wrong network the exact
+  // cost from the logits (Mlp.loss) is larger than the floored one.
+  const cost = () => categoricalCrossEntropy(net.run(x, false), y);
+  const costs = [cost()];
   for (let epoch = 1; epoch <= options.epochs; epoch++) {
     for (const batch of miniBatches(x, y, options.batchSize, createRandom(options.seed + epoch))) {
       net.run(batch.x, true);
@@ -75,7 +80,7 @@ export function frozenTrainingRun(X: readonly (readonly number[])[], Y: readonly
         if (i >= 2 * options.frozen) momentumUpdate(p.value, p.grad, velocities[i], options.learningRate, options.momentum);
       });
     }
-    costs.push(net.loss(x, y));
+    costs.push(cost());
   }
   const json = net.toJSON();
   return {

@@ -466,6 +466,16 @@ describe('trainPerceptron', () => {
     );
   });
 
+  it('starts from zero weights as long as each example: 1 and 3 inputs, no options', async () => {
+    // The random runs above start from given weights about four times in five: this is the check
+    // that weights hard-coded for two inputs (as the gates have) cannot pass by chance.
+    for (const xs of [[[1], [-1], [2]], [[1, 0, 1], [0, 1, 1], [1, 1, 0]]]) {
+      const ys = [1, 0, 1];
+      const what = formatCall('trainPerceptron', [xs, ys]);
+      expectSameRun(await chapter.call<TrainResult>('trainPerceptron', [xs, ys], { timeoutMs: deadlineMs }), reference.trainPerceptron(xs, ys), what, { fromZero: true });
+    }
+  });
+
   // One check per direction: a check written as `ys.length < xs.length` passes one and not the other.
   for (const [xs, ys, more] of [
     [[[0, 0], [1, 1]], [0, 1, 1], 'more labels than examples'],

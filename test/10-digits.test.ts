@@ -549,6 +549,14 @@ describe('predictDigits', () => {
         got.length === classes && classes !== m && got.every((v) => Array.isArray(v)),
         `${what} returned ${formatValue(got)}: the network's whole output. Return one digit per column (expected ${formatValue(want)}).`,
       );
+      // Only ties differ: a dead ReLU layer, or weights of 0, can give two digits the same probability.
+      const rows = output.toArray();
+      const tiesOnly = got.length === m && got.every((g, j) => g === want[j] || (Number.isInteger(g) && g >= 0 && g < classes && rows[g][j] === rows[want[j]][j]));
+      misconception(
+        !isClose(got, want) && tiesOnly,
+        `${what} returned ${formatValue(got)}; expected ${formatValue(want)}: where two digits are exactly as likely, the first (the smaller digit) wins, as an argmax that only replaces on a strictly larger value gives.`,
+        { hint: 'Compare with > (not >=) when you look for the largest entry of a column, so the first of equal values stays.' },
+      );
     }
     expectEqual(got, want, what);
   }

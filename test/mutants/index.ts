@@ -101,7 +101,8 @@ export const mutants: Mutant[] = [
   ch1(
     'train-two-inputs-only.ts',
     'trainPerceptron',
-    'trainPerceptron([[0]], [0], { eta: 0.5, maxEpochs: 1 }) threw Error: weightedSum expected one weight per input, got 2 weights and 1 inputs\n    at weightedSum (solutions/01-perceptron.ts:',
+    // Caught by the random runs (shrunk to one input) or, when they all start from given weights, by the fixed one-input run.
+    /^trainPerceptron\(\[\[-?\d+\](, \[-?\d+\])*\], \[.*?\](, \{.*?\})?\) threw Error: weightedSum expected one weight per input, got 2 weights and 1 inputs\n {4}at weightedSum \(solutions\/01-perceptron\.ts:/m,
     { shrunk: true },
   ),
 
@@ -407,7 +408,7 @@ export const mutants: Mutant[] = [
   ch10('train-forgets-activation.ts', 'trainDigitClassifier', 'returned hiddenActivation undefined; expected "relu"'), // beginner
   // Chapter 10: predictDigits
   ch10('predict-argmax-of-rows.ts', 'predictDigits', 'the column of the largest entry of each ROW'), // beginner
-  ch10('predict-last-of-ties.ts', 'predictDigits', 'returned [2, 2]; expected [0, 0]'), // beginner
+  ch10('predict-last-of-ties.ts', 'predictDigits', 'where two digits are exactly as likely, the first (the smaller digit) wins'), // beginner
   ch10('predict-returns-probabilities.ts', 'predictDigits', 'probabilities, not digits'), // beginner
   ch10('predict-always-relu.ts', 'predictDigits', /predictDigits\(.*"(sigmoid|tanh)".*\) returned/, { shrunk: true }),
   // Chapter 10: accuracy
