@@ -13,19 +13,13 @@ import { join } from 'node:path';
 import { DIGIT_PIXELS, loadDigits, type DigitSet } from '../../lib/digits.ts';
 import { Matrix } from '../../lib/matrix.ts';
 import { spineNetwork } from '../../lib/spine-training.ts';
+import type { EpochReport } from '../../exercises/10-digits.ts';
 
 /** The sandbox's channel for progress (see sandbox-worker.mjs); absent outside the sandbox. */
 const progress = (globalThis as { [key: symbol]: ((data: unknown) => void) | undefined })[Symbol.for('nnfs.progress')];
 
-/** An onEpoch report as plain numbers: whatever the learner passes, only these cross threads. */
-export interface SeenReport {
-  epoch: number;
-  epochs: number;
-  loss: number;
-  trainingAccuracy: number;
-  learningRate: number;
-  elapsedMs: number;
-}
+/** An onEpoch report as plain numbers (the stub's EpochReport): whatever the learner passes, only these cross threads. */
+export type SeenReport = EpochReport;
 
 function seen(report: unknown): SeenReport {
   const r = (report ?? {}) as Record<string, unknown>;
