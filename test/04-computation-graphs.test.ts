@@ -10,7 +10,7 @@
  * relative error below 1e-7, or within the rounding noise of the differences). A misconception is
  * named only when the returned value is exactly what that mistake gives.
  */
-import { describe, it } from 'vitest';
+import { describe, it } from './grader/runner/api.ts';
 import { softmaxJacobian } from '../lib/activations.ts';
 import { Value as Reference } from '../lib/autodiff.ts';
 import { centralDifference } from '../lib/gradcheck.ts';

@@ -11,7 +11,7 @@
  * the stub is told "predictProba calls sigmoid, which is not implemented yet: do sigmoid first"
  * (test/grader/status.ts), and so is every exercise that calls predictProba.
  */
-import { describe, it } from 'vitest';
+import { describe, it } from './grader/runner/api.ts';
 import { blobs } from '../lib/datasets.ts';
 import { numericalGradient } from '../lib/gradcheck.ts';
 import * as reference from '../lib/logistic-regression.ts';

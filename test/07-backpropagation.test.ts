@@ -11,7 +11,7 @@
  * test/probes/07-backpropagation.ts, which builds the cost with lib/. It is graded by what it
  * catches: it must pass the right backward pass and flag each of the course's wrong ones.
  */
-import { describe, it } from 'vitest';
+import { describe, it } from './grader/runner/api.ts';
 import { activate, activationBackward, softmax, type ActivationName } from '../lib/activations.ts';
 import { centralDifference } from '../lib/gradcheck.ts';
 import { Dense } from '../lib/layers.ts';

@@ -11,7 +11,7 @@
  * reference run (lib/spine-training.ts) is lib's Mlp started from the same weights and fed the
  * same batches, so the learner's costs can be compared epoch by epoch.
  */
-import { describe, it } from 'vitest';
+import { describe, it } from './grader/runner/api.ts';
 import { adamUpdate as adamReference } from '../lib/adam.ts';
 import { iterationsPerEpoch as iterationsReference, miniBatches as batchesReference } from '../lib/batches.ts';
 import { circles } from '../lib/datasets.ts';

@@ -12,7 +12,7 @@
  * (they hold whatever generator the learner used, and name the usual mistakes), then the exact
  * draws the stub asks for, against lib.
  */
-import { describe, it } from 'vitest';
+import { describe, it } from './grader/runner/api.ts';
 import { earlyStopping as referenceEarlyStopping } from '../lib/early-stopping.ts';
 import { numericalGradient } from '../lib/gradcheck.ts';
 import { gradientNorms } from '../lib/gradient-norms.ts';

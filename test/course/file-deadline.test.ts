@@ -1,6 +1,7 @@
 /**
  * A fault that escapes the sandbox (here a grader stuck in a synchronous loop) costs one file:
- * the watchdog stops it at its deadline and the report marks its exercises crashed. A file whose
+ * the grade runner stops its process at the file's deadline and the report marks its exercises
+ * crashed, while the queue goes on in a new process. A file whose
  * point is a long run asks for more time, and gets it.
  */
 import { spawnSync } from 'node:child_process';
@@ -11,7 +12,7 @@ import { expect, it, onTestFinished } from 'vitest';
 import { repoRoot } from '../grader/learner.ts';
 
 it('stops a hung grader file at its deadline and reports it as crashed', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'nnfs-watchdog-'));
+  const dir = mkdtempSync(join(tmpdir(), 'nnfs-deadline-'));
   onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
   const json = join(dir, 'results.json');
   const started = performance.now();
@@ -27,12 +28,12 @@ it('stops a hung grader file at its deadline and reports it as crashed', () => {
     status: 'crashed',
     message: expect.stringContaining('ran past its deadline'),
   });
-  // The deadline is 1.5 s; the rest is starting vitest twice over.
+  // The deadline is 1.5 s; the rest is compiling the fixture and starting its process.
   expect(seconds).toBeLessThan(30);
 });
 
 it('gives a file that asked for more time (allowFileTime, as the capstone does) that time', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'nnfs-watchdog-'));
+  const dir = mkdtempSync(join(tmpdir(), 'nnfs-deadline-'));
   onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
   const json = join(dir, 'results.json');
   const run = spawnSync(process.execPath, ['--import', 'tsx', 'test/course/fixtures/run-hung-grader.ts', json, 'long-grader'], {
