@@ -18,6 +18,9 @@ for (const event of ['uncaughtException', 'unhandledRejection'] as const) {
   });
 }
 
+// The runner is gone (it ended, or was stopped without a chance to stop this process): so is the point.
+process.on('disconnect', () => process.exit(0));
+
 process.on('message', async (job: JobMessage) => {
   current = job.id;
   if (job.learner !== undefined) process.env.GRADE_LEARNER = job.learner;
