@@ -317,6 +317,9 @@ export const mutants: Mutant[] = [
   ch7('gradientCheck-flags-nothing.ts', 'gradientCheck', 'passed a wrong backward pass, the one with the 1/m missing'),
   ch7('gradientCheck-flags-everything.ts', 'gradientCheck', 'a checker that flags a right backward pass'),
   ch7('gradientCheck-divides-by-one-side.ts', 'gradientCheck', 'returned relativeError 2 for the backward pass with the 1/m missing'),
+  ch7('gradientCheck-epsilon-nan-accepted.ts', 'gradientCheck', 'when epsilon is NaN should throw an Error because ε = NaN is not above 0'),
+  ch7('gradientCheck-last-entry-on-a-tie.ts', 'gradientCheck', 'returned worst at b[2][0] of layers[1], the last entry, which replacing worst on an equal difference (≥ in place of >) gives; expected W[0][0] of layers[0]'),
+  ch7('gradientCheck-worst-by-relative-difference.ts', 'gradientCheck', /with two entries off returned worst at [Wb]\[\d\]\[\d\] of layers\[\d\], where \|numeric − analytic\| is \S+ \(relative difference \S+\); expected [Wb]\[\d\]\[\d\] of layers\[\d\], where \|numeric − analytic\| is \S+ \(relative difference 0\.2\), the largest absolute difference/),
   // beginner: depending on the seed its per-entry error flags the right backward pass (rounding
   // noise on a small entry) or misreports the relative error of the first wrong one
   // The largest per-entry error is caught either where it flags a right pass (some random networks
