@@ -376,19 +376,23 @@ export const mutants: Mutant[] = [
   ch9('l2Penalty-penalises-biases.ts', 'l2Penalty', "which includes the biases' squares (λ/2m)Σb² = 0.004875"),
   ch9('l2Penalty-without-half.ts', 'l2Penalty', 'exactly twice the expected 0.1625: that is (λ/m) Σ W², without the 1/2'),
   ch9('l2Penalty-precedence.ts', 'l2Penalty', 'returned 2.6; expected 0.1625'), // beginner
+  ch9('l2Penalty-accepts-nan-m.ts', 'l2Penalty', 'should throw an Error because m = NaN is not a number of examples above 0 (the penalty divides by m, and NaN fails every comparison: m <= 0 lets it through), but it returned NaN'), // beginner
   ch9('l2Gradient-zeros.ts', 'l2Gradient', "returned only zeros: the penalty's own gradient is missing. A penalty added to the cost but not to the gradient"),
   ch9('l2Gradient-without-lambda-over-m.ts', 'l2Gradient', 'which is W itself, without the factor λ/m'),
   ch9('l1Gradient-sign-of-zero-is-one.ts', 'l1Gradient', 'returned 0.025 at [1][1], where the weight is exactly 0'),
   ch9('l1Gradient-mutates-W.ts', 'l1Gradient', 'changed W[0] in place'), // beginner
+  ch9('l1Gradient-accepts-nan-m.ts', 'l1Gradient', 'l1Gradient([[1, -2]], 0.1, NaN) should throw an Error because m = NaN is not a number of examples above 0'), // beginner
   // dropout
   ch9('dropoutForward-without-rescaling.ts', 'dropoutForward', 'returned A ⊙ mask without rescaling'),
   ch9('dropoutForward-divides-by-drop-probability.ts', 'dropoutForward', 'divided the kept values by 1 − keepProb = 0.2'),
   ch9('dropoutForward-multiplies-by-keepProb.ts', 'dropoutForward', 'multiplied the kept values by keepProb = 0.8'),
   ch9('dropoutForward-keeps-above-keepProb.ts', 'dropoutForward', 'keepProb is the probability of keeping a unit'),
   ch9('dropoutForward-in-place.ts', 'dropoutForward', 'changed A[0] in place'), // beginner
+  ch9('dropoutForward-accepts-nan-keepProb.ts', 'dropoutForward', 'NaN, 1) should throw an Error because keepProb = NaN is not a probability in (0, 1] (NaN fails every comparison'), // beginner
   ch9('dropoutBackward-fresh-mask.ts', 'dropoutBackward', 'a fresh mask drawn in backward'),
   ch9('dropoutBackward-without-1-over-keepProb.ts', 'dropoutBackward', 'returned dA ⊙ mask, without the 1/keepProb'),
   ch9('dropoutBackward-rows-only-check.ts', 'dropoutBackward', 'should throw an Error because dA is (2×2) and mask is (2×3)'), // beginner
+  ch9('dropoutBackward-accepts-nan-keepProb.ts', 'dropoutBackward', 'dropoutBackward([[1, 2]], [[1, 0]], NaN) should throw an Error because keepProb = NaN is not a probability in (0, 1]'), // beginner
   // earlyStopping
   ch9('earlyStopping-one-epoch-early.ts', 'earlyStopping', 'it stopped one epoch early'),
   ch9('earlyStopping-one-epoch-late.ts', 'earlyStopping', 'it stopped one epoch late'),
