@@ -335,6 +335,7 @@ export const mutants: Mutant[] = [
   ch8('mse-sum.ts', 'meanSquaredError', 'exactly n·m = 6 times the expected 0.166667: the sum of the squared errors instead of their mean'),
   ch8('mse-rows-only-check.ts', 'meanSquaredError', 'should throw an Error because AL is (2×3) and Y is (2×2), but it returned NaN'), // beginner
   ch8('cce-without-clipping.ts', 'categoricalCrossEntropy', 'categoricalCrossEntropy([[1], [0]], [[0], [1]]) returned Infinity; expected 27.631. Where a true class has probability 0, ln 0 = −Infinity'),
+  ch8('cce-ignores-epsilon.ts', 'categoricalCrossEntropy', 'categoricalCrossEntropy([[0.99999], [0.00001]], [[0], [1]], 0.01) returned 11.5129, the cost with the default ε = 1e-12: the epsilon passed in, 0.01, was not used'), // beginner
   // Chapter 8: epochs and mini-batches
   ch8('iterations-floor.ts', 'iterationsPerEpoch', 'iterationsPerEpoch(55001, 100) returned 550; expected 551. That is the division rounded down'),
   ch8('iterations-round.ts', 'iterationsPerEpoch', 'iterationsPerEpoch(55001, 100) returned 550; expected 551'), // beginner
@@ -343,12 +344,16 @@ export const mutants: Mutant[] = [
   ch8('batches-ignore-seed.ts', 'miniBatches', 'gave the same batches (order [4, 2, 3, 0, 1]): the shuffle ignores the seed'),
   ch8('batches-math-random.ts', 'miniBatches', 'the shuffle ignores the seed. Shuffle with createRandom(seed) from lib/random.ts, never Math.random'),
   ch8('batches-y-not-shuffled.ts', 'miniBatches', 'batch 0 holds columns [3, 1] of X but not the same columns of Y'), // beginner
+  ch8('batches-sorted.ts', 'miniBatches', 'returned batches that each hold the right examples but in ascending order ([[1, 3], [2, 4], [0]]); expected each in the order of the shuffle, [[3, 1], [2, 4], [0]]'), // beginner
+  ch8('batches-one-batch-unshuffled.ts', 'miniBatches', 'returned one batch with the examples in their original order [0, 1, 2, 3, 4]; expected the shuffled order'), // beginner
   // Chapter 8: the optimisers and the schedule
   ch8('sgd-sign-flipped.ts', 'sgdUpdate', 'every parameter moved up the gradient (W + η·dW), towards a larger cost'),
   ch8('sgd-in-place.ts', 'sgdUpdate', 'changed layers[0].W[0] in place: it was [0.5, -0.3] and became [0.48, -0.29]'), // beginner
+  ch8('sgd-one-sided-shape-check.ts', 'sgdUpdate', "should throw an Error because layer 1's b is (2×1) but grads[0].db is (2×3)"), // beginner
   ch8('momentum-forgets-velocity.ts', 'momentumUpdate', 'moved the parameters by a plain SGD step, −η·dW: it forgot the velocities it was given'),
   ch8('momentum-velocity-in-place.ts', 'momentumUpdate', 'changed velocities[0].dW[0] in place: it was [0, 0] and became [0.2, -0.1]'),
   ch8('momentum-steps-before-velocity.ts', 'momentumUpdate', 'The first difference: layers[0].W[0][0] is 0.5 where 0.48 was expected'), // beginner
+  ch8('momentum-velocity-times-minus-eta.ts', 'momentumUpdate', 'velocities β·v − η·dW and the step W + v. That is the other convention the page mentions'),
   ch8('adam-without-bias-correction.ts', 'adamUpdate', 'that is Adam without the bias correction. On step 1'),
   ch8('adam-keeps-t.ts', 'adamUpdate', 'returned state.t = 0; expected 1'), // beginner
   ch8('adam-epsilon-inside-sqrt.ts', 'adamUpdate', 'that is m̂ / √(v̂ + ε), with epsilon inside the square root'), // beginner
@@ -357,8 +362,10 @@ export const mutants: Mutant[] = [
   // Chapter 8: trainMlp (a loop that trains with lib instead of the learner's own functions
   // cannot be told apart by its results, so it has no mutant)
   ch8('train-zero-init.ts', 'trainMlp', 'every hidden unit of layer 1 has the same weights after training (each row of W[1] is [0, 0])'),
-  ch8('train-no-shuffle.ts', 'trainMlp', 'parts from the reference in epoch 2: after 2 epochs your cost is 0.666889, and it should be 0.665916'),
-  ch8('train-same-seed-every-epoch.ts', 'trainMlp', 'parts from the reference in epoch 1: after 1 epoch your cost is 0.709248, and it should be 0.683665'), // beginner
+  ch8('train-no-shuffle.ts', 'trainMlp', 'parts from the reference in epoch 2: after 2 epochs your cost is 0.666889, and it should be 0.665916. Your costs [0.750245, 0.683665, 0.666889, 0.65499] are exactly those of a loop that never shuffles'),
+  ch8('train-same-seed-every-epoch.ts', 'trainMlp', 'parts from the reference in epoch 1: after 1 epoch your cost is 0.709248, and it should be 0.683665. Your costs [0.750245, 0.709248, 0.686893, 0.675728] are exactly those of a loop that shuffles every epoch with the same seed'), // beginner
+  ch8('train-epochs-from-zero.ts', 'trainMlp', 'are exactly those of a loop that shuffles epoch k with seed + k − 1 (epochs counted from 0), one seed early'), // beginner
+  ch8('train-full-batch.ts', 'trainMlp', 'are exactly those of a loop that takes one step per epoch on all of X and Y, ignoring batchSize'), // beginner
   ch8('train-costs-after-each-epoch.ts', 'trainMlp', 'the costs after each epoch, without the cost before training'), // beginner
 
   // Chapter 9
