@@ -198,6 +198,8 @@ export const mutants: Mutant[] = [
   ch4('value-zeroGrad-only-itself.ts', 'Value', "then backward() and zeroGrad() on the end: the first x's grad = 1; expected 0"),
   ch4('value-pow-zero-at-zero-nan.ts', 'Value', 'out = x.pow(0); out.backward() gave out.data = 1 and x.grad = NaN; expected 1 and 0'),
   ch4('value-children-reversed.ts', 'Value', 'a.add(b).children[0] is not the operand itself'),
+  ch4('value-add-mutates-this.ts', 'Value', 'a.add(b) returned a itself, its data changed from 1.5 to 1: an operation makes a new Value'), // beginner
+  ch4('value-div-by-zero-throws.ts', 'Value', "x = new Value(1); out = x.div(0) threw Error: division by zero; expected out.data = Infinity. Dividing by 0 gives what JavaScript's / gives"), // beginner
   ch4('value-neg-assigns.ts', 'Value', 'In a = new Value(0.7); n = a.neg(); out = n.add(a), out.backward() gave a.grad = -1, the share along one path alone (through n)'),
   ch4('value-seed-added.ts', 'Value', 'a second out.backward() gave a.grad = -6; expected -4, twice the first pass\'s -2'),
   // Chapter 4: numericalJacobian
@@ -205,6 +207,7 @@ export const mutants: Mutant[] = [
   ch4('jacobian-forward-difference.ts', 'numericalJacobian', 'numericalJacobian(f(x) = W x + b with W = [[1, -2, 0.5], [3, 0, -1]], b = [0.5, -1], x = [0.3, -1.2, 2]) called f at x itself and at x + h·e_j, never at x − h·e_j: that is the forward difference'),
   ch4('jacobian-nudges-x-in-place.ts', 'numericalJacobian', 'numericalJacobian(f(x) = W x + b with W = [[1, -2, 0.5], [3, 0, -1]], b = [0.5, -1], x = [0.3, -1.2, 2]) changed x in place: it was [0.3, -1.2, 2]'),
   ch4('jacobian-ignores-h.ts', 'numericalJacobian', 'nudged x by 1e-5, not by the h it was given (0.001)'),
+  ch4('jacobian-default-h-1e-4.ts', 'numericalJacobian', 'was given no h and nudged x by 0.0001; expected the default h = 1e-5 that the doc comment states'), // beginner
   ch4('jacobian-divides-by-h.ts', 'numericalJacobian', 'numericalJacobian(f(x) = W x + b with W = [[1, -2, 0.5], [3, 0, -1]], b = [0.5, -1], x = [0.3, -1.2, 2]) returned [[2, -4, 1], [6, 0, -2]]; expected [[1, -2, 0.5], [3, 0, -1]]'), // beginner
   ch4('jacobian-nudges-x-and-restores.ts', 'numericalJacobian', 'numericalJacobian(f(x) = W x + b with W = [[1, -2, 0.5], [3, 0, -1]], b = [0.5, -1], x = [0.3, -1.2, 2]) called f with x itself (nudged in place)'), // beginner
   ch4('jacobian-empty-x-returns-empty.ts', 'numericalJacobian', 'numericalJacobian(f, []) should throw an Error because x is empty: there is no input to differentiate with respect to, but it returned []'), // beginner
@@ -244,6 +247,7 @@ export const mutants: Mutant[] = [
   ch5('train-costs-after-each-step.ts', 'trainLogisticRegression', 'the costs after each step, without the cost before training'),
   ch5('train-hard-coded.ts', 'trainLogisticRegression', '{ learningRate: 0.5, epochs: 0 }) returned 6 costs'),
   ch5('train-updates-options-w.ts', 'trainLogisticRegression', 'changed options.w in place: it was [2, 1]'), // beginner
+  ch5('train-returns-options-w-for-no-epochs.ts', 'trainLogisticRegression', 'returned options.w itself as w, the caller\'s array rather than a copy'), // beginner
   ch5('train-learning-rate-check-lets-nan-through.ts', 'trainLogisticRegression', 'should throw an Error because the learning rate NaN is not a finite number greater than 0'), // beginner
   ch5('train-gradient-at-start-every-epoch.ts', 'trainLogisticRegression', 'parts from the trace on the page (http://localhost:5173/05-logistic-regression#trace) in epoch 2: after 2 steps your cost is 0.444601, and it should be 0.463121'),
   ch5('train-ignores-start-bias.ts', 'trainLogisticRegression', 'returned costs[0] = 0.165706, the cost before training; the reference has 0.0877577, the cost of the starting w = [2, 1], b = -2'), // beginner
@@ -282,6 +286,7 @@ export const mutants: Mutant[] = [
   ch6('forwardPropagation-skips-last-activation.ts', 'forwardPropagation', "which is Z[2], the last layer's Z itself: the sigmoid activation was never applied"),
   ch6('forwardPropagation-mutates-X.ts', 'forwardPropagation', 'changed X[0] in place'),
   ch6('forwardPropagation-feeds-X-to-every-layer.ts', 'forwardPropagation', "layer 2 was given the network's input X (3×2) instead of layer 1's output A[1] (4×2)"), // beginner
+  ch6('forwardPropagation-activation-one-layer-late.ts', 'forwardPropagation', 'which is activations[0]: layer 2 was computed with the activation of layer 1, so the index into activations is off by one'), // beginner
 
   // Chapter 7: the activations' backward passes
   ch7('sigmoidBackward-z-times-one-minus-z.ts', 'sigmoidBackward', "which is dA ⊙ Z(1 − Z): σ' was written with Z where σ(Z) belongs"),
