@@ -13,6 +13,7 @@ import { printedLines, printedToShow, type Printed } from './printed.ts';
 import { exerciseVerdict, type CheckResult, type ExerciseVerdict, type Status } from './status.ts';
 import { rememberedStatuses, rememberStatuses } from './status-cache.ts';
 import { isRecord, readState, stateFile, writeState } from './state-files.ts';
+import { formatGrade, type GradeFormat } from './grade-formats.ts';
 import type { FileRecord } from './runner/records.ts';
 
 export interface GradeReporterOptions {
@@ -27,24 +28,30 @@ export interface GradeReporterOptions {
   onResults?: (results: ExerciseResult[]) => void;
   /** Watch mode: each run reports only the chapters graded again, and the report ends saying how to quit. */
   watching?: boolean;
+  /**
+   * The grade in a machine-readable form as well (grade-formats.ts): written to `out`, or to the
+   * standard output instead of the report when there is no `out`. `started`: when grading began.
+   */
+  format?: { kind: GradeFormat; out?: string; started: number };
 }
 
 /** The latest report, kept so `npm run hint` knows which exercise you are on. */
 const lastGradeFile = stateFile('last-grade.json');
 
-interface Report {
+/** The grade of a run: what `npm run grade -- --format json` writes (README, "The grade as JSON"). */
+export interface GradeReport {
   seed: number;
   earned: number;
   points: number;
   exercises: ExerciseResult[];
 }
 
-const isReport = (value: unknown): value is Report =>
+const isReport = (value: unknown): value is GradeReport =>
   isRecord(value) && Array.isArray(value.exercises) && value.exercises.every((e) => isRecord(e) && typeof e.chapter === 'string' && typeof e.name === 'string');
 
 /** The exercises of the latest report, or none when there is no (usable) report. */
 export function lastGrade(): ExerciseResult[] {
-  return readState<Report>(lastGradeFile, isReport, { seed: 0, earned: 0, points: 0, exercises: [] }).exercises;
+  return readState<GradeReport>(lastGradeFile, isReport, { seed: 0, earned: 0, points: 0, exercises: [] }).exercises;
 }
 
 export interface ExerciseResult extends ExerciseVerdict {
@@ -113,14 +120,15 @@ export class GradeReporter {
     const shown = this.withDependencies(graded);
     rememberStatuses(new Map([...shown].map(([id, list]) => [id, Object.fromEntries(list.map((r) => [r.name, r.status]))])), chapters.map(chapterId));
     this.shown = shown;
-    process.stdout.write(this.render(graded));
-    if (this.options.watching) process.stdout.write('Watching exercises/: save a file to grade it again (press q to quit).\n\n');
     const report = this.report(graded);
+    const { format } = this.options;
+    const machine = format && formatGrade(format.kind, report, (performance.now() - format.started) / 1000);
+    if (machine && !format.out) process.stdout.write(machine);
+    else process.stdout.write(this.render(graded));
+    if (this.options.watching) process.stdout.write('Watching exercises/: save a file to grade it again (press q to quit).\n\n');
     writeState(lastGradeFile, report);
-    if (this.options.jsonFile) {
-      mkdirSync(dirname(this.options.jsonFile), { recursive: true });
-      writeFileSync(this.options.jsonFile, `${JSON.stringify(report, null, 2)}\n`);
-    }
+    if (machine && format.out) writeOutput(format.out, machine);
+    if (this.options.jsonFile) writeOutput(this.options.jsonFile, `${JSON.stringify(report, null, 2)}\n`);
     const all = graded.flatMap((c) => this.shown.get(chapterId(c))!);
     this.options.onResults?.(all);
     // Exit code 0 only when everything that was graded passed.
@@ -197,7 +205,7 @@ export class GradeReporter {
     return `${pageLink(chapterId(chapter), exerciseAnchor(exercise), this.options.siteUrl)} (npm start serves it)`;
   }
 
-  private report(graded: Chapter[]): Report {
+  private report(graded: Chapter[]): GradeReport {
     const exercises = graded.flatMap((c) => this.shown.get(chapterId(c))!);
     return {
       seed: this.options.seed,
@@ -261,6 +269,17 @@ export function gradeChapter(chapter: Chapter, file: FileRecord): ExerciseResult
 function earnedPoints(result: Pick<ExerciseResult, 'status' | 'points' | 'partial'>): number {
   if (result.status === 'passed') return result.points;
   return result.status === 'failing' ? (result.partial ?? 0) : 0;
+}
+
+function writeOutput(file: string, text: string) {
+  try {
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, text);
+  } catch (error) {
+    // A mistake in the command (a folder, a read-only place), not in the exercises: one line, and a non-zero exit.
+    process.stderr.write(`npm test: could not write ${file}: ${(error as Error).message}\n`);
+    process.exitCode = 2;
+  }
 }
 
 function indent(text: string, by: number): string[] {
