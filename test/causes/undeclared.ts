@@ -20,8 +20,8 @@ export const undeclared: Record<string, { count: number; why: string }> = {
     why: 'bias counted per input and bias forgotten (a guard b ≠ 0, n > 1 keeps them apart), step returning a boolean or firing at 0 (decided by the input z = 0), the update diagnosed on both kinds of mistake at once, the epoch counts of train',
   },
   '02-activation-functions': {
-    count: 14,
-    why: 'overflow at |z| > 700, heaviside at exactly 0, the kink conventions, default alphas (implied from one value), softmax NaN, collapseLinearLayers on its 2 × 2 probe; one reading each, guarded against the right answer (still to declare with rivals): sigmoid with the exponent sign flipped, tanh as 2σ(z) − 1, leaky ReLU as max(αz, z), ELU without the −1, the ramp clipped to [0, 1]',
+    count: 8,
+    why: 'overflow at |z| > 700, heaviside at exactly 0, default alphas (implied from one value), softmax NaN, collapseLinearLayers on its 2 × 2 probe',
   },
   '03-derivatives': {
     count: 10,

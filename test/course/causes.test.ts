@@ -8,6 +8,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { leakyMaxMistake, maxoutMistake } from '../causes/02-activation-functions.ts';
 import { eluPrimeMistake, forwardArithmetic, relativeErrorDenominator } from '../causes/03-derivatives.ts';
 import { initializationVariance } from '../causes/06-forward-propagation.ts';
 import { heScaleVariance } from '../causes/09-deep-networks.ts';
@@ -82,6 +83,20 @@ describe('nameCause', () => {
 });
 
 describe('the misnamed causes found by trying the graders', () => {
+  it('leakyRelu as max(alpha z, z) with alpha > 1 gives what swapping the sides gives on every input: only a probe with alpha < 1 names it', async () => {
+    const max = leakyMaxMistake.readings['max(alpha z, z)'];
+    for (const input of [[3, 2], [-1, 2]] as const) {
+      expect(unseparated({ ...leakyMaxMistake, probes: [input] })).toContainEqual(expect.stringContaining('"max(alpha z, z)" and "sides swapped"'));
+      expect(causeOf(leakyMaxMistake, input, max(input))).toBeUndefined();
+      expect(await nameCause(leakyMaxMistake, input, max(input), async (probe) => max(probe))).toBe('max(alpha z, z)');
+    }
+  });
+
+  it('maxout([3, 0]) returning 0 is the position of the largest piece and the smallest piece alike: the probe names which', async () => {
+    expect(causeOf(maxoutMistake, [3, 0], 0)).toBeUndefined();
+    expect(await nameCause(maxoutMistake, [3, 0], 0, async (probe) => maxoutMistake.readings['the smallest piece'](probe))).toBe('the smallest piece');
+  });
+
   it('relativeError divided by the smaller size at (10.001, 10): the input alone names nothing, the probes name the smaller size, not |b|', async () => {
     const smaller = relativeErrorDenominator.readings['smaller size'];
     expect(causeOf(relativeErrorDenominator, [10.001, 10], smaller([10.001, 10]))).toBeUndefined();
