@@ -28,8 +28,8 @@ export const undeclared: Record<string, { count: number; why: string }> = {
     why: 'where f was called (a structure), NaN from an undefined alpha only on the negative side of a call without it, overflow only at |z| ≥ 350, kink conventions checked after both sides, default alphas implied from one value, relativeError NaN at (0, 0) and negative results',
   },
   '04-computation-graphs': {
-    count: 18,
-    why: 'overflow at ±710, a zero seed, the backward orders (named only when the other order does not give the same gradients), = for += (a share that equals one path alone), relu kink after both sides, where numericalJacobian called f, shapes; to declare: gradJ on the page inputs (b + c = a there)',
+    count: 13,
+    why: 'overflow at ±710, a zero seed, the backward orders (named only when the other order does not give the same gradients), = for += (a share that equals one path alone), relu kink after both sides, where numericalJacobian called f, shapes',
   },
   '05-logistic-regression': {
     count: 10,

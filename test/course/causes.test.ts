@@ -10,6 +10,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { leakyMaxMistake, maxoutMistake } from '../causes/02-activation-functions.ts';
 import { eluPrimeMistake, forwardArithmetic, relativeErrorDenominator } from '../causes/03-derivatives.ts';
+import { gradJProduct } from '../causes/04-computation-graphs.ts';
 import { initializationVariance } from '../causes/06-forward-propagation.ts';
 import { heScaleVariance } from '../causes/09-deep-networks.ts';
 import { causeOf, diagnosis, nameCause, RIGHT, unseparated, type Diagnosis } from '../grader/cause.ts';
@@ -95,6 +96,13 @@ describe('the misnamed causes found by trying the graders', () => {
   it('maxout([3, 0]) returning 0 is the position of the largest piece and the smallest piece alike: the probe names which', async () => {
     expect(causeOf(maxoutMistake, [3, 0], 0)).toBeUndefined();
     expect(await nameCause(maxoutMistake, [3, 0], 0, async (probe) => maxoutMistake.readings['the smallest piece'](probe))).toBe('the smallest piece');
+  });
+
+  it("gradJ at the page's a = 5, b = 3, c = 2 cannot tell u = b + c from u = a (b + c = a there): the probe names b + c", async () => {
+    expect(unseparated({ ...gradJProduct, probes: [[5, 3, 2]] })).toEqual([expect.stringContaining('"b + c" and "the input a"')]);
+    const plus = gradJProduct.readings['b + c'];
+    expect(causeOf(gradJProduct, [5, 3, 2], 5)).toBeUndefined();
+    expect(await nameCause(gradJProduct, [5, 3, 2], 5, async (probe) => plus(probe))).toBe('b + c');
   });
 
   it('relativeError divided by the smaller size at (10.001, 10): the input alone names nothing, the probes name the smaller size, not |b|', async () => {
