@@ -32,8 +32,8 @@ export const undeclared: Record<string, { count: number; why: string }> = {
     why: 'overflow at ±710, a zero seed, the backward orders (named only when the other order does not give the same gradients), = for += (a share that equals one path alone), relu kink after both sides, where numericalJacobian called f, shapes',
   },
   '05-logistic-regression': {
-    count: 10,
-    why: 'overflow at |z| > 709, ln 0 only at a clipped a, the loop counts of train (k steps for epochs), the costs array before/after (structure); to declare: cost summed, gradientStep uphill or without b',
+    count: 7,
+    why: 'overflow at |z| > 709, ln 0 only at a clipped a, the loop counts of train (k steps for epochs), the costs array before/after (structure)',
   },
   '06-forward-propagation': {
     count: 20,
