@@ -36,8 +36,8 @@ export const undeclared: Record<string, { count: number; why: string }> = {
     why: 'overflow at |z| > 709, ln 0 only at a clipped a, the loop counts of train (k steps for epochs), the costs array before/after (structure)',
   },
   '06-forward-propagation': {
-    count: 20,
-    why: 'overflow at |z| > 700, a column that does not sum to 1 (a fact, no cause), thrown messages and the order of operations in them, NaN in a product, initialisation shapes, zeros and repeated rows (structures); to declare: matmul stopped early, b·a, a·bᵀ, addBias along rows',
+    count: 15,
+    why: 'overflow at |z| > 700, a column that does not sum to 1 (a fact, no cause), thrown messages and the order of operations in them, NaN in a product, initialisation shapes, zeros and repeated rows (structures)',
   },
   '07-backpropagation': {
     count: 6,
