@@ -44,8 +44,8 @@ export const undeclared: Record<string, { count: number; why: string }> = {
     why: 'dW of the transposed shape and db not summed over the batch (shapes no other reading has), gradients in reverse order (guarded against the right answer), the gradient check nudging only upwards (where the cost was called)',
   },
   '08-training': {
-    count: 12,
-    why: 'ln 0 only where a probability is 0, batch counts and the last partial batch (structures), the same shuffle for every seed, where the optimiser state is null; one reading each, guarded against the right answer (still to declare with rivals): momentum velocities as a moving average, Adam without bias correction or with ε inside the root, a network initialised with equal rows, training that matches plain SGD after one epoch',
+    count: 7,
+    why: 'ln 0 only where a probability is 0, batch counts and the last partial batch (structures), the same shuffle for every seed, where the optimiser state is null',
   },
   '09-deep-networks': {
     count: 25,
