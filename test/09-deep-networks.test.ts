@@ -144,19 +144,31 @@ describe('gradientNormsByLayer', () => {
     );
     const norms = got as number[];
     const tol = TOL * Math.max(1, ...want);
-    const matches = (values: number[]) => values.every((v, l) => Math.abs(norms[l] - v) <= tol);
-    const reversed = [...want].reverse();
+    const gradients = referenceGradients(X, Y, layers, activations);
+    // Each named only when it alone gives these norms (test/causes/structured.ts): with one layer,
+    // or layers of equal norms, the order cannot show; a norm of 1 is its own square; where db is 0
+    // the norm of dW and db together is dW's. The sum of the entries' sizes is a rival, not named.
+    const named = onlyReading(
+      norms,
+      want,
+      {
+        'last layer first': [...want].reverse(),
+        squares: want.map((v) => v * v),
+        'with db': gradients.map(({ dW, db }) => Math.hypot(...dW.flat(), ...db.flat())),
+        'sum of sizes': gradients.map(({ dW }) => dW.flat().reduce((sum, g) => sum + Math.abs(g), 0)),
+      },
+      tol,
+    );
     misconception(
-      !matches(want) && matches(reversed),
+      named === 'last layer first',
       `${what} returned ${formatValue(got)}: the norms come last layer first. backwardPropagation returns its gradients first layer first (grads[0] is layer 1's), and so does gradientNormsByLayer: expected ${formatValue(want)}.`,
     );
     misconception(
-      !matches(want) && matches(want.map((v) => v * v)),
+      named === 'squares',
       `${what} returned ${formatValue(got)}, the squares of the norms: Σ dW[i][j]² without the square root. The Frobenius norm is √(Σ dW[i][j]²): expected ${formatValue(want)}.`,
     );
-    const gradients = referenceGradients(X, Y, layers, activations);
     misconception(
-      !matches(want) && matches(gradients.map(({ dW, db }) => Math.hypot(...dW.flat(), ...db.flat()))),
+      named === 'with db',
       `${what} returned ${formatValue(got)}, the norms of dW and db together; the norm is of dW alone (the weights' gradient): expected ${formatValue(want)}.`,
     );
     expectClose(norms, want, what, tol);
@@ -630,23 +642,29 @@ describe('dropoutForward', () => {
       values.every((v) => v === 0 || v === 1),
       `${what} returned the mask ${formatValue(mask)}; expected only 0s and 1s (1 where the unit was kept, 0 where it was dropped).`,
     );
-    const scaledBy = (s: number) => isClose(out, mapGrid(A, (a, i, j) => a * mask[i][j] * s));
-    const kept = A.some((row, i) => row.some((a, j) => a !== 0 && mask[i][j] === 1));
-    if (kept && !scaledBy(1 / keepProb)) {
-      misconception(
-        keepProb < 1 && scaledBy(1),
-        `${what} returned A ⊙ mask without rescaling: the kept values are not divided by keepProb = ${keepProb}. Without it each output's expected value is keepProb times its input's, so the next layer sees smaller numbers in training than at test time. Inverted dropout returns A ⊙ mask / keepProb.`,
-        { hint: 'Divide every kept value by keepProb: out[i][j] = A[i][j] * mask[i][j] / keepProb.' },
-      );
-      misconception(
-        keepProb < 1 && keepProb !== 0.5 && scaledBy(1 / (1 - keepProb)),
-        `${what} divided the kept values by 1 − keepProb = ${formatValue(1 - keepProb)}, the probability of dropping a unit. Divide by keepProb = ${keepProb}, the probability of keeping one: then E[output] = keepProb · a / keepProb = a.`,
-      );
-      misconception(
-        keepProb < 1 && scaledBy(keepProb),
-        `${what} multiplied the kept values by keepProb = ${keepProb}: that is the test-time scaling of the original dropout, the wrong way round. Inverted dropout divides by keepProb while training, so that nothing needs scaling at test time.`,
-      );
-    }
+    const scaled = (s: number) => mapGrid(A, (a, i, j) => a * mask[i][j] * s);
+    const scaledBy = (s: number) => isClose(out, scaled(s));
+    // Each named only when it alone gives this output (test/causes/structured.ts): with keepProb =
+    // 1/2, dividing by 1 − keepProb is right, and where every kept value is 0 every scale is.
+    const scaling = onlyReading(out, scaled(1 / keepProb), {
+      'not rescaled': scaled(1),
+      'divided by the drop probability': keepProb < 1 ? scaled(1 / (1 - keepProb)) : undefined,
+      'multiplied by keepProb': scaled(keepProb),
+      'A itself': A,
+    });
+    misconception(
+      scaling === 'not rescaled',
+      `${what} returned A ⊙ mask without rescaling: the kept values are not divided by keepProb = ${keepProb}. Without it each output's expected value is keepProb times its input's, so the next layer sees smaller numbers in training than at test time. Inverted dropout returns A ⊙ mask / keepProb.`,
+      { hint: 'Divide every kept value by keepProb: out[i][j] = A[i][j] * mask[i][j] / keepProb.' },
+    );
+    misconception(
+      scaling === 'divided by the drop probability',
+      `${what} divided the kept values by 1 − keepProb = ${formatValue(1 - keepProb)}, the probability of dropping a unit. Divide by keepProb = ${keepProb}, the probability of keeping one: then E[output] = keepProb · a / keepProb = a.`,
+    );
+    misconception(
+      scaling === 'multiplied by keepProb',
+      `${what} multiplied the kept values by keepProb = ${keepProb}: that is the test-time scaling of the original dropout, the wrong way round. Inverted dropout divides by keepProb while training, so that nothing needs scaling at test time.`,
+    );
     expectThat(
       scaledBy(1 / keepProb),
       `${what} returned A = ${formatValue(out)} with mask ${formatValue(mask)}; with that mask the output is A ⊙ mask / keepProb = ${formatValue(mapGrid(A, (a, i, j) => (a * mask[i][j]) / keepProb))}.`,
@@ -754,8 +772,16 @@ describe('dropoutBackward', () => {
     expectShape(got, dA.length, dA[0].length, what);
     const want = mapGrid(dA, (g, i, j) => (g * mask[i][j]) / keepProb);
     const right = isClose(got, want);
-    const through = (s: number) => isClose(got, mapGrid(dA, (g, i, j) => g * mask[i][j] * s));
-    const reaches = dA.some((row, i) => row.some((g, j) => g !== 0 && mask[i][j] === 1));
+    const through = (s: number) => mapGrid(dA, (g, i, j) => g * mask[i][j] * s);
+    // Each scale named only when it alone gives this gradient (test/causes/structured.ts): with
+    // keepProb = 1/2, dividing by 1 − keepProb is right, and where no gradient reaches a kept unit
+    // every scale gives zeros.
+    const scaling = onlyReading(got, want, {
+      'without 1/keepProb': through(1),
+      'divided by the drop probability': keepProb < 1 ? through(1 / (1 - keepProb)) : undefined,
+      'multiplied by keepProb': through(keepProb),
+      'dA itself': dA,
+    });
     const leaks = dA.flatMap((row, i) => row.map((g, j) => ({ i, j, g }))).find(({ i, j, g }) => mask[i][j] === 0 && got[i][j] !== 0 && g !== 0);
     misconception(
       !right && leaks !== undefined,
@@ -763,16 +789,16 @@ describe('dropoutBackward', () => {
       { hint: 'dropoutBackward draws nothing: multiply dA by the mask it is given, and divide by keepProb.' },
     );
     misconception(
-      !right && reaches && keepProb < 1 && through(1),
+      scaling === 'without 1/keepProb',
       `${what} returned dA ⊙ mask, without the 1/keepProb: forward divided each kept value by keepProb = ${keepProb}, so the gradient of each kept value is divided by keepProb too. Expected dA ⊙ mask / keepProb = ${formatValue(want)}.`,
       { hint: 'Backward multiplies by what forward multiplied by: mask / keepProb, entry by entry.' },
     );
     misconception(
-      !right && reaches && keepProb < 1 && keepProb !== 0.5 && through(1 / (1 - keepProb)),
+      scaling === 'divided by the drop probability',
       `${what} divided by 1 − keepProb = ${formatValue(1 - keepProb)}; forward divided the kept values by keepProb = ${keepProb}, and so does backward. Expected ${formatValue(want)}.`,
     );
     misconception(
-      !right && reaches && keepProb < 1 && through(keepProb),
+      scaling === 'multiplied by keepProb',
       `${what} multiplied by keepProb = ${keepProb}; forward divided the kept values by keepProb, and so does backward. Expected ${formatValue(want)}.`,
     );
     const dropped = dA.flatMap((row, i) => row.map((g, j) => ({ i, j, g }))).find(({ i, j, g }) => mask[i][j] === 1 && got[i][j] === 0 && g !== 0);

@@ -48,7 +48,7 @@ export const undeclared: Record<string, { count: number; why: string }> = {
     why: 'ln 0 only where a probability is 0, batch counts and the last partial batch (structures), the same shuffle for every seed, where the optimiser state is null',
   },
   '09-deep-networks': {
-    count: 25,
-    why: 'seed and mask reuse, draws by columns, mean of the draws, the kept fraction of a mask (structures and statistics), a gradient of only zeros, sign(0) at a zero weight, early stopping epochs (compared with the reference run); one reading each, or readings that cannot meet (1, p and 1/(1 − p) for 0 < p < 1, p ≠ 1/2 guarded): the gradient norms, dropout forward and backward scales',
+    count: 16,
+    why: 'a matrix of the transposed shape, seed and mask reuse, draws by columns, a mask kept where the draw is at or above keepProb (the exact complement of the right mask), mean of the draws, the kept fraction of a mask (structures and statistics), a mask returned scaled (entries 1/keepProb, not 0 or 1), gradient let through a dropped unit or stopped at a kept one (the mask\'s structure), a gradient of only zeros, sign(0) at a zero weight, early stopping epochs (compared with the reference run)',
   },
 };
