@@ -17,7 +17,6 @@ import { earlyStopping as referenceEarlyStopping } from '../lib/early-stopping.t
 import { numericalGradient } from '../lib/gradcheck.ts';
 import { gradientNorms } from '../lib/gradient-norms.ts';
 import { heInit as referenceHeInit } from '../lib/init.ts';
-import { Dropout } from '../lib/layers.ts';
 import { Matrix } from '../lib/matrix.ts';
 import { Mlp } from '../lib/network.ts';
 import { createRandom } from '../lib/random.ts';
@@ -30,7 +29,7 @@ import {
   penaltyExample,
 } from '../docs/worked/09-deep-networks-inputs.ts';
 import type { DropoutResult, EarlyStop } from '#learner/09-deep-networks.ts';
-import { heScaleVariance, heStatisticsVariance, statisticsSizes, varianceBound } from './causes/09-deep-networks.ts';
+import { dropoutScales, heScaleVariance, heStatisticsVariance, referenceDropout, statisticsSizes, varianceBound } from './causes/09-deep-networks.ts';
 import { causeOf, decimal, expectClose, expectEqual, expectThat, expectThrows, fc, forAll, formatCall, formatValue, gradientAgreement, isClose, misconception, nameCause, openChapter } from './grader/index.ts';
 import { onlyReading } from './causes/structured.ts';
 
@@ -606,13 +605,6 @@ describe('l1Gradient', () => {
 // ---------------------------------------------------------------------------------------------
 // Dropout.
 
-/** lib's inverted dropout with the same seed: its mask holds 1/keep for kept entries, so 0/1 is mask > 0. */
-function referenceDropout(A: Grid, keepProb: number, seed: number): { A: Grid; mask: Grid } {
-  if (keepProb === 1) return { A: A.map((row) => [...row]), mask: mapGrid(A, () => 1) };
-  const layer = new Dropout(1 - keepProb, createRandom(seed));
-  const out = layer.forward(Matrix.from(A), true);
-  return { A: toGrid(out), mask: toGrid(layer.mask as Matrix).map((row) => row.map((v) => (v > 0 ? 1 : 0))) };
-}
 
 const keepProbArb = fc.integer({ min: 1, max: 10 }).map((k) => k / 10);
 
@@ -642,16 +634,9 @@ describe('dropoutForward', () => {
       values.every((v) => v === 0 || v === 1),
       `${what} returned the mask ${formatValue(mask)}; expected only 0s and 1s (1 where the unit was kept, 0 where it was dropped).`,
     );
-    const scaled = (s: number) => mapGrid(A, (a, i, j) => a * mask[i][j] * s);
-    const scaledBy = (s: number) => isClose(out, scaled(s));
-    // Each named only when it alone gives this output (test/causes/structured.ts): with keepProb =
-    // 1/2, dividing by 1 − keepProb is right, and where every kept value is 0 every scale is.
-    const scaling = onlyReading(out, scaled(1 / keepProb), {
-      'not rescaled': scaled(1),
-      'divided by the drop probability': keepProb < 1 ? scaled(1 / (1 - keepProb)) : undefined,
-      'multiplied by keepProb': scaled(keepProb),
-      'A itself': A,
-    });
+    // Each named only when it alone gives this output (test/causes/09-deep-networks.ts).
+    const { right, readings } = dropoutScales(A, mask, keepProb);
+    const scaling = onlyReading(out, right, readings);
     misconception(
       scaling === 'not rescaled',
       `${what} returned A ⊙ mask without rescaling: the kept values are not divided by keepProb = ${keepProb}. Without it each output's expected value is keepProb times its input's, so the next layer sees smaller numbers in training than at test time. Inverted dropout returns A ⊙ mask / keepProb.`,
@@ -666,8 +651,8 @@ describe('dropoutForward', () => {
       `${what} multiplied the kept values by keepProb = ${keepProb}: that is the test-time scaling of the original dropout, the wrong way round. Inverted dropout divides by keepProb while training, so that nothing needs scaling at test time.`,
     );
     expectThat(
-      scaledBy(1 / keepProb),
-      `${what} returned A = ${formatValue(out)} with mask ${formatValue(mask)}; with that mask the output is A ⊙ mask / keepProb = ${formatValue(mapGrid(A, (a, i, j) => (a * mask[i][j]) / keepProb))}.`,
+      isClose(out, right),
+      `${what} returned A = ${formatValue(out)} with mask ${formatValue(mask)}; with that mask the output is A ⊙ mask / keepProb = ${formatValue(right)}.`,
     );
   }
 
@@ -772,16 +757,8 @@ describe('dropoutBackward', () => {
     expectShape(got, dA.length, dA[0].length, what);
     const want = mapGrid(dA, (g, i, j) => (g * mask[i][j]) / keepProb);
     const right = isClose(got, want);
-    const through = (s: number) => mapGrid(dA, (g, i, j) => g * mask[i][j] * s);
-    // Each scale named only when it alone gives this gradient (test/causes/structured.ts): with
-    // keepProb = 1/2, dividing by 1 − keepProb is right, and where no gradient reaches a kept unit
-    // every scale gives zeros.
-    const scaling = onlyReading(got, want, {
-      'without 1/keepProb': through(1),
-      'divided by the drop probability': keepProb < 1 ? through(1 / (1 - keepProb)) : undefined,
-      'multiplied by keepProb': through(keepProb),
-      'dA itself': dA,
-    });
+    // Each scale named only when it alone gives this gradient (test/causes/09-deep-networks.ts).
+    const scaling = onlyReading(got, want, dropoutScales(dA, mask, keepProb).readings);
     const leaks = dA.flatMap((row, i) => row.map((g, j) => ({ i, j, g }))).find(({ i, j, g }) => mask[i][j] === 0 && got[i][j] !== 0 && g !== 0);
     misconception(
       !right && leaks !== undefined,
@@ -789,7 +766,7 @@ describe('dropoutBackward', () => {
       { hint: 'dropoutBackward draws nothing: multiply dA by the mask it is given, and divide by keepProb.' },
     );
     misconception(
-      scaling === 'without 1/keepProb',
+      scaling === 'not rescaled',
       `${what} returned dA ⊙ mask, without the 1/keepProb: forward divided each kept value by keepProb = ${keepProb}, so the gradient of each kept value is divided by keepProb too. Expected dA ⊙ mask / keepProb = ${formatValue(want)}.`,
       { hint: 'Backward multiplies by what forward multiplied by: mask / keepProb, entry by entry.' },
     );

@@ -12,7 +12,9 @@ import { leakyMaxMistake, maxoutMistake } from '../causes/02-activation-function
 import { eluPrimeMistake, forwardArithmetic, relativeErrorDenominator } from '../causes/03-derivatives.ts';
 import { gradJProduct } from '../causes/04-computation-graphs.ts';
 import { initializationVariance } from '../causes/06-forward-propagation.ts';
-import { heScaleVariance } from '../causes/09-deep-networks.ts';
+import { dropoutExample } from '../../docs/worked/09-deep-networks-inputs.ts';
+import { dropoutScales, heScaleVariance, referenceDropout } from '../causes/09-deep-networks.ts';
+import { onlyReading, unseparatedReadings } from '../causes/structured.ts';
 import { causeOf, diagnosis, nameCause, RIGHT, unseparated, type Diagnosis } from '../grader/cause.ts';
 
 // The folder is read when the test runs, not with import.meta.glob: vitest's module cache keys a
@@ -135,5 +137,28 @@ describe('the misnamed causes found by trying the graders', () => {
     const observed = heScaleVariance.readings.LeCun([2, 4]);
     expect(causeOf(heScaleVariance, [2, 4], observed)).toBeUndefined();
     expect(await nameCause(heScaleVariance, [2, 4], observed, async (probe) => heScaleVariance.readings['fan-out'](probe))).toBe('fan-out');
+  });
+});
+
+describe('structured readings on a fixed input (test/causes/structured.ts)', () => {
+  const { A, dA, keepProb, seed } = dropoutExample;
+  const { mask } = referenceDropout(A, keepProb, seed);
+
+  it("dropout's scales on the page's example (keepProb = 0.8, seed 9): forward's and backward's readings all differ", () => {
+    expect(unseparatedReadings(dropoutScales(A, mask, keepProb))).toEqual([]);
+    expect(unseparatedReadings(dropoutScales(dA, mask, keepProb))).toEqual([]);
+  });
+
+  it('with keepProb = 1/2, dividing by 1 − keepProb is right: the readings say so, and onlyReading names nothing there', () => {
+    const half = referenceDropout(A, 0.5, seed).mask;
+    const scales = dropoutScales(A, half, 0.5);
+    expect(unseparatedReadings(scales)).toEqual([expect.stringContaining('"right" and "divided by the drop probability"')]);
+    expect(onlyReading(scales.readings['divided by the drop probability'], scales.right, scales.readings)).toBeUndefined();
+    expect(onlyReading(scales.readings['not rescaled'], scales.right, scales.readings)).toBe('not rescaled');
+  });
+
+  it('a mask that keeps everything makes the values unmasked the values not rescaled', () => {
+    const all = A.map((row) => row.map(() => 1));
+    expect(unseparatedReadings(dropoutScales(A, all, keepProb))).toEqual([expect.stringContaining('"not rescaled" and "unmasked"')]);
   });
 });
