@@ -262,6 +262,7 @@ export const mutants: Mutant[] = [
   ch6('addBias-wrong-axis.ts', 'addBias', 'the bias was broadcast along the wrong axis, b[j] added to every entry of column j instead of b[i] to every entry of row i'),
   ch6('addBias-accepts-row-bias.ts', 'addBias', 'should throw an Error because z is (2×3), so the bias must be (2×1), one number per unit (row), and b is (1×3)'),
   ch6('addBias-in-place.ts', 'addBias', 'changed z[0] in place'), // beginner
+  ch6('addBias-first-bias-everywhere.ts', 'addBias', 'b[0] was added to every entry; each row i gets its own bias b[i][0]'),
   // Chapter 6: denseForward
   ch6('denseForward-W-from-the-right.ts', 'denseForward', 'W was multiplied from the right, A_prev·W'),
   ch6('denseForward-transposed-W.ts', 'denseForward', 'not W (4×3), by A_prev: W was transposed'),
@@ -346,6 +347,7 @@ export const mutants: Mutant[] = [
   ch8('momentum-forgets-velocity.ts', 'momentumUpdate', 'moved the parameters by a plain SGD step, −η·dW: it forgot the velocities it was given'),
   ch8('momentum-velocity-in-place.ts', 'momentumUpdate', 'changed velocities[0].dW[0] in place: it was [0, 0] and became [0.2, -0.1]'),
   ch8('momentum-steps-before-velocity.ts', 'momentumUpdate', 'The first difference: layers[0].W[0][0] is 0.5 where 0.48 was expected'), // beginner
+  ch8('momentum-velocity-moving-average.ts', 'momentumUpdate', 'which is β·v + (1 − β)·dW, a moving average'),
   ch8('adam-without-bias-correction.ts', 'adamUpdate', 'that is Adam without the bias correction. On step 1'),
   ch8('adam-keeps-t.ts', 'adamUpdate', 'returned state.t = 0; expected 1'), // beginner
   ch8('adam-epsilon-inside-sqrt.ts', 'adamUpdate', 'that is m̂ / √(v̂ + ε), with epsilon inside the square root'), // beginner
@@ -357,6 +359,7 @@ export const mutants: Mutant[] = [
   ch8('train-no-shuffle.ts', 'trainMlp', 'parts from the reference in epoch 2: after 2 epochs your cost is 0.666889, and it should be 0.665916'),
   ch8('train-same-seed-every-epoch.ts', 'trainMlp', 'parts from the reference in epoch 1: after 1 epoch your cost is 0.709248, and it should be 0.683665'), // beginner
   ch8('train-costs-after-each-epoch.ts', 'trainMlp', 'the costs after each epoch, without the cost before training'), // beginner
+  ch8('train-steps-uphill.ts', 'trainMlp', 'that is what steps up the gradient (W + η·dW) give'),
 
   // Chapter 9
   // gradientNormsByLayer
