@@ -365,6 +365,7 @@ export const mutants: Mutant[] = [
   // gradientNormsByLayer
   ch9('gradientNormsByLayer-last-layer-first.ts', 'gradientNormsByLayer', 'the norms come last layer first'),
   ch9('gradientNormsByLayer-squared.ts', 'gradientNormsByLayer', 'the squares of the norms: Σ dW[i][j]² without the square root'),
+  ch9('gradientNormsByLayer-with-db.ts', 'gradientNormsByLayer', 'the norms of dW and db together; the norm is of dW alone'),
   ch9('gradientNormsByLayer-sum-of-sizes.ts', 'gradientNormsByLayer', 'returned [0.00850836, 0.0252462, 0.142175, 0.476142]; expected'), // beginner
   // heInit
   ch9('heInit-lecun-variance.ts', 'heInit', "the right draws at the wrong scale, with variance 1/nIn, the variance of LeCun's initialisation"),
@@ -388,6 +389,7 @@ export const mutants: Mutant[] = [
   ch9('dropoutForward-in-place.ts', 'dropoutForward', 'changed A[0] in place'), // beginner
   ch9('dropoutBackward-fresh-mask.ts', 'dropoutBackward', 'a fresh mask drawn in backward'),
   ch9('dropoutBackward-without-1-over-keepProb.ts', 'dropoutBackward', 'returned dA ⊙ mask, without the 1/keepProb'),
+  ch9('dropoutBackward-divides-by-drop-probability.ts', 'dropoutBackward', 'divided by 1 − keepProb = 0.2; forward divided the kept values by keepProb = 0.8'),
   ch9('dropoutBackward-rows-only-check.ts', 'dropoutBackward', 'should throw an Error because dA is (2×2) and mask is (2×3)'), // beginner
   // earlyStopping
   ch9('earlyStopping-one-epoch-early.ts', 'earlyStopping', 'it stopped one epoch early'),
