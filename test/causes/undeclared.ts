@@ -16,8 +16,8 @@
 export const undeclared: Record<string, { count: number; why: string }> = {
   '00-getting-started': { count: 1, why: 'dot returned NaN: a symptom, whose usual cause the sentence offers as usual, not as certain' },
   '01-perceptron': {
-    count: 11,
-    why: 'bias counted per input and bias forgotten (a guard b ≠ 0, n > 1 keeps them apart), step returning a boolean or firing at 0 (decided by the input z = 0), the update diagnosed on both kinds of mistake at once, the epoch counts of train',
+    count: 9,
+    why: 'step returning a boolean or firing at 0 (decided by the input z = 0), the update diagnosed on both kinds of mistake at once, another learning rate (from zero weights it only scales w and b), the epoch counts of train',
   },
   '02-activation-functions': {
     count: 8,

@@ -8,6 +8,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { biasMistake } from '../causes/01-perceptron.ts';
 import { leakyMaxMistake, maxoutMistake } from '../causes/02-activation-functions.ts';
 import { eluPrimeMistake, forwardArithmetic, relativeErrorDenominator } from '../causes/03-derivatives.ts';
 import { gradJProduct } from '../causes/04-computation-graphs.ts';
@@ -86,6 +87,14 @@ describe('nameCause', () => {
 });
 
 describe('the misnamed causes found by trying the graders', () => {
+  it('weightedSum with the last input left out, where its product is b, looks like the bias forgotten: the probe shows it is not', async () => {
+    const input = [[1, 2], 0.5, [3, 0.25]] as const;
+    const skipped = biasMistake.readings['last input skipped'];
+    expect(unseparated({ ...biasMistake, probes: [input] })).toContainEqual(expect.stringContaining('"bias forgotten" and "last input skipped"'));
+    expect(causeOf(biasMistake, input, skipped(input))).toBeUndefined();
+    expect(await nameCause(biasMistake, input, skipped(input), async (probe) => skipped(probe))).toBe('last input skipped');
+  });
+
   it('leakyRelu as max(alpha z, z) with alpha > 1 gives what swapping the sides gives on every input: only a probe with alpha < 1 names it', async () => {
     const max = leakyMaxMistake.readings['max(alpha z, z)'];
     for (const input of [[3, 2], [-1, 2]] as const) {
