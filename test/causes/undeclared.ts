@@ -40,8 +40,8 @@ export const undeclared: Record<string, { count: number; why: string }> = {
     why: 'overflow at |z| > 700, a column that does not sum to 1 (a fact, no cause), thrown messages and the order of operations in them, NaN in a product, initialisation shapes, zeros and repeated rows (structures)',
   },
   '07-backpropagation': {
-    count: 6,
-    why: 'dW of the transposed shape and db not summed over the batch (shapes no other reading has), gradients in reverse order (guarded against the right answer), the gradient check nudging only upwards (where the cost was called)',
+    count: 5,
+    why: 'dW of the transposed shape and db not summed over the batch (shapes no other reading has), the gradient check nudging only upwards (where the cost was called)',
   },
   '08-training': {
     count: 7,
