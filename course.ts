@@ -897,3 +897,17 @@ export function findChapter(query: string): Chapter | undefined {
   const q = query.trim().toLowerCase();
   return chapters.find((c) => chapterId(c) === q || c.slug === q || (/^\d+$/.test(q) && Number(q) === c.number));
 }
+
+/**
+ * Chapter `id` and every chapter built on it (the manifest's builtOn, followed through): saving
+ * chapter 7 grades chapter 8 again, whose trainMlp runs the learner's backwardPropagation.
+ */
+export function chapterAndDependents(id: string): string[] {
+  const found = new Set([id]);
+  const home = new Map(chapters.flatMap((c) => c.exercises.map((e) => [e.name, chapterId(c)] as const)));
+  for (const chapter of chapters) {
+    const built = chapter.exercises.some((e) => (e.builtOn ?? []).some((d) => found.has(home.get(d)!)));
+    if (built) found.add(chapterId(chapter));
+  }
+  return [...found];
+}

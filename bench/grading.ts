@@ -1,18 +1,18 @@
 /**
  * Grading latency (DESIGN §8 budgets), as medians within one run:
- *  - a full `npm test` on the solved course, and `npm test -- 01` (one chapter), against a
- *    baseline of plain vitest running one trivial test (the floor any vitest-based grader pays);
+ *  - a full `npm test` on the solved course, and `npm test -- 01` (one chapter), against two
+ *    baselines: plain vitest running one trivial test (the floor the graders paid while vitest ran
+ *    them, before the grade runner), and node starting and ending (the floor of any command);
  *  - the sandbox's cost per file (bundle + worker + load) and per call, against a direct call;
  *  - watch mode: time from saving an exercise file to the end of its re-grade.
  * Run with `npm run bench:grading`. It never loses a learner's work: the full grades append a
  * comment to exercises/00-getting-started.ts (a new type-check key, as an edit makes) and restore
  * it, and the watch measurement rewrites exercises/01-perceptron.ts with its own unchanged content.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startVitest, type Reporter } from 'vitest/node';
 import { dot } from '../solutions/00-getting-started.ts';
 import { ChapterSandbox } from '../test/grader/sandbox.ts';
 
@@ -41,6 +41,7 @@ const full: number[] = [];
 const noTypeCheck: number[] = [];
 const oneChapter: number[] = [];
 const baseline: number[] = [];
+const nodeAlone: number[] = [];
 // The learner's exercises/ change between runs (a save before each npm test), so the type check
 // starts afresh every time: touch them to a new key, as an edit would.
 const stub = 'exercises/00-getting-started.ts';
@@ -52,6 +53,7 @@ try {
     noTypeCheck.push(wall([process.execPath, 'scripts/grade.mjs'], { GRADE_LEARNER: 'solutions', GRADE_SEED: '1', GRADE_TYPECHECK: '0' }));
     oneChapter.push(wall([process.execPath, 'scripts/grade.mjs', '01'], { GRADE_LEARNER: 'solutions', GRADE_SEED: '1' }));
     baseline.push(wall([vitestBin, 'run', '--root', dir, '--reporter=dot']));
+    nodeAlone.push(wall([process.execPath, '-e', '0']));
   }
 } finally {
   writeFileSync(stub, stubText);
@@ -61,7 +63,8 @@ console.log(`full npm test, solved course (median of ${runs}): ${ms(median(full)
 console.log(`the same without the type check (median of ${runs}): ${ms(median(noTypeCheck))}; ratio ${(median(full) / median(noTypeCheck)).toFixed(2)} (1.00: it holds nothing)`);
 console.log(`npm test -- 01, one chapter (median of ${runs}): ${ms(median(oneChapter))}`);
 console.log(`plain vitest, one trivial test (median of ${runs}): ${ms(median(baseline))}`);
-console.log(`ratio grade/plain-vitest: ${(median(full) / median(baseline)).toFixed(2)}`);
+console.log(`node alone, starting and ending (median of ${runs}): ${ms(median(nodeAlone))}`);
+console.log(`ratio grade/plain-vitest: full ${(median(full) / median(baseline)).toFixed(2)}, one chapter ${(median(oneChapter) / median(baseline)).toFixed(2)}`);
 
 // 2. Sandbox cost per file and per call.
 process.env.GRADE_LEARNER = 'solutions';
@@ -91,31 +94,30 @@ for (let i = 0; i < 2000; i++) {
 console.log(`sandbox per file (bundle + worker + load + first call, median of 10): ${ms(median(opens))}`);
 console.log(`sandbox per call (median of 2000): ${ms(median(calls))}; direct call: ${ms(median(direct))}`);
 
-// 3. Watch mode: save → re-graded.
+// 3. Watch mode: save → re-graded, timed to the line that ends each report.
 const file = 'exercises/01-perceptron.ts';
 const content = readFileSync(file, 'utf8');
-const ends: number[] = [];
+const watcher = spawn(process.execPath, ['scripts/grade.mjs', '--watch', '01'], { env: { ...process.env, GRADE_LEARNER: 'exercises' }, stdio: ['ignore', 'pipe', 'inherit'] });
 let wake: (() => void) | undefined;
-const recorder: Reporter = {
-  onTestRunEnd() {
-    ends.push(performance.now());
+let output = '';
+watcher.stdout.on('data', (chunk: Buffer) => {
+  output += chunk.toString();
+  if (output.includes('Watching exercises/')) {
+    output = '';
     wake?.();
-  },
-};
-process.env.GRADE_LEARNER = 'exercises';
-const waitForRun = () => new Promise<void>((resolve) => (wake = resolve));
-let first = waitForRun();
-const vitest = await startVitest('test', ['test/01-perceptron.test.ts'], { project: 'grade', watch: true, reporters: [recorder] });
-await first;
+  }
+});
+const nextReport = () => new Promise<void>((resolve) => (wake = resolve));
+await nextReport();
 const regrades: number[] = [];
 for (let i = 0; i < 5; i++) {
   await new Promise((r) => setTimeout(r, 300));
-  first = waitForRun();
+  const report = nextReport();
   const saved = performance.now();
   writeFileSync(file, content); // the same bytes: only the modification time changes
-  await first;
-  regrades.push(ends[ends.length - 1] - saved);
+  await report;
+  regrades.push(performance.now() - saved);
 }
-await vitest?.close();
+watcher.kill();
 console.log(`watch re-grade of one chapter after save (median of 5): ${ms(median(regrades))}`);
 process.exit(0);

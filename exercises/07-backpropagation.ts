@@ -118,7 +118,11 @@ export interface GradientCheckResult {
    * are all zeros (they agree; 0/0 is read as 0).
    */
   relativeError: number;
-  /** The entry with the largest |numeric − analytic| (the first one found, on a tie). */
+  /**
+   * The entry with the largest |numeric − analytic| (the absolute difference, not the relative
+   * one). On a tie, the first in the order layers[0] to the last, each layer's W before its b, row
+   * by row: with a constant cost and all-zero gradients, W[0][0] of layers[0].
+   */
   worst: {
     /** An index into layers: 0 is layers[0], the page's layer 1. */
     layer: number;
@@ -146,7 +150,7 @@ export interface GradientCheckResult {
  * Does not modify layers or grads (nudge a copy, or put every entry back exactly).
  * Throws an Error when layers is empty, when layers and grads differ in length (naming both
  * lengths), when a dW or db differs in shape from its W or b (naming both shapes), or when
- * epsilon is not above 0.
+ * epsilon is not above 0 (NaN included).
  */
 export function gradientCheck(
   cost: (layers: Layer[]) => number,

@@ -44,7 +44,7 @@ export function heInit(nIn: number, nOut: number, seed: number): Matrix {
  * penalised (a bias only shifts a unit; shrinking it does not make the function simpler). No layers
  * give 0. The 1/2 is there so that the gradient comes out as (λ/m) W (see l2Gradient).
  * Does not modify its inputs.
- * Throws an Error naming m when m is not above 0.
+ * Throws an Error naming m when m is not above 0 (NaN included).
  */
 export function l2Penalty(layers: Layer[], lambda: number, m: number): number {
   // TODO: check m, then add up the squares of every layer's weights (not its biases) and scale by λ/2m.
@@ -57,7 +57,7 @@ export function l2Penalty(layers: Layer[], lambda: number, m: number): number {
  * adding the penalty to the cost without adding this to the gradient changes the cost printed and
  * nothing else.
  * Does not modify W.
- * Throws an Error naming m when m is not above 0.
+ * Throws an Error naming m when m is not above 0 (NaN included).
  */
 export function l2Gradient(W: Matrix, lambda: number, m: number): Matrix {
   // TODO: check m, then return a new matrix with (λ/m) · w in place of every w.
@@ -68,7 +68,7 @@ export function l2Gradient(W: Matrix, lambda: number, m: number): Matrix {
  * The L1 penalty (λ/m) Σ_l Σ_ij |W[l][i][j]|, summed over every layer's weights (biases not
  * penalised; no layers give 0).
  * Does not modify its inputs.
- * Throws an Error naming m when m is not above 0.
+ * Throws an Error naming m when m is not above 0 (NaN included).
  */
 export function l1Penalty(layers: Layer[], lambda: number, m: number): number {
   // TODO: check m, then add up the absolute values of every layer's weights (not its biases) and scale by λ/m.
@@ -81,7 +81,7 @@ export function l1Penalty(layers: Layer[], lambda: number, m: number): number {
  * any number in [−λ/m, λ/m] is a subgradient there, and this course takes 0, which leaves a weight
  * that is exactly 0 where it is.
  * Does not modify W.
- * Throws an Error naming m when m is not above 0.
+ * Throws an Error naming m when m is not above 0 (NaN included).
  */
 export function l1Gradient(W: Matrix, lambda: number, m: number): Matrix {
   // TODO: check m, then return a new matrix with (λ/m) · sign(w) in place of every w (sign(0) = 0).
@@ -105,7 +105,7 @@ export interface DropoutResult {
  * test time (where dropout is simply left out). keepProb = 1 keeps everything: the output equals
  * A and the mask is all ones. The same seed gives the same mask.
  * Does not modify A.
- * Throws an Error naming keepProb when it is not in (0, 1].
+ * Throws an Error naming keepProb when it is not in (0, 1] (NaN included).
  */
 export function dropoutForward(A: Matrix, keepProb: number, seed: number): DropoutResult {
   // TODO: check keepProb, draw the 0/1 mask row by row with createRandom(seed).next() < keepProb, and return A ⊙ mask / keepProb with the mask.
@@ -119,7 +119,7 @@ export function dropoutForward(A: Matrix, keepProb: number, seed: number): Dropo
  * mask would send gradient through units that forward dropped.
  * Does not modify its inputs.
  * Throws an Error naming both shapes when dA and mask differ in shape, and an Error naming
- * keepProb when it is not in (0, 1].
+ * keepProb when it is not in (0, 1] (NaN included).
  */
 export function dropoutBackward(dA: Matrix, mask: Matrix, keepProb: number): Matrix {
   // TODO: check the shapes and keepProb, then return dA ⊙ mask / keepProb.

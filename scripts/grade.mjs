@@ -2,14 +2,15 @@
 // exercises and print the grade report. Chapters can be named by number (01), slug (perceptron)
 // or both (01-perceptron).
 //
-// Plain JavaScript on purpose: under a TypeScript loader (tsx), importing vitest alone takes
-// about 0.7 s longer, a quarter of the grading budget. vitest itself loads the TypeScript
-// reporter and graders.
+// Plain JavaScript on purpose: it reads the command, then compiles the grade runner and the
+// graders (scripts/lib/compile-graders.mjs, kept until a source changes) and hands over to the
+// runner (test/grader/runner/main.ts). A TypeScript loader would cost a third of a second first.
 import { randomInt } from 'node:crypto';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { constants, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startVitest } from 'vitest/node';
+import { fileURLToPath } from 'node:url';
+import { compileGraders } from './lib/compile-graders.mjs';
 import { reportTypeErrors, startTypeCheck } from './lib/typecheck.mjs';
 
 
@@ -62,24 +63,36 @@ const onResults = (results) => {
   for (const r of results) if (r.status === 'could not load') unloadable.add(r.chapter);
 };
 // Everything temporary of the run goes in one folder: the learner's code as the grader processes
-// bundle it (test/grader/bundle.ts), and vitest's own temporary files. They can be stopped before
-// they tidy up (vitest ends its processes with SIGTERM, the watchdog with SIGKILL, Ctrl-C all of
-// them), so the run removes the folder as it ends, however it ends. os.tmpdir() reads TMPDIR, or
+// bundle it (test/grader/bundle.ts). The grading processes can be stopped before they tidy up (a
+// file past its deadline is stopped with SIGKILL, Ctrl-C stops them all), so the run removes the
+// folder as it ends, however it ends. os.tmpdir() reads TMPDIR, or
 // TEMP and TMP on Windows, in this process and in every process it starts.
 const runTmp = mkdtempSync(join(tmpdir(), 'nnfs-grade-'));
 process.env.TMPDIR = process.env.TEMP = process.env.TMP = runTmp;
 process.on('exit', () => rmSync(runTmp, { recursive: true, force: true }));
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.once(signal, () => process.exit(128 + constants.signals[signal]));
 
-const reporter = ['./test/grader/reporter.ts', { only, seed, jsonFile: process.env.GRADE_RESULTS_JSON, onResults }];
-const vitest = await startVitest('test', only.map((id) => `test/${id}.test.ts`), {
-  project: 'grade',
-  watch,
-  reporters: verbose ? [reporter, 'default'] : [reporter],
-});
-
-if (!watch) {
-  if (typeCheck) reportTypeErrors(typeCheck, only, unloadable);
-  await vitest?.close();
-  process.exit(process.exitCode ?? 0);
+const runner = 'test/grader/runner/main.ts';
+const child = 'test/grader/runner/child.ts';
+const graders = chapterIds.map((id) => `test/${id}.test.ts`);
+let urls;
+try {
+  urls = await compileGraders([runner, child, ...graders]);
+} catch (error) {
+  // The course's own files do not compile: a mistake of the course, not of the exercises.
+  console.error(`npm test: the graders could not be compiled:\n${error.message}`);
+  process.exit(2);
 }
+const { runGrade } = await import(urls[runner]);
+await runGrade({
+  only,
+  watch,
+  verbose,
+  seed,
+  jsonFile: process.env.GRADE_RESULTS_JSON,
+  onResults,
+  graderUrls: Object.fromEntries(chapterIds.map((id, i) => [id, urls[graders[i]]])),
+  childFile: fileURLToPath(urls[child]),
+});
+if (typeCheck) reportTypeErrors(typeCheck, only, unloadable);
+process.exit(process.exitCode ?? 0);

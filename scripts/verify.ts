@@ -1,6 +1,6 @@
 /**
  * `npm run verify`: the course proves itself consistent. Types; the reference library's tests;
- * the course checks (manifest, report rules, sandbox, watchdog, reset, and new-chapter run on a
+ * the course checks (manifest, report rules, sandbox, grader deadlines, reset, and new-chapter run on a
  * scratch copy of the course); every grader passes on solutions/ and every check fails on the
  * untouched stubs; chapter 1 passes while chapter 0 is still the stub; every mutant is caught by
  * name (some with their shrunk counterexample); every fault fixture gets its status in bounded
@@ -152,7 +152,7 @@ const types = async (step: Step) => {
 
 const library = (step: Step) => vitestProject(step, 'lib', 'lib tests');
 
-const courseChecks = async (step: Step) => (partial ? step.skippedWhenPartial() : vitestProject(step, 'course', 'manifest, report rules, sandbox, watchdog, reset and new-chapter'));
+const courseChecks = async (step: Step) => (partial ? step.skippedWhenPartial() : vitestProject(step, 'course', 'manifest, report rules, sandbox, grader deadlines, reset and new-chapter'));
 
 const onSolutions = async (step: Step) => {
   const { results, run: r } = await grade('solutions', only);

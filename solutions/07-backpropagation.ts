@@ -172,7 +172,7 @@ export function backwardPropagation(AL: Matrix, Y: Matrix, caches: LayerCache[])
  * Does not modify layers or grads (nudge a copy, or put every entry back exactly).
  * Throws an Error when layers is empty, when layers and grads differ in length (naming both
  * lengths), when a dW or db differs in shape from its W or b (naming both shapes), or when
- * epsilon is not above 0.
+ * epsilon is not above 0 (NaN included).
  */
 export function gradientCheck(cost: (layers: Layer[]) => number, layers: Layer[], grads: LayerGradients[], options: GradientCheckOptions = {}): GradientCheckResult {
   const { epsilon = 1e-5, threshold = 1e-7 } = options;

@@ -3,7 +3,7 @@
  * inputs against lib/ (shrunk to the smallest failing one), then every "Throws" of the doc
  * comments, in both directions where there are two.
  */
-import { describe, it } from 'vitest';
+import { describe, it } from './grader/runner/api.ts';
 import { dot as referenceDot, mean as referenceMean } from '../lib/vector.ts';
 import { decimal, expectClose, expectThrows, fc, forAll, formatCall, misconception, openChapter, sameLength } from './grader/index.ts';
 

@@ -8,7 +8,7 @@
  * Nothing here reaches exercises/00-getting-started.ts: chapter 1 is graded on its own, so a
  * learner who skips the warm-up can still pass it (verify proves this).
  */
-import { describe, it } from 'vitest';
+import { describe, it } from './grader/runner/api.ts';
 import { AND, OR, XOR, type Dataset } from '../lib/logic-gates.ts';
 import * as reference from '../lib/perceptron.ts';
 import { tracePerceptronTraining } from '../lib/perceptron-trace.ts';

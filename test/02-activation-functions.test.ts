@@ -5,7 +5,7 @@
  * failing one), then z = ±1000, where the textbook formulas overflow, and every "Throws".
  * A misconception is named only when the returned value is exactly what that mistake gives.
  */
-import { describe, it } from 'vitest';
+import { describe, it } from './grader/runner/api.ts';
 import * as reference from '../lib/activations.ts';
 import { collapseLinearLayers as referenceCollapse } from '../lib/linear-collapse.ts';
 import type { LinearLayer } from '#learner/02-activation-functions.ts';

@@ -13,7 +13,7 @@
  *
  * Nothing here reaches chapter 2's exercises: chapter 3 is graded on its own.
  */
-import { describe, it } from 'vitest';
+import { describe, it } from './grader/runner/api.ts';
 import * as activations from '../lib/activations.ts';
 import * as gradcheck from '../lib/gradcheck.ts';
 import { errorStudy, NUDGE, Z_EXAMPLE } from '../docs/worked/03-derivatives.ts';

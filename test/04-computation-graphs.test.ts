@@ -10,12 +10,13 @@
  * relative error below 1e-7, or within the rounding noise of the differences). A misconception is
  * named only when the returned value is exactly what that mistake gives.
  */
-import { describe, it } from 'vitest';
+import { describe, it } from './grader/runner/api.ts';
 import { softmaxJacobian } from '../lib/activations.ts';
 import { Value as Reference } from '../lib/autodiff.ts';
 import { centralDifference } from '../lib/gradcheck.ts';
 import { numericalJacobian as referenceJacobian } from '../lib/jacobian.ts';
 import { inputs } from '../docs/worked/04-computation-graphs.ts';
+import { LearnerError } from './grader/errors.ts';
 import { isGraderFile, parseStack } from './grader/frames.ts';
 import { displayPath } from './grader/learner.ts';
 import { causeOf, decimal, nameCause, expectClose, expectThat, expectThrows, fc, forAll, formatCall, formatValue, gradientAgreement, isClose, misconception, openChapter } from './grader/index.ts';
@@ -610,6 +611,15 @@ describe('Value', () => {
       );
       expectThat(isClose(r.data, wantData[i]), `${r.what}.data is ${show(r.data)}; expected ${show(wantData[i])}.`);
       expectThat(r.grad === 0, `${r.what}.grad is ${show(r.grad)} before any backward(); a new node's grad starts at 0.`);
+      // Before op and children: an operation that changed `this` and returned it shows this's own
+      // op ('' for a leaf), and would be told that its op is wrong.
+      const changed = r.operandsAfter[0] !== 1.5;
+      expectThat(
+        !r.returnedThis,
+        `${r.what} returned a itself${changed ? `, its data changed from 1.5 to ${show(r.operandsAfter[0])}` : ''}: an operation makes a new Value, with its own data, op and children, and leaves its operands as they were.`,
+        { hint: "return new Value(this.data + o.data, '', '+', [this, o]) with its backward step, never this.data += … and return this." },
+      );
+      expectThat(r.operandsAfter.every((d, k) => d === [1.5, r.what.includes('(b)') ? -0.5 : 2][k]), `${r.what} changed the data of its operands: an operation makes a new Value and leaves its inputs as they were.`);
       // sub, div and neg may be built from the other operations (the stub allows it): their last
       // operation's node then stands for them, with its own op and children.
       const composed = /^a\.(sub|div|neg)\(/.test(r.what) && r.op !== wantOps[i] && (r.op === '+' || r.op === '*');
@@ -624,7 +634,6 @@ describe('Value', () => {
             ? `${r.what}.children: ${r.children.join(', ')}; a leaf's children are [].`
             : `${r.what}.children[${bad}] is ${r.children[bad]}; the children are the operands in order, this first (a number operand becomes a new leaf Value holding it).`,
       );
-      expectThat(r.operandsAfter.every((d, k) => d === [1.5, r.what.includes('(b)') ? -0.5 : 2][k]), `${r.what} changed the data of its operands: an operation makes a new Value and leaves its inputs as they were.`);
     });
     expectThat(records[0].label === 'a' && records[1].label === '', `new Value(2.5, "a").label is ${show(records[0].label)} and new Value(-1).label is ${show(records[1].label)}; expected "a" and "" (no label given).`);
   });
@@ -642,6 +651,24 @@ describe('Value', () => {
 
   it('accepts numbers as operands: x.add(2), x.mul(-1.5), x.sub(0.5), x.div(4)', async () => {
     for (const [op, c] of [['add', 2], ['mul', -1.5], ['sub', 0.5], ['div', 4]] as const) await checkBinary(op, 1.5, { constant: c });
+  });
+
+  it("divides by 0 as JavaScript's / does, without throwing: 1/0 = Infinity, −1/0 = −Infinity, 0/0 = NaN, by a number or by a Value", async () => {
+    for (const [x, by] of [[1, 'number'], [-1, 'number'], [0, 'number'], [1, 'Value']] as const) {
+      const nodes = by === 'Value' ? [leaf(x, 'x'), leaf(0, 'y'), op2('div', 0, 1)] : [leaf(x, 'x'), op2('div', 0, { constant: 0 })];
+      const what = by === 'Value' ? `x = new Value(${show(x)}); y = new Value(0); out = x.div(y)` : `x = new Value(${show(x)}); out = x.div(0)`;
+      const want = x / 0;
+      let run: GraphRun;
+      try {
+        run = await runGraph(nodes, [], what);
+      } catch (error) {
+        if (error instanceof LearnerError) {
+          expectThat(false, `${what} threw ${error.thrown.name}: ${error.thrown.message}; expected out.data = ${show(want)}. Dividing by 0 gives what JavaScript's / gives (±Infinity, or NaN for 0/0), as the doc comment says: it does not throw.`);
+        }
+        throw error;
+      }
+      expectThat(Object.is(run.data.at(-1), want), `${what} gave out.data = ${show(run.data.at(-1))}; expected ${show(want)}, what ${show(x)} / 0 gives in JavaScript.`);
+    }
   });
 
   it("follows the conventions at 0: relu'(0) = 0, and x.pow(0) has gradient 0 even at x = 0", async () => {
@@ -828,6 +855,15 @@ describe('numericalJacobian', () => {
       { hint: 'Call f twice per input j: once with x_j + h and once with x_j − h, and divide the difference by 2h.' },
     );
     const sizes = [...new Set(moved.flatMap((d) => d.map((v) => Math.abs(v))))];
+    // With no h given, the nudges must be the documented default: a smooth f is differentiated
+    // well enough with 1e-4 too, so only where f was called tells the default apart.
+    // (x_j + h) − x_j is h up to the rounding of x_j, below 1e-15 here.
+    const odd = sizes.find((size) => Math.abs(size - 1e-5) > 1e-12);
+    expectThat(
+      h !== undefined || odd === undefined,
+      `${what} was given no h and nudged x by ${show(odd)}; expected the default h = 1e-5 that the doc comment states (numericalJacobian(f, x, h = 1e-5)).`,
+      { hint: 'export function numericalJacobian(f, x, h = 1e-5): the default goes in the parameter list.' },
+    );
     misconception(
       sizes.length > 0 && sizes.every((s) => Math.abs(s - 1e-5) < 1e-9) && Math.abs(step - 1e-5) > 1e-9,
       `${what} nudged x by 1e-5, not by the h it was given (${show(step)}): use the parameter h.`,

@@ -11,7 +11,7 @@
  * the stub is told "predictProba calls sigmoid, which is not implemented yet: do sigmoid first"
  * (test/grader/status.ts), and so is every exercise that calls predictProba.
  */
-import { describe, it } from 'vitest';
+import { describe, it } from './grader/runner/api.ts';
 import { blobs } from '../lib/datasets.ts';
 import { numericalGradient } from '../lib/gradcheck.ts';
 import * as reference from '../lib/logistic-regression.ts';
@@ -37,6 +37,7 @@ import {
 } from './grader/index.ts';
 import { clipSlack, costMistake, lossMistake, probabilityMistake, type CostInput, type LossInput, type ProbaInput } from './causes/05-logistic-regression.ts';
 import { onlyReading } from './causes/structured.ts';
+import type { TrainRun } from './probes/05-logistic-regression.ts';
 
 const chapter = openChapter('05-logistic-regression', {
   params: {
@@ -47,6 +48,7 @@ const chapter = openChapter('05-logistic-regression', {
     gradientStep: ['w', 'b', 'gradients', 'learningRate'],
     trainLogisticRegression: ['xs', 'ys', 'options'],
   },
+  probe: 'test/probes/05-logistic-regression.ts',
 });
 
 // Sums of at most 20 terms, each a product of numbers below 10 or a logarithm or exponential of
@@ -641,6 +643,17 @@ describe('trainLogisticRegression', () => {
     const options = { learningRate: 0.3, epochs: 4, w: [...model.w], b: model.b };
     const what = formatCall('trainLogisticRegression', [tiny.xs, tiny.ys, options]);
     expectSameRun(await train(tiny.xs, tiny.ys, options, what), tiny.xs, tiny.ys, options, what);
+  });
+
+  it('returns a w of its own, not the caller\'s options.w itself, for epochs = 0', async () => {
+    const options = { learningRate: 0.5, epochs: 0, w: [...model.w], b: model.b };
+    const what = formatCall('trainLogisticRegression', [tiny.xs, tiny.ys, options]);
+    const run = await chapter.probe<TrainRun>('trainLogisticRegression', [tiny.xs, tiny.ys, options], { label: what });
+    expectThat(
+      !run.returnsOptionsW,
+      `${what} returned options.w itself as w, the caller's array rather than a copy: with no step taken, nothing made a new one. The caller's options.w is then the model's w too, and changing one changes the other. Copy the starting weights, [...options.w], as the doc comment says ("copied, never modified").`,
+      { hint: 'let w = options.w ? [...options.w] : xs[0].map(() => 0): a copy before the first epoch, so that even 0 epochs return an array of their own.' },
+    );
   });
 
   it('takes every epoch even when a step raises the cost (η = 10, too large for six overlapping points)', async () => {

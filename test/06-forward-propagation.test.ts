@@ -14,7 +14,7 @@
  * Chapter 6 runs the learner's chapter 2 (relu, sigmoid, tanh, softmax); while one of those is
  * not passing, the report says so (the manifest's builtOn) instead of blaming denseForward.
  */
-import { describe, it } from 'vitest';
+import { describe, it } from './grader/runner/api.ts';
 import { activate } from '../lib/activations.ts';
 import { smallRandomInit } from '../lib/init.ts';
 import { Matrix as LibMatrix, addBias as libAddBias, matmul as libMatmul, transpose as libTranspose } from '../lib/matrix.ts';
@@ -823,6 +823,19 @@ describe('forwardPropagation', () => {
       got.caches.length === L,
       `${said(what)}${got.caches.length} caches; expected ${L}, one per layer, first layer first.`,
     );
+    // Which activation each layer was computed with, as its cache records it: an index into
+    // activations off by one gives the last layer a neighbour's activation, which the checks of
+    // the output below would take for a wrong softmax or sigmoid.
+    const shifted = acts.findIndex((a, l) => got.caches[l]?.activation !== a);
+    if (shifted !== -1) {
+      const used = got.caches[shifted]?.activation;
+      const neighbour = [shifted - 1, shifted + 1].find((k) => k >= 0 && k < L && acts[k] === used && acts[k] !== acts[shifted]);
+      expectThat(
+        neighbour === undefined,
+        `${said(what, `caches[${shifted}].activation`)}${formatValue(used)}, which is activations[${neighbour}]: layer ${shifted + 1} was computed with the activation of layer ${(neighbour ?? 0) + 1}, so the index into activations is off by one. Layer l uses activations[l], the same index as layers[l] (expected ${formatValue(acts[shifted])}, activations[${shifted}]; the whole list is ${formatValue(acts)}).`,
+        { hint: 'for (let l = 0; l < layers.length; l++) { const cache = denseForward(A, layers[l], activations[l]); … }: one index for both.' },
+      );
+    }
     // The output first, where the usual mistakes with the last layer show.
     if (L > 0) {
       const last = want.caches[L - 1];

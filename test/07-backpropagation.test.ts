@@ -11,7 +11,7 @@
  * test/probes/07-backpropagation.ts, which builds the cost with lib/. It is graded by what it
  * catches: it must pass the right backward pass and flag each of the course's wrong ones.
  */
-import { describe, it } from 'vitest';
+import { describe, it } from './grader/runner/api.ts';
 import { activate, activationBackward, softmax, type ActivationName } from '../lib/activations.ts';
 import { centralDifference } from '../lib/gradcheck.ts';
 import { Dense } from '../lib/layers.ts';
@@ -862,6 +862,57 @@ describe('gradientCheck', () => {
     }
   });
 
+  it('ranks worst by the absolute difference |numeric − analytic|, not by the relative one', async () => {
+    // Two entries off: A, the largest gradient, by a quarter of itself (relative difference 1/5),
+    // and B, the smallest, by half as much (a relative difference near 1, as |B| is far below |A|/2).
+    // A's absolute difference is the largest by a margin of |A|/8; every other entry's is rounding noise.
+    const net = nets[1];
+    const grads = gradients(net).map(({ dW, db }) => ({ dW: dW.map((r) => [...r]), db: db.map((r) => [...r]) }));
+    const cells = grads.flatMap((g, layer) =>
+      (['W', 'b'] as const).flatMap((parameter) => g[parameter === 'W' ? 'dW' : 'db'].flatMap((r, row) => r.map((value, col) => ({ layer, parameter, row, col, value })))),
+    );
+    const byMagnitude = [...cells].sort((p, q) => Math.abs(q.value) - Math.abs(p.value));
+    const [a, b] = [byMagnitude[0], byMagnitude[byMagnitude.length - 1]];
+    const d = Math.abs(a.value) / 4;
+    const set = (c: typeof a, value: number) => (grads[c.layer][c.parameter === 'W' ? 'dW' : 'db'][c.row][c.col] = value);
+    set(a, a.value + Math.sign(a.value) * d);
+    set(b, b.value + (Math.sign(b.value) || 1) * (d / 2));
+    const { result, what } = await runCheck(net, grads);
+    const { numeric } = referenceCheck(net, grads);
+    const at = (c: { layer: number; parameter: 'W' | 'b'; row: number; col: number }) => `${c.parameter}[${c.row}][${c.col}] of layers[${c.layer}]`;
+    const differences = (c: { layer: number; parameter: 'W' | 'b'; row: number; col: number }) => {
+      const key = c.parameter === 'W' ? 'dW' : 'db';
+      const n = numeric[c.layer]?.[key]?.[c.row]?.[c.col];
+      const g = grads[c.layer]?.[key]?.[c.row]?.[c.col];
+      if (n === undefined || g === undefined) return 'which is no entry of the network';
+      const gap = Math.abs(n - g);
+      return `where |numeric − analytic| is ${formatValue(gap)} (relative difference ${formatValue(gap / Math.max(Math.abs(n), Math.abs(g)))})`;
+    };
+    const { worst } = result;
+    expectThat(
+      worst.layer === a.layer && worst.parameter === a.parameter && worst.row === a.row && worst.col === a.col,
+      `${what} with two entries off returned worst at ${at(worst)}, ${differences(worst)}; expected ${at(a)}, ${differences(a)}, the largest absolute difference. worst ranks entries by |numeric − analytic|, not by the relative difference.`,
+    );
+    const key = a.parameter === 'W' ? 'dW' : 'db';
+    expectClose(worst, { layer: a.layer, parameter: a.parameter, row: a.row, col: a.col, numeric: numeric[a.layer][key][a.row][a.col], analytic: grads[a.layer][key][a.row][a.col] }, `${what}: its worst`, 1e-6);
+  });
+
+  it('keeps the first entry on a tie: with a constant cost and all-zero gradients, worst is W[0][0] of layers[0]', async () => {
+    const net = nets[2];
+    const zeros = gradients(net).map(({ dW, db }) => ({ dW: map(dW, () => 0), db: map(db, () => 0) }));
+    const { result, what } = await runCheck(net, zeros, undefined, 1.5);
+    const { worst } = result;
+    const last = net.layers.length - 1;
+    const lastRow = net.layers[last].b.length - 1;
+    const isLast = worst.layer === last && worst.parameter === 'b' && worst.row === lastRow && worst.col === 0;
+    const where = `${worst.parameter}[${worst.row}][${worst.col}] of layers[${worst.layer}]`;
+    expectThat(
+      worst.layer === 0 && worst.parameter === 'W' && worst.row === 0 && worst.col === 0,
+      `${what} with a constant cost and all-zero gradients (every |numeric − analytic| is 0, a tie) returned worst at ${where}${isLast ? ', the last entry, which replacing worst on an equal difference (≥ in place of >) gives' : ''}; expected W[0][0] of layers[0], the first entry in the order layers[0] to the last, each W before its b, row by row. Replace worst only on a larger difference (>), so that on a tie the first entry found stays.`,
+    );
+    expectClose(worst, { layer: 0, parameter: 'W', row: 0, col: 0, numeric: 0, analytic: 0 }, `${what} with a constant cost and all-zero gradients: its worst`, 0);
+  });
+
   it('points worst at the one wrong entry when a single entry of one dW or db is off', async () => {
     const net = nets[1];
     for (const [layer, parameter, row, col] of [[1, 'W', 2, 0], [0, 'b', 3, 0], [2, 'W', 0, 1]] as const) {
@@ -918,6 +969,8 @@ describe('gradientCheck', () => {
     { title: 'a dW is transposed (a shape that differs from W)', grads: [{ dW: transposeM(right[0].dW), db: right[0].db }, right[1]], because: 'dW of layers[0] is (3×4) but W is (4×3)', naming: { what: 'both shapes', numbers: [3, 4] } },
     { title: 'there are no layers', layers: [], grads: [], because: 'there is nothing to check' },
     { title: 'epsilon is 0', grads: right, options: { epsilon: 0 }, because: 'a nudge of 0 divides 0 by 0' },
+    { title: 'epsilon is negative', grads: right, options: { epsilon: -1e-5 }, because: 'ε = -0.00001 is not above 0' },
+    { title: 'epsilon is NaN', grads: right, options: { epsilon: NaN }, because: 'ε = NaN is not above 0 (every centred difference would be NaN, and relativeError with it)' },
   ];
   for (const { title, layers, grads, options, because, naming } of bad) {
     it(`throws an Error when ${title}`, async () => {

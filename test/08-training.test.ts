@@ -11,16 +11,16 @@
  * reference run (lib/spine-training.ts) is lib's Mlp started from the same weights and fed the
  * same batches, so the learner's costs can be compared epoch by epoch.
  */
-import { describe, it } from 'vitest';
+import { describe, it } from './grader/runner/api.ts';
 import { adamUpdate as adamReference } from '../lib/adam.ts';
-import { iterationsPerEpoch as iterationsReference, miniBatches as batchesReference } from '../lib/batches.ts';
+import { batchIndices, gatherColumns, iterationsPerEpoch as iterationsReference, miniBatches as batchesReference } from '../lib/batches.ts';
 import { circles } from '../lib/datasets.ts';
 import { XOR } from '../lib/logic-gates.ts';
 import { categoricalCrossEntropy as cceReference, meanSquaredError as mseReference } from '../lib/losses.ts';
 import { Matrix } from '../lib/matrix.ts';
-import { inverseTimeDecay, momentumUpdate as momentumReference, sgdUpdate as sgdReference } from '../lib/optim.ts';
+import { inverseTimeDecay, momentumUpdate as momentumReference, SGD, sgdUpdate as sgdReference } from '../lib/optim.ts';
 import { createRandom } from '../lib/random.ts';
-import { spineNetwork, spineTrainingRun } from '../lib/spine-training.ts';
+import { spineInitialLayers, spineNetwork, spineTrainingRun } from '../lib/spine-training.ts';
 import * as inputs from '../docs/worked/08-training-inputs.ts';
 import type { AdamState, Batch, TrainMlpOptions, TrainMlpResult } from '#learner/08-training.ts';
 import { decimal, expectClose, expectNear, expectThat, expectThrows, fc, forAll, formatCall, formatValue, isClose, misconception, openChapter, pageLink } from './grader/index.ts';
@@ -166,8 +166,19 @@ describe('categoricalCrossEntropy', () => {
     const perOutput = -AL.reduce((s, row, i) => s + row.reduce((t, a, j) => t + Y[i][j] * Math.log(clip(a)) + (1 - Y[i][j]) * Math.log(1 - clip(a)), 0), 0) / m;
     // Each named only when it alone gives this number (test/causes/structured.ts).
     const named = matters(want)
-      ? onlyReading(got, want, { 'minus missing': -want, sum: m > 1 ? want * m : undefined, 'divided by the classes': n > 1 ? want / n : undefined, 'binary per output': n > 1 ? perOutput : undefined })
+      ? onlyReading(got, want, {
+          'minus missing': -want,
+          sum: m > 1 ? want * m : undefined,
+          'divided by the classes': n > 1 ? want / n : undefined,
+          'binary per output': n > 1 ? perOutput : undefined,
+          'epsilon ignored': epsilon !== undefined ? cceReference(Matrix.from(AL), Matrix.from(Y)) : undefined,
+        })
       : undefined;
+    misconception(
+      named === 'epsilon ignored',
+      `${what} returned ${formatValue(got)}, the cost with the default ε = 1e-12: the epsilon passed in, ${formatValue(epsilon)}, was not used (expected ${formatValue(want)}).`,
+      { hint: 'Floor each probability at the epsilon parameter, Math.max(AL[i][j], epsilon), not at a constant 1e-12 of your own.' },
+    );
     misconception(named === 'minus missing', `${what} returned ${formatValue(got)}, which is negative: the minus sign in front is missing (expected ${formatValue(want)}).`);
     misconception(
       named === 'sum',
@@ -209,7 +220,9 @@ describe('categoricalCrossEntropy', () => {
   });
 
   it('uses the epsilon it is given', async () => {
-    await checkCce([[0.9999], [0.0001]], [[0], [1]], 0.01);
+    // −ln 0.01 ≈ 4.61; the default ε gives −ln 1e-5 ≈ 11.51 and the binary cross-entropy per output
+    // 2 · (−ln 0.01) ≈ 9.21, so that each reading is told apart (with 0.0001 the last two met).
+    await checkCce([[0.99999], [0.00001]], [[0], [1]], 0.01);
   });
 
   it('matches the reference on random softmax outputs and one-hot targets (1 to 4 classes, 1 to 6 examples)', async () => {
@@ -341,6 +354,19 @@ describe('miniBatches', () => {
         isClose(again, got),
         `${what} gave different batches on two calls with the same seed ${seed} (first order ${formatValue(order)}, then ${formatValue(again.flatMap((b) => b.X[0]))}): the shuffle ignores the seed. Shuffle with createRandom(seed) from lib/random.ts, never Math.random, so a run can be repeated.`,
         { hint: "const order = createRandom(seed).shuffle(Array.from({ length: m }, (_, j) => j)); createRandom comes from '../lib/random.ts'." },
+      );
+      // Each batch holding its run of the shuffle, but in ascending order: a sorted batch, or with
+      // batchSize ≥ m the shuffle skipped (its one batch is then 0 … m − 1). Checked before the seed,
+      // since either gives the same batches for every seed.
+      const ascending = (indices: number[]) => indices.every((j, i) => i === 0 || indices[i - 1] < j);
+      const sortedRuns = got.length === want.length && got.every((b, k) => ascending(b.X[0]) && isClose(b.X[0], [...want[k].X[0]].sort((p, q) => p - q)));
+      expectThat(
+        !(sortedRuns && got.length === 1),
+        `${what} returned one batch with the examples in their original order ${formatValue(order)}; expected the shuffled order ${formatValue(wantOrder)}. A batchSize of m or more gives one batch holding every example, in the order createRandom(${seed}).shuffle gives: shuffle even when there is one batch, and do not sort it.`,
+      );
+      expectThat(
+        !sortedRuns,
+        `${what} returned batches that each hold the right examples but in ascending order (${formatValue(got.map((b) => b.X[0]))}); expected each in the order of the shuffle, ${formatValue(want.map((b) => b.X[0]))}. Batch k is run k of the shuffled order, taken as it is: do not sort a batch.`,
       );
       const other = await chapter.call<Batch[]>('miniBatches', [X, Y, batchSize, seed + 1]);
       const otherWant = referenceBatches(X, Y, batchSize, seed + 1);
@@ -492,6 +518,19 @@ function badGradients(name: string, argsFor: (layers: LayerRows[], grads: GradRo
       `${formatCall(name, args)} threw an Error, but its message "${error.thrown.message}" does not name both shapes, (2×2) and (2×3).`,
     );
   });
+  it(`throws an Error naming both shapes when a ${what === 'grads' ? 'db' : `${what}[l].db`} does not have its b's shape (one per example, not summed over the batch: a check of dW alone lets it through)`, async () => {
+    const bad = [{ dW: grads[0].dW, db: grads[0].db.map(([x]) => [x, x, x]) }, grads[1]];
+    const [b, db] = [shape(layers[0].b), shape(bad[0].db)];
+    const args = argsFor(layers, bad);
+    const error = await expectThrows(chapter.call(name, args), formatCall(name, args), {
+      because: `layer 1's b is ${b} but ${what}[0].db is ${db}`,
+      hint: 'For each layer l, compare the rows and columns of db with those of b too, not only dW with W, and name both shapes.',
+    });
+    expectThat(
+      error.thrown.message.includes(b) && error.thrown.message.includes(db),
+      `${formatCall(name, args)} threw an Error, but its message "${error.thrown.message}" does not name both shapes, ${b} and ${db}.`,
+    );
+  });
 }
 
 describe('sgdUpdate', () => {
@@ -566,6 +605,22 @@ describe('momentumUpdate', () => {
       { hint: 'Use the velocities argument: newV = beta * velocities[l].dW[i][j] + grads[l].dW[i][j], and return the new velocities for the next call.' },
     );
     misconception(named === 'uphill', `${what} returned layers ${formatValue(got.layers)}: the step went up the velocity (W + η·v), towards a larger cost; expected ${formatValue(want.layers)}.`);
+    // The page's other convention, v ← β·v − η·dW and W ← W + v: the same steps for a fixed η, but
+    // velocities −η times this exercise's (so even a first step from zero velocities shows it).
+    const subtracted = velocities.map((v, l) => ({
+      dW: v.dW.map((r, i) => r.map((x, j) => beta * x - learningRate * grads[l].dW[i][j])),
+      db: v.db.map((r, i) => r.map((x, j) => beta * x - learningRate * grads[l].db[i][j])),
+    }));
+    const convention = anyMatters(grads)
+      ? onlyReading(got, want, {
+          'v ← βv − η·dW': { layers: layers.map(({ W, b }, l) => ({ W: W.map((r, i) => r.map((w, j) => w + subtracted[l].dW[i][j])), b: b.map((r, i) => r.map((x, j) => x + subtracted[l].db[i][j])) })), velocities: subtracted },
+        })
+      : undefined;
+    misconception(
+      convention === 'v ← βv − η·dW',
+      `${what} returned ${formatValue(got)}: velocities β·v − η·dW and the step W + v. That is the other convention the page mentions (v ← β·v − η·∇J, θ ← θ + v), whose velocity is −η times this exercise's. Here the velocity is v ← β·v + dW and the step W ← W − η·v, so that the velocities passed in and returned mean the same from call to call (expected ${formatValue(want)}).`,
+      { hint: 'newV = beta * v + dW (no learning rate in the velocity), then W - learningRate * newV.' },
+    );
     const ema = velocities.map((v, l) => ({
       dW: v.dW.map((r, i) => r.map((x, j) => beta * x + (1 - beta) * grads[l].dW[i][j])),
       db: v.db.map((r, i) => r.map((x, j) => beta * x + (1 - beta) * grads[l].db[i][j])),
@@ -842,6 +897,41 @@ describe('trainMlp', () => {
     );
   }
 
+  /**
+   * The costs of a loop that cuts epoch k's batches as `orderOf(k, m)` lists them (example indices),
+   * with plain SGD from the same start: the readings of the loop mistakes below.
+   */
+  function loopCosts(X: Rows, Y: Rows, options: TrainMlpOptions, orderOf: (epoch: number, m: number) => number[][]): number[] {
+    const net = spineNetwork(options, spineInitialLayers(options.sizes, options.seed));
+    const [x, y] = [Matrix.from(X), Matrix.from(Y)];
+    const sgd = new SGD(options.learningRate);
+    const costs = [net.loss(x, y)];
+    for (let epoch = 1; epoch <= options.epochs; epoch++) {
+      for (const indices of orderOf(epoch, x.cols)) net.trainStep(gatherColumns(x, indices), gatherColumns(y, indices), sgd);
+      costs.push(net.loss(x, y));
+    }
+    return costs;
+  }
+
+  /** What each loop mistake does, said to the learner; the readings are named in loopMistakes. */
+  const loopMistake = {
+    'no shuffle': 'never shuffles: every epoch cuts the columns in their original order',
+    'the same seed every epoch': `shuffles every epoch with the same seed, miniBatches(X, Y, batchSize, seed), so every epoch sees the same batches`,
+    'epochs counted from 0': 'shuffles epoch k with seed + k − 1 (epochs counted from 0), one seed early',
+    'one full batch': 'takes one step per epoch on all of X and Y, ignoring batchSize',
+  } as const;
+
+  /** The loop mistake whose costs alone match the learner's, when one does (test/causes/structured.ts). */
+  function loopMistakeOf(got: TrainMlpResult, X: Rows, Y: Rows, options: TrainMlpOptions, want: TrainMlpResult): keyof typeof loopMistake | undefined {
+    const { batchSize, seed } = options;
+    return onlyReading(got.costs, want.costs, {
+      'no shuffle': loopCosts(X, Y, options, (_, m) => batchIndices(m, batchSize)),
+      'the same seed every epoch': loopCosts(X, Y, options, (_, m) => batchIndices(m, batchSize, createRandom(seed))),
+      'epochs counted from 0': loopCosts(X, Y, options, (epoch, m) => batchIndices(m, batchSize, createRandom(seed + epoch - 1))),
+      'one full batch': loopCosts(X, Y, options, (_, m) => [Array.from({ length: m }, (_, j) => j)]),
+    });
+  }
+
   /** The learner's run against lib's: costs epoch by epoch (the first that parts is named), then the layers. */
   function expectSameRun(got: TrainMlpResult, X: Rows, Y: Rows, options: TrainMlpOptions, what: string) {
     expectTrainedShape(got, X, Y, options, what);
@@ -874,9 +964,16 @@ describe('trainMlp', () => {
         epochOne === 'uphill',
         `${what}: after epoch 1 the cost is ${formatValue(got.costs[1])}, where the reference has ${formatValue(want.costs[1])}; that is what steps up the gradient (W + η·dW) give. Step against the gradient (sgdUpdate subtracts).`,
       );
+      const parts = `${what} parts from the reference in epoch ${k}: after ${k} ${k === 1 ? 'epoch' : 'epochs'} your cost is ${formatValue(got.costs[k])}, and it should be ${formatValue(want.costs[k])}`;
+      const mistake = loopMistakeOf(got, X, Y, options, want);
+      misconception(
+        mistake !== undefined,
+        `${parts}. Your costs ${formatValue(got.costs)} are exactly those of a loop that ${mistake ? loopMistake[mistake] : ''}; expected ${formatValue(want.costs)}, from the batches of miniBatches(X, Y, batchSize, seed + k) in epoch k = 1, 2, …, one step per batch.`,
+        { hint: `The loop around your chapters 6 and 7, not the functions themselves: for (let epoch = 1; epoch <= epochs; epoch++) { for (const batch of miniBatches(X, Y, batchSize, seed + epoch)) { forward, backward, sgdUpdate } }, then the cost on all of X and Y. The page's trace (${page}) shows every epoch of a small run.` },
+      );
       expectThat(
         false,
-        `${what} parts from the reference in epoch ${k}: after ${k} ${k === 1 ? 'epoch' : 'epochs'} your cost is ${formatValue(got.costs[k])}, and it should be ${formatValue(want.costs[k])} (the costs up to then agree: ${formatValue(want.costs.slice(0, k))}).`,
+        `${parts} (the costs up to then agree: ${formatValue(want.costs.slice(0, k))}).`,
         {
           hint: `Each epoch k (from 1) shuffles with miniBatches(X, Y, batchSize, seed + k), and each batch takes one forward pass, one backward pass and one sgdUpdate; the cost is recorded once per epoch, on all of X and Y. The page's trace (${page}) shows every epoch of a small run.`,
         },

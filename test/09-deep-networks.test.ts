@@ -12,7 +12,7 @@
  * (they hold whatever generator the learner used, and name the usual mistakes), then the exact
  * draws the stub asks for, against lib.
  */
-import { describe, it } from 'vitest';
+import { describe, it } from './grader/runner/api.ts';
 import { earlyStopping as referenceEarlyStopping } from '../lib/early-stopping.ts';
 import { numericalGradient } from '../lib/gradcheck.ts';
 import { gradientNorms } from '../lib/gradient-norms.ts';
@@ -371,11 +371,11 @@ const sumAbs = (grids: Grid[]) => grids.reduce((s, g) => s + g.flat().reduce((t,
 
 /** The "Throws" of every penalty and gradient: m must be above 0, whichever way it is not. */
 function throwsForM(name: string, first: unknown) {
-  for (const m of [0, -2]) {
+  for (const m of [0, -2, NaN]) {
     it(`throws an Error naming m when m = ${m}`, async () => {
       const args = [first, 0.1, m];
       await expectThrows(chapter.call(name, args), formatCall(name, args), {
-        because: `m = ${m} is not a number of examples above 0 (the penalty divides by m)`,
+        because: `m = ${m} is not a number of examples above 0 (the penalty divides by m${Number.isNaN(m) ? ', and NaN fails every comparison: m <= 0 lets it through' : ''})`,
         naming: { what: 'm', numbers: [m] },
         hint: 'Check !(m > 0) first (which also catches NaN) and throw an Error that names m.',
       });
@@ -737,11 +737,11 @@ describe('dropoutForward', () => {
     await forAll('dropoutForward/random', input, ([A, keepProb, seed]) => checkDropout(A, keepProb, seed));
   });
 
-  for (const keepProb of [0, 1.5, -0.2]) {
+  for (const keepProb of [0, 1.5, -0.2, NaN]) {
     it(`throws an Error naming keepProb when it is ${keepProb}`, async () => {
       const args = [dropoutExample.A, keepProb, 1];
       await expectThrows(chapter.call('dropoutForward', args), formatCall('dropoutForward', args), {
-        because: `keepProb = ${keepProb} is not a probability in (0, 1]${keepProb === 0 ? ' (0 would drop everything and divide by 0)' : ''}`,
+        because: `keepProb = ${keepProb} is not a probability in (0, 1]${keepProb === 0 ? ' (0 would drop everything and divide by 0)' : Number.isNaN(keepProb) ? ' (NaN fails every comparison: keepProb <= 0 || keepProb > 1 lets it through)' : ''}`,
         naming: { what: 'keepProb', numbers: [keepProb] },
         hint: 'Check !(keepProb > 0 && keepProb <= 1) first and throw an Error that names keepProb.',
       });
@@ -840,11 +840,11 @@ describe('dropoutBackward', () => {
     });
   }
 
-  for (const keepProb of [0, 1.5]) {
+  for (const keepProb of [0, 1.5, NaN]) {
     it(`throws an Error naming keepProb when it is ${keepProb}`, async () => {
       const args = [[[1, 2]], [[1, 0]], keepProb];
       await expectThrows(chapter.call('dropoutBackward', args), formatCall('dropoutBackward', args), {
-        because: `keepProb = ${keepProb} is not a probability in (0, 1]${keepProb === 0 ? ' (dividing by it gives Infinity and NaN)' : ''}`,
+        because: `keepProb = ${keepProb} is not a probability in (0, 1]${keepProb === 0 ? ' (dividing by it gives Infinity and NaN)' : Number.isNaN(keepProb) ? ' (NaN fails every comparison: keepProb <= 0 || keepProb > 1 lets it through)' : ''}`,
         naming: { what: 'keepProb', numbers: [keepProb] },
         hint: 'Check !(keepProb > 0 && keepProb <= 1) and throw an Error that names keepProb.',
       });

@@ -14,7 +14,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { describe, it } from 'vitest';
+import { describe, it } from './grader/runner/api.ts';
 import { chapterId, chapters } from '../course.ts';
 import { Adam } from '../lib/adam.ts';
 import { miniBatches } from '../lib/batches.ts';
@@ -423,7 +423,7 @@ describe('trainDigitClassifier', () => {
         const when = new Date(outcome.savedAt).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
         details.push(`cached from ${when}: the code it runs has not changed since, so it was not trained again (it took ${seconds(outcome.seconds)} then).`);
       } else {
-        // The training is the point of this file: give it room beyond the watchdog's usual bound
+        // The training is the point of this file: give it room beyond a grader file's usual deadline
         // (the call's own deadline, and loading and scoring, with a minute to spare).
         allowFileTime(trainingBoundMs + 120_000);
         await annotate(`training your network on ${trainCount ?? '8,000'} digits with its defaults (a minute or so; it is not trained again while your code stays the same)`, 'progress');

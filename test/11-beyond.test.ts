@@ -11,7 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { describe, it } from 'vitest';
+import { describe, it } from './grader/runner/api.ts';
 import { autoencoderNetwork, autoencoderRun, reconstructionError } from '../lib/autoencoder.ts';
 import { Matrix } from '../lib/matrix.ts';
 import { createRandom } from '../lib/random.ts';

@@ -8,7 +8,7 @@ import { defineConfig } from 'vitepress';
 import { assertNoKatexErrorsIn, katexMath } from './katex.ts';
 import { isMathMLTag } from './mathml-tags.ts';
 import { sidebar } from './sidebar.ts';
-import { staticRoleAttribute } from './static-role.ts';
+import { staticAttributes } from './static-attributes.ts';
 import { figureBlocks } from './figure-blocks.ts';
 import { digitPad } from './digits/digit-pad-plugin.ts';
 import { exerciseCards, exerciseCardsReload } from './exercise-cards/exercise-cards.ts';
@@ -80,7 +80,7 @@ export default defineConfig({
     plugins: [
       pageModulesReload([worked, figures], libDir),
       exerciseCardsReload(() => (exercises = loadExercises()), [`${rootDir}exercises`, `${rootDir}course.ts`]),
-      staticRoleAttribute(),
+      staticAttributes(),
       digitPad(rootDir),
     ],
   },

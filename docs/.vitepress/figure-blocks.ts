@@ -11,8 +11,8 @@
  * aria-label="Figure N: alt">, which the page's CSS wraps onto rows on a narrow screen. Figures are
  * numbered in the order they appear on the page. The caption is rendered as inline markdown, so
  * $…$ math goes through KaTeX (and a TeX error fails the build there). Plain HTML and SVG in the
- * page: no JavaScript. (The role is written as data-nnfs-role and renamed in the compiled page,
- * see static-role.ts: a literal role attribute would make Vue ship the figure as JavaScript.)
+ * page: no JavaScript. (The role is written as data-nnfs-static-role and renamed in the compiled
+ * page, see static-attributes.ts: a literal role attribute would make Vue ship the figure as JavaScript.)
  *
  * Why a block of its own rather than a placeholder like `@{key}`: a figure is a block (it cannot
  * sit inside a sentence or a table cell), and as a markdown-it block rule it works wherever blocks
@@ -29,7 +29,7 @@ import { FIGURE_KEY } from './figure-modules.ts';
 import { checkSvg } from './figures/check-svg.ts';
 import { escapeXml } from './figures/escape.ts';
 import type { Figure, Figures } from './figures/figure.ts';
-import { STATIC_ROLE_ATTRIBUTE } from './static-role.ts';
+import { STATIC_ROLE_ATTRIBUTE } from './static-attributes.ts';
 import { escapeVueInterpolation } from './vue-interpolation.ts';
 import { rejectLostBackslashes } from './lost-backslashes.ts';
 

@@ -14,6 +14,7 @@ import katex from 'katex';
 import katexModule, { type MarkdownKatexOptions } from '@vscode/markdown-it-katex';
 import type { MarkdownRenderer } from 'vitepress';
 import { plainMath } from './heading-math.ts';
+import { stringifiableMath } from './static-attributes.ts';
 import { escapeVueInterpolation } from './vue-interpolation.ts';
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -58,9 +59,9 @@ export function katexMath(md: MarkdownRenderer): void {
           const page = (env as { relativePath?: string }).relativePath ?? '(unknown page)';
           throw new Error(`heading math on page ${page}: ${(error as Error).message}\n  TeX: ${tex}`);
         }
-        return escapeVueInterpolation(`<span class="ignore-header">${html}</span><span class="nn-outline-text">${escapeHtml(plain)}</span>`);
+        return escapeVueInterpolation(`<span class="ignore-header">${stringifiableMath(html)}</span><span class="nn-outline-text">${escapeHtml(plain)}</span>`);
       }
-      return escapeVueInterpolation(html);
+      return escapeVueInterpolation(stringifiableMath(html));
     };
   }
 }

@@ -17,8 +17,20 @@ beforeAll(async () => {
   md = await createMarkdownRenderer(docsDir, { config: (renderer) => exerciseCards(renderer, { chapters: () => all }) });
 });
 
+const unescape = (text: string) => text.replace(/&#10;/g, '\n').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+
+/** The cards of a rendered page, read back from their HTML. */
 const cardsIn = (html: string): ExerciseCard[] =>
-  [...html.matchAll(/<Exercise name="([^"]+)" card="([^"]+)" \/>/g)].map((m) => JSON.parse(Buffer.from(m[2], 'base64').toString('utf8')) as ExerciseCard);
+  [...html.matchAll(/<section class="exercise-card"[\s\S]*?<\/section>/g)].map(([card]) => ({
+    name: unescape(/class="exercise-title">Exercise: <code>([^<]+)<\/code>/.exec(card)![1]),
+    anchor: /aria-labelledby="([^"]+)"/.exec(card)![1],
+    chapterNumber: Number(/data-chapter="(\d+)"/.exec(card)![1]),
+    points: Number(/<span class="exercise-points ignore-header">(\d+) points?<\/span>/.exec(card)![1]),
+    graded: unescape(/<strong>What is graded:<\/strong> ([^\n]*)<\/p>/.exec(card)![1]),
+    hints: [...card.matchAll(/<summary>Hint \d+<\/summary><p>([^\n]*)<\/p>/g)].map((m) => unescape(m[1])),
+    file: unescape(/<p class="exercise-file">In <code>([^<]+)<\/code>/.exec(card)![1]),
+    signature: unescape(/<code>((?:<span[^>]*>[^<]*<\/span>)+)<\/code>/.exec(card)![1].replace(/<\/?span[^>]*>/g, '')),
+  }));
 
 describe('<Exercise name="…" /> on a page', () => {
   test("carries that exercise's card: the stub's signature, points, grading, hints and its chapter", () => {

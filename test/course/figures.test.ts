@@ -19,7 +19,7 @@ import { Graph } from '../../docs/.vitepress/figures/graph.ts';
 import { Plane } from '../../docs/.vitepress/figures/plane.ts';
 import { katexMath } from '../../docs/.vitepress/katex.ts';
 import { rejectLostBackslashes } from '../../docs/.vitepress/lost-backslashes.ts';
-import { STATIC_ROLE_ATTRIBUTE, staticRoleAttribute } from '../../docs/.vitepress/static-role.ts';
+import { STATIC_ROLE_ATTRIBUTE } from '../../docs/.vitepress/static-attributes.ts';
 
 const docsDir = fileURLToPath(new URL('../../docs/', import.meta.url));
 
@@ -231,17 +231,5 @@ describe("the course's figure modules", () => {
 
   test('chapter 1 places at least four figures', () => {
     expect(placed('01-perceptron.md').length).toBeGreaterThanOrEqual(4);
-  });
-});
-
-describe('the role attribute', () => {
-  const plugin = staticRoleAttribute();
-  const transform = (code: string, id: string) =>
-    (plugin.transform as (code: string, id: string) => { code: string } | null)(code, id)?.code ?? null;
-
-  test(`is written ${STATIC_ROLE_ATTRIBUTE} for Vue and renamed to role in compiled pages only`, () => {
-    expect(transform(`n('<svg ${STATIC_ROLE_ATTRIBUTE}="img">')`, '/docs/01-perceptron.md')).toBe(`n('<svg role="img">')`);
-    expect(transform(`{"${STATIC_ROLE_ATTRIBUTE}":"img"}`, '/docs/01-perceptron.md')).toBe('{"role":"img"}');
-    expect(transform(`"${STATIC_ROLE_ATTRIBUTE}"`, '/docs/.vitepress/theme/index.ts')).toBeNull();
   });
 });

@@ -13,19 +13,13 @@ import type { SitePage } from './site.ts';
 
 /** DESIGN §8's budget. */
 const BUDGET_KIB = 100;
-/**
- * What is asserted today: chapters 2–9 load 101–118 KiB (the compiled page itself is 12–37 KiB of
- * it, its display math included), over the budget; issue 14 brings them under it. Until then this
- * ceiling keeps any page from growing further, and the message shows each page's figure.
- */
-const CEILING_KIB = 120;
 const dist = fileURLToPath(new URL('../../docs/.vitepress/dist', import.meta.url));
 
 /** The budget check of a chapter page, on the page `visit()` returns as loaded (before anything else is shown). */
 export function describePageWeight(sitePage: SitePage, visit: () => OpenedPage): void {
   if (!sitePage.chapter) return;
 
-  test(`loads at most ${CEILING_KIB} KiB of gzipped script until its widgets are ready (the budget: ${BUDGET_KIB})`, async () => {
+  test(`loads at most ${BUDGET_KIB} KiB of gzipped script until its widgets are ready`, async () => {
     const { page, scripts } = visit();
     await page.waitForFunction(() => document.querySelectorAll('.nn-widget:not([data-ready])').length === 0, undefined, { timeout: 60_000 });
     const sizes = [...scripts].map((file) => ({ file, kib: gzipSync(readFileSync(`${dist}${file}`)).length / 1024 }));
@@ -35,6 +29,6 @@ export function describePageWeight(sitePage: SitePage, visit: () => OpenedPage):
       .slice(0, 4)
       .map((s) => `${s.file} ${s.kib.toFixed(1)} KiB`)
       .join(', ');
-    expect(total, `${sitePage.path} loads ${sizes.length} scripts, ${total.toFixed(1)} KiB gzipped; the largest: ${largest}`).toBeLessThanOrEqual(CEILING_KIB);
+    expect(total, `${sitePage.path} loads ${sizes.length} scripts, ${total.toFixed(1)} KiB gzipped; the largest: ${largest}`).toBeLessThanOrEqual(BUDGET_KIB);
   });
 }

@@ -1,21 +1,20 @@
 /**
- * Grades many stand-in files in one vitest run: verify's mutants. Started one `npm test` each,
- * 262 mutants cost a process, a vitest start and a fork apiece (about 5 minutes on two cores);
- * here two forks are started once and reused, and each job runs only the describe() block of
- * the exercise it is about, so a chapter's slow checks (a training run) are paid only by the
- * mutants of that exercise.
+ * Grades many stand-in files in one run: verify's mutants. Started one `npm test` each, 262
+ * mutants cost a process apiece; here two grading processes are started once and reused, and each
+ * job runs only the describe() block of the exercise it is about, so a chapter's slow checks (a
+ * training run) are paid only by the mutants of that exercise.
  *
- * A job is a small generated test file that points GRADE_LEARNER at its stand-in and imports
- * the chapter's grader under a query string of its own: vitest then evaluates the grader again
- * for every job (its describe() blocks register in the job's file), while the engine modules it
- * imports are loaded once per fork.
+ * A job is the chapter's compiled grader under a query string of its own, with GRADE_LEARNER
+ * pointing at its stand-in: the process evaluates the grader again for every job, while the
+ * engine modules it imports are loaded once per process.
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { createVitest, type Reporter, type TestModule } from 'vitest/node';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { chapterId, chapters } from '../../course.ts';
+import { compileGraders } from '../../scripts/lib/compile-graders.mjs';
 import { repoRoot } from './learner.ts';
 import { gradeChapter, type ExerciseResult } from './reporter.ts';
+import { GraderPool } from './runner/pool.ts';
 
 export interface BatchJob {
   /** The chapter id, e.g. "04-computation-graphs". */
@@ -34,60 +33,37 @@ export interface BatchResult {
   strays: string[];
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-export async function gradeBatch(jobs: readonly BatchJob[], options: { seed: number; maxWorkers?: number }): Promise<BatchResult[]> {
-  // Inside test/ so that the job's relative import of the grader, and vitest's root, hold; one
-  // folder per process so that two verify runs in one checkout do not share jobs.
-  const dir = join(repoRoot, 'test', '.batch', String(process.pid));
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  const files = jobs.map((job, i) => {
-    const file = join(dir, `${String(i).padStart(4, '0')}.test.ts`);
-    const grader = relative(dir, join(repoRoot, 'test', `${job.chapter}.test.ts`));
-    writeFileSync(
-      file,
-      `process.env.GRADE_LEARNER = ${JSON.stringify(join(repoRoot, job.learner))};\nawait import(${JSON.stringify(`${grader}?job=${i}`)});\n`,
-    );
-    return file;
-  });
-  const modules = new Map<string, TestModule>();
-  const collector: Reporter = {
-    onTestRunEnd(done) {
-      for (const module of done) modules.set(module.moduleId, module);
-    },
-  };
+export async function gradeBatch(jobs: readonly BatchJob[], options: { seed: number; processes?: number }): Promise<BatchResult[]> {
+  const child = 'test/grader/runner/child.ts';
+  const graders = chapters.map((c) => `test/${chapterId(c)}.test.ts`);
+  const urls = await compileGraders([child, ...graders]);
   const previousSeed = process.env.GRADE_SEED;
+  // The grading processes read the seed as they start.
   process.env.GRADE_SEED = String(options.seed);
-  const vitest = await createVitest('test', {
-    config: false,
-    root: repoRoot,
-    include: [`test/.batch/${process.pid}/*.test.ts`],
-    setupFiles: ['test/grader/watchdog.ts'],
-    pool: 'forks',
-    isolate: false,
-    maxWorkers: options.maxWorkers ?? 2,
-    testTimeout: 60_000,
-    experimental: { fsModuleCache: true },
-    watch: false,
-    reporters: [collector],
+  const pool = new GraderPool({
+    childFile: fileURLToPath(urls[child]),
+    processes: options.processes ?? 2,
+    deadlineMs: Number(process.env.GRADE_FILE_DEADLINE_MS ?? 120_000),
   });
   try {
-    const project = vitest.getRootProject();
-    const specifications = jobs.map((job, i) => project.createSpecification(files[i], { testNamePattern: new RegExp(`^${escape(job.exercise)} `) }));
-    await vitest.runTestSpecifications(specifications);
+    const records = await pool.run(
+      jobs.map((job, i) => ({
+        url: `${urls[`test/${job.chapter}.test.ts`]}?job=${i}`,
+        learner: resolve(repoRoot, job.learner),
+        exercise: job.exercise,
+        label: `test/${job.chapter}.test.ts on ${job.learner}`,
+      })),
+    );
+    return jobs.map((job, i) => {
+      const chapter = chapters.find((c) => chapterId(c) === job.chapter);
+      if (!chapter) return { job, result: undefined, strays: [] };
+      const results = gradeChapter(chapter, records[i]);
+      const strays = results.filter((r) => r.name !== job.exercise && r.checks.some((c) => c.state !== 'skipped')).map((r) => r.name);
+      return { job, result: results.find((r) => r.name === job.exercise), strays };
+    });
   } finally {
-    await vitest.close();
-    rmSync(dir, { recursive: true, force: true });
+    pool.close();
     if (previousSeed === undefined) delete process.env.GRADE_SEED;
     else process.env.GRADE_SEED = previousSeed;
   }
-  return jobs.map((job, i) => {
-    const module = modules.get(files[i]);
-    const chapter = chapters.find((c) => chapterId(c) === job.chapter);
-    if (!module || !chapter) return { job, result: undefined, strays: [] };
-    const results = gradeChapter(chapter, module);
-    const strays = results.filter((r) => r.name !== job.exercise && r.checks.some((c) => c.state !== 'skipped')).map((r) => r.name);
-    return { job, result: results.find((r) => r.name === job.exercise), strays };
-  });
 }

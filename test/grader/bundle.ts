@@ -14,8 +14,8 @@ import { displayPath, repoRoot } from './learner.ts';
 /**
  * This process's folder of bundles, removed with its last bundle. `npm test` also gives the whole
  * run a temporary folder of its own (scripts/grade.mjs) and removes it as the run ends, however
- * it ends: this process can be stopped before it tidies up (vitest ends it with SIGTERM, the
- * watchdog with SIGKILL).
+ * it ends: this process can be stopped before it tidies up (the grade runner stops a file past
+ * its deadline with SIGKILL, with the process that ran it).
  */
 let ownDir: string | undefined;
 const written = new Set<string>();

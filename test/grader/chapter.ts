@@ -2,25 +2,11 @@
  * What a grader file uses to reach the learner's code: one sandboxed chapter per test file,
  * closed after the file's tests, with every call checked for mutated arguments.
  */
-import { afterAll, afterEach } from 'vitest';
 import { GradeFailure } from './errors.ts';
 import { formatCall, formatValue, ordinal } from './format.ts';
 import type { Printed } from './printed.ts';
+import { afterAll, afterEach } from './runner/api.ts';
 import { ChapterSandbox, type CallOptions, type SandboxOptions } from './sandbox.ts';
-
-declare module '@vitest/runner' {
-  interface TaskMeta {
-    /** What the learner's code printed during the check, by call (the reporter shows it). */
-    printed?: Printed[];
-    /** Lines the report shows under the exercise whatever its status (a capstone's confusion matrix). */
-    details?: string[];
-    /**
-     * The share of the exercise's points (0 to 1) a failing check still earns: the capstone gives
-     * partial points from 85% held-out accuracy.
-     */
-    partialCredit?: number;
-  }
-}
 
 export interface LearnerCallOptions extends CallOptions {
   /** The exercise is allowed to modify its arguments (in-place updates). */

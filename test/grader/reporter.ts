@@ -4,10 +4,8 @@
  * vitest's test-by-test output, which speaks of tests rather than exercises.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { basename, dirname } from 'node:path';
+import { dirname } from 'node:path';
 import { styleText } from 'node:util';
-import type { TestAnnotation } from 'vitest';
-import type { Reporter, TestCase, TestModule, Vitest } from 'vitest/node';
 import { chapterId, chapters, exerciseAnchor, type Chapter, type Exercise } from '../../course.ts';
 import { pageLink } from './links.ts';
 import { applyDependencies, type ExerciseInfo } from './dependencies.ts';
@@ -15,6 +13,7 @@ import { printedLines, printedToShow, type Printed } from './printed.ts';
 import { exerciseVerdict, type CheckResult, type ExerciseVerdict, type Status } from './status.ts';
 import { rememberedStatuses, rememberStatuses } from './status-cache.ts';
 import { isRecord, readState, stateFile, writeState } from './state-files.ts';
+import type { FileRecord } from './runner/records.ts';
 
 export interface GradeReporterOptions {
   /** Chapter ids that are being graded (all when empty). */
@@ -26,6 +25,8 @@ export interface GradeReporterOptions {
   jsonFile?: string;
   /** Called with every run's results (scripts/grade.mjs uses it to leave out type warnings for files that could not load). */
   onResults?: (results: ExerciseResult[]) => void;
+  /** Watch mode: each run reports only the chapters graded again, and the report ends saying how to quit. */
+  watching?: boolean;
 }
 
 /** The latest report, kept so `npm run hint` knows which exercise you are on. */
@@ -86,35 +87,25 @@ const colours: Record<Status, Parameters<typeof styleText>[0]> = {
 const useColour = process.stdout.isTTY && !process.env.NO_COLOR;
 const paint = (format: Parameters<typeof styleText>[0], text: string) => (useColour ? styleText(format, text) : text);
 
-export class GradeReporter implements Reporter {
+export class GradeReporter {
   /** Kept across watch-mode re-runs, which report only the files that ran again. */
   private results = new Map<string, ExerciseResult[]>();
-
-  private watching = false;
 
   /** The results as last shown: each chapter's own, with the "blocked by" rule applied. */
   private shown = new Map<string, ExerciseResult[]>();
 
   constructor(private readonly options: GradeReporterOptions) {}
 
-  onInit(vitest: Vitest) {
-    this.watching = vitest.config.watch;
+  /** A long check (the capstone's training) reports its progress: shown at once, above the report that follows when the run ends. */
+  progress(exercise: string, message: string) {
+    process.stdout.write(`${paint('gray', `  ⧗ ${exercise}: ${message}`)}\n`);
   }
 
-  /**
-   * A long check (the capstone's training) reports its progress as annotations of type
-   * 'progress': shown at once, above the report that follows when the run ends.
-   */
-  onTestCaseAnnotate(test: TestCase, annotation: TestAnnotation) {
-    if (annotation.type !== 'progress') return;
-    process.stdout.write(`${paint('gray', `  ⧗ ${topLevelSuite(test)}: ${annotation.message}`)}\n`);
-  }
-
-  onTestRunEnd(modules: ReadonlyArray<TestModule>) {
-    for (const module of modules) {
-      const id = basename(module.moduleId).replace(/\.test\.ts$/, '');
+  /** Every chapter graded in this run, by chapter id. */
+  runEnded(files: ReadonlyMap<string, FileRecord>) {
+    for (const [id, file] of files) {
       const chapter = chapters.find((c) => chapterId(c) === id);
-      if (chapter) this.results.set(id, gradeChapter(chapter, module));
+      if (chapter) this.results.set(id, gradeChapter(chapter, file));
     }
     const graded = chapters.filter((c) => this.results.has(chapterId(c)));
     // Each chapter's own results stay as graded (watch mode re-runs only some chapters); what is
@@ -123,7 +114,7 @@ export class GradeReporter implements Reporter {
     rememberStatuses(new Map([...shown].map(([id, list]) => [id, Object.fromEntries(list.map((r) => [r.name, r.status]))])), chapters.map(chapterId));
     this.shown = shown;
     process.stdout.write(this.render(graded));
-    if (this.watching) process.stdout.write('Watching exercises/: save a file to grade it again (press q to quit).\n\n');
+    if (this.options.watching) process.stdout.write('Watching exercises/: save a file to grade it again (press q to quit).\n\n');
     const report = this.report(graded);
     writeState(lastGradeFile, report);
     if (this.options.jsonFile) {
@@ -132,7 +123,7 @@ export class GradeReporter implements Reporter {
     }
     const all = graded.flatMap((c) => this.shown.get(chapterId(c))!);
     this.options.onResults?.(all);
-    // Exit code 0 only when everything that was graded passed (vitest would also fail the run).
+    // Exit code 0 only when everything that was graded passed.
     if (all.length === 0 || all.some((r) => r.status !== 'passed')) process.exitCode = 1;
   }
 
@@ -218,26 +209,24 @@ export class GradeReporter implements Reporter {
 }
 
 /** One result per manifest exercise, from the top-level describe() blocks of its grader. */
-export function gradeChapter(chapter: Chapter, module: TestModule): ExerciseResult[] {
+export function gradeChapter(chapter: Chapter, file: FileRecord): ExerciseResult[] {
   const checks = new Map<string, CheckResult[]>();
   const printed = new Map<string, { failed: boolean; printed?: Printed[] }[]>();
   const details = new Map<string, string[]>();
   const credit = new Map<string, number>();
-  for (const test of module.children.allTests()) {
-    const exercise = topLevelSuite(test);
-    const result = test.result();
+  for (const check of file.checks) {
+    const exercise = check.suites[0] ?? check.name;
     const list = checks.get(exercise) ?? [];
-    const errors = (result.errors ?? []).map((e) => ({ name: e.name, message: e.message, hint: typeof e.hint === 'string' ? e.hint : undefined }));
-    list.push({ title: test.name, state: result.state, errors });
+    list.push({ title: check.name, state: check.state, errors: check.errors });
     checks.set(exercise, list);
-    printed.set(exercise, [...(printed.get(exercise) ?? []), { failed: result.state === 'failed', printed: test.meta().printed }]);
-    const { details: lines, partialCredit } = test.meta();
+    printed.set(exercise, [...(printed.get(exercise) ?? []), { failed: check.state === 'failed', printed: check.meta.printed }]);
+    const { details: lines, partialCredit } = check.meta;
     if (lines) details.set(exercise, [...(details.get(exercise) ?? []), ...lines]);
-    if (result.state === 'skipped' && result.note) details.set(exercise, [...(details.get(exercise) ?? []), result.note]);
-    if (result.state === 'failed' && typeof partialCredit === 'number') credit.set(exercise, Math.min(credit.get(exercise) ?? 1, partialCredit));
+    if (check.state === 'skipped' && check.note) details.set(exercise, [...(details.get(exercise) ?? []), check.note]);
+    if (check.state === 'failed' && typeof partialCredit === 'number') credit.set(exercise, Math.min(credit.get(exercise) ?? 1, partialCredit));
   }
   // A failure of the whole file (the grader could not start, or its process died) hits every exercise.
-  const fileErrors = module.errors();
+  const fileErrors = file.errors;
   const results = chapter.exercises.map((exercise) => {
     const verdict: ExerciseVerdict =
       fileErrors.length > 0
@@ -274,17 +263,6 @@ function earnedPoints(result: Pick<ExerciseResult, 'status' | 'points' | 'partia
   return result.status === 'failing' ? (result.partial ?? 0) : 0;
 }
 
-function topLevelSuite(test: TestCase): string {
-  let node: TestCase['parent'] = test.parent;
-  let name = test.name;
-  while (node.type === 'suite') {
-    name = node.name;
-    node = node.parent;
-  }
-  return name;
-}
-
 function indent(text: string, by: number): string[] {
   return text.split('\n').map((line) => `${' '.repeat(by)}${line}`);
 }
-export default GradeReporter;

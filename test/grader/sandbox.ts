@@ -94,7 +94,7 @@ interface Pending {
   /** The deadline the call was sent with, which each progress report starts again. */
   window: number;
   /** Set once the deadline has passed while the worker was still filling memory (see overtime). */
-  overtime?: { since: number; rss: { at: number; bytes: number }[] };
+  overtime?: { since: number; rss: { at: number; bytes: number }[]; mostUsed?: number };
 }
 
 /** What an error thrown outside a call looks like when it arrives: a SerializedError and where from. */
@@ -270,7 +270,10 @@ export class ChapterSandbox {
    * the heap cap, so that the verdict is the out-of-memory error it meets (failAll reports it);
    * otherwise, or once memory stops growing, the call has timed out. The worker's heap cannot be
    * read while it is busy, but it lives in this process, so the process's resident memory shows
-   * it growing.
+   * it growing. A worker that holds more than half its cap is waited for even when its memory
+   * stands still: near the cap, garbage collection runs again and again before V8 gives up, and on
+   * a busy machine that alone can outlast the deadline. If it still has not died when the overtime
+   * ends, it is reported by what it held, as out of memory.
    */
   private deadlinePassed(id: number) {
     const pending = this.pending.get(id);
@@ -285,16 +288,18 @@ export class ChapterSandbox {
     const sizes = overtime.rss.map((r) => r.bytes);
     const moving = sizes.length === 1 || Math.max(...sizes) - Math.min(...sizes) > fillingBytes;
     const used = (rss - this.rssAtLoad) / MiB;
-    if ((moving || used > this.options.heapMb * 0.75) && now - overtime.since < overtimeMs) {
+    overtime.mostUsed = Math.max(overtime.mostUsed ?? 0, used);
+    const holdsMost = overtime.mostUsed > this.options.heapMb / 2;
+    if ((moving || holdsMost) && now - overtime.since < overtimeMs) {
       pending.timer = setTimeout(() => this.deadlinePassed(id), overtimePollMs);
       return;
     }
-    if (moving && used > this.options.heapMb / 2) {
+    if (holdsMost) {
       this.pending.delete(id);
       this.markStopped(id);
       this.discard(pending.worker);
       const fault = new ExerciseCrash(
-        `${pending.label} ran out of memory: it had filled about ${Math.round(used)} MiB of its ${this.options.heapMb} MiB limit and was still filling it ${seconds(Math.round(now - overtime.since + pending.timeoutMs))} after it started, when it was stopped. Is something growing without bound, like an array in an endless loop?`,
+        `${pending.label} ran out of memory: it had filled about ${Math.round(overtime.mostUsed)} MiB of its ${this.options.heapMb} MiB limit and was still holding it ${seconds(Math.round(now - overtime.since + pending.timeoutMs))} after it started, when it was stopped. Is something growing without bound, like an array in an endless loop?`,
       );
       this.crashed.set(pending.name, fault.message);
       pending.reject(fault);

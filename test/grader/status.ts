@@ -36,7 +36,7 @@ export function exerciseVerdict(exercise: string, checks: readonly CheckResult[]
   const base = { passedChecks: counted.length - failed.length, totalChecks: counted.length };
   if (counted.length === 0) return { ...base, status: 'failing', message: `no checks ran for ${exercise}` };
   if (failed.length === 0) return { ...base, status: 'passed' };
-  // A check that failed without an error never finished: its process was stopped (the watchdog,
+  // A check that failed without an error never finished: its process was stopped (its file's deadline,
   // or a crash outside the sandbox).
   // A fault among a check's errors explains the others (a wrong result from a call that also threw
   // after returning, found when the check ended), so it is the one reported.

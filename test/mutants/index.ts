@@ -198,6 +198,8 @@ export const mutants: Mutant[] = [
   ch4('value-zeroGrad-only-itself.ts', 'Value', "then backward() and zeroGrad() on the end: the first x's grad = 1; expected 0"),
   ch4('value-pow-zero-at-zero-nan.ts', 'Value', 'out = x.pow(0); out.backward() gave out.data = 1 and x.grad = NaN; expected 1 and 0'),
   ch4('value-children-reversed.ts', 'Value', 'a.add(b).children[0] is not the operand itself'),
+  ch4('value-add-mutates-this.ts', 'Value', 'a.add(b) returned a itself, its data changed from 1.5 to 1: an operation makes a new Value'), // beginner
+  ch4('value-div-by-zero-throws.ts', 'Value', "x = new Value(1); out = x.div(0) threw Error: division by zero; expected out.data = Infinity. Dividing by 0 gives what JavaScript's / gives"), // beginner
   ch4('value-neg-assigns.ts', 'Value', 'In a = new Value(0.7); n = a.neg(); out = n.add(a), out.backward() gave a.grad = -1, the share along one path alone (through n)'),
   ch4('value-seed-added.ts', 'Value', 'a second out.backward() gave a.grad = -6; expected -4, twice the first pass\'s -2'),
   // Chapter 4: numericalJacobian
@@ -205,6 +207,7 @@ export const mutants: Mutant[] = [
   ch4('jacobian-forward-difference.ts', 'numericalJacobian', 'numericalJacobian(f(x) = W x + b with W = [[1, -2, 0.5], [3, 0, -1]], b = [0.5, -1], x = [0.3, -1.2, 2]) called f at x itself and at x + h·e_j, never at x − h·e_j: that is the forward difference'),
   ch4('jacobian-nudges-x-in-place.ts', 'numericalJacobian', 'numericalJacobian(f(x) = W x + b with W = [[1, -2, 0.5], [3, 0, -1]], b = [0.5, -1], x = [0.3, -1.2, 2]) changed x in place: it was [0.3, -1.2, 2]'),
   ch4('jacobian-ignores-h.ts', 'numericalJacobian', 'nudged x by 1e-5, not by the h it was given (0.001)'),
+  ch4('jacobian-default-h-1e-4.ts', 'numericalJacobian', 'was given no h and nudged x by 0.0001; expected the default h = 1e-5 that the doc comment states'), // beginner
   ch4('jacobian-divides-by-h.ts', 'numericalJacobian', 'numericalJacobian(f(x) = W x + b with W = [[1, -2, 0.5], [3, 0, -1]], b = [0.5, -1], x = [0.3, -1.2, 2]) returned [[2, -4, 1], [6, 0, -2]]; expected [[1, -2, 0.5], [3, 0, -1]]'), // beginner
   ch4('jacobian-nudges-x-and-restores.ts', 'numericalJacobian', 'numericalJacobian(f(x) = W x + b with W = [[1, -2, 0.5], [3, 0, -1]], b = [0.5, -1], x = [0.3, -1.2, 2]) called f with x itself (nudged in place)'), // beginner
   ch4('jacobian-empty-x-returns-empty.ts', 'numericalJacobian', 'numericalJacobian(f, []) should throw an Error because x is empty: there is no input to differentiate with respect to, but it returned []'), // beginner
@@ -244,6 +247,7 @@ export const mutants: Mutant[] = [
   ch5('train-costs-after-each-step.ts', 'trainLogisticRegression', 'the costs after each step, without the cost before training'),
   ch5('train-hard-coded.ts', 'trainLogisticRegression', '{ learningRate: 0.5, epochs: 0 }) returned 6 costs'),
   ch5('train-updates-options-w.ts', 'trainLogisticRegression', 'changed options.w in place: it was [2, 1]'), // beginner
+  ch5('train-returns-options-w-for-no-epochs.ts', 'trainLogisticRegression', 'returned options.w itself as w, the caller\'s array rather than a copy'), // beginner
   ch5('train-learning-rate-check-lets-nan-through.ts', 'trainLogisticRegression', 'should throw an Error because the learning rate NaN is not a finite number greater than 0'), // beginner
   ch5('train-gradient-at-start-every-epoch.ts', 'trainLogisticRegression', 'parts from the trace on the page (http://localhost:5173/05-logistic-regression#trace) in epoch 2: after 2 steps your cost is 0.444601, and it should be 0.463121'),
   ch5('train-ignores-start-bias.ts', 'trainLogisticRegression', 'returned costs[0] = 0.165706, the cost before training; the reference has 0.0877577, the cost of the starting w = [2, 1], b = -2'), // beginner
@@ -283,6 +287,7 @@ export const mutants: Mutant[] = [
   ch6('forwardPropagation-skips-last-activation.ts', 'forwardPropagation', "which is Z[2], the last layer's Z itself: the sigmoid activation was never applied"),
   ch6('forwardPropagation-mutates-X.ts', 'forwardPropagation', 'changed X[0] in place'),
   ch6('forwardPropagation-feeds-X-to-every-layer.ts', 'forwardPropagation', "layer 2 was given the network's input X (3×2) instead of layer 1's output A[1] (4×2)"), // beginner
+  ch6('forwardPropagation-activation-one-layer-late.ts', 'forwardPropagation', 'which is activations[0]: layer 2 was computed with the activation of layer 1, so the index into activations is off by one'), // beginner
 
   // Chapter 7: the activations' backward passes
   ch7('sigmoidBackward-z-times-one-minus-z.ts', 'sigmoidBackward', "which is dA ⊙ Z(1 − Z): σ' was written with Z where σ(Z) belongs"),
@@ -318,6 +323,9 @@ export const mutants: Mutant[] = [
   ch7('gradientCheck-flags-nothing.ts', 'gradientCheck', 'passed a wrong backward pass, the one with the 1/m missing'),
   ch7('gradientCheck-flags-everything.ts', 'gradientCheck', 'a checker that flags a right backward pass'),
   ch7('gradientCheck-divides-by-one-side.ts', 'gradientCheck', 'returned relativeError 2 for the backward pass with the 1/m missing'),
+  ch7('gradientCheck-epsilon-nan-accepted.ts', 'gradientCheck', 'when epsilon is NaN should throw an Error because ε = NaN is not above 0'),
+  ch7('gradientCheck-last-entry-on-a-tie.ts', 'gradientCheck', 'returned worst at b[2][0] of layers[1], the last entry, which replacing worst on an equal difference (≥ in place of >) gives; expected W[0][0] of layers[0]'),
+  ch7('gradientCheck-worst-by-relative-difference.ts', 'gradientCheck', /with two entries off returned worst at [Wb]\[\d\]\[\d\] of layers\[\d\], where \|numeric − analytic\| is \S+ \(relative difference \S+\); expected [Wb]\[\d\]\[\d\] of layers\[\d\], where \|numeric − analytic\| is \S+ \(relative difference 0\.2\), the largest absolute difference/),
   // beginner: depending on the seed its per-entry error flags the right backward pass (rounding
   // noise on a small entry) or misreports the relative error of the first wrong one
   // The largest per-entry error is caught either where it flags a right pass (some random networks
@@ -333,6 +341,7 @@ export const mutants: Mutant[] = [
   ch8('mse-sum.ts', 'meanSquaredError', 'exactly n·m = 6 times the expected 0.166667: the sum of the squared errors instead of their mean'),
   ch8('mse-rows-only-check.ts', 'meanSquaredError', 'should throw an Error because AL is (2×3) and Y is (2×2), but it returned NaN'), // beginner
   ch8('cce-without-clipping.ts', 'categoricalCrossEntropy', 'categoricalCrossEntropy([[1], [0]], [[0], [1]]) returned Infinity; expected 27.631. Where a true class has probability 0, ln 0 = −Infinity'),
+  ch8('cce-ignores-epsilon.ts', 'categoricalCrossEntropy', 'categoricalCrossEntropy([[0.99999], [0.00001]], [[0], [1]], 0.01) returned 11.5129, the cost with the default ε = 1e-12: the epsilon passed in, 0.01, was not used'), // beginner
   // Chapter 8: epochs and mini-batches
   ch8('iterations-floor.ts', 'iterationsPerEpoch', 'iterationsPerEpoch(55001, 100) returned 550; expected 551. That is the division rounded down'),
   ch8('iterations-round.ts', 'iterationsPerEpoch', 'iterationsPerEpoch(55001, 100) returned 550; expected 551'), // beginner
@@ -341,13 +350,17 @@ export const mutants: Mutant[] = [
   ch8('batches-ignore-seed.ts', 'miniBatches', 'gave the same batches (order [4, 2, 3, 0, 1]): the shuffle ignores the seed'),
   ch8('batches-math-random.ts', 'miniBatches', 'the shuffle ignores the seed. Shuffle with createRandom(seed) from lib/random.ts, never Math.random'),
   ch8('batches-y-not-shuffled.ts', 'miniBatches', 'batch 0 holds columns [3, 1] of X but not the same columns of Y'), // beginner
+  ch8('batches-sorted.ts', 'miniBatches', 'returned batches that each hold the right examples but in ascending order ([[1, 3], [2, 4], [0]]); expected each in the order of the shuffle, [[3, 1], [2, 4], [0]]'), // beginner
+  ch8('batches-one-batch-unshuffled.ts', 'miniBatches', 'returned one batch with the examples in their original order [0, 1, 2, 3, 4]; expected the shuffled order'), // beginner
   // Chapter 8: the optimisers and the schedule
   ch8('sgd-sign-flipped.ts', 'sgdUpdate', 'every parameter moved up the gradient (W + η·dW), towards a larger cost'),
   ch8('sgd-in-place.ts', 'sgdUpdate', 'changed layers[0].W[0] in place: it was [0.5, -0.3] and became [0.48, -0.29]'), // beginner
+  ch8('sgd-one-sided-shape-check.ts', 'sgdUpdate', "should throw an Error because layer 1's b is (2×1) but grads[0].db is (2×3)"), // beginner
   ch8('momentum-forgets-velocity.ts', 'momentumUpdate', 'moved the parameters by a plain SGD step, −η·dW: it forgot the velocities it was given'),
   ch8('momentum-velocity-in-place.ts', 'momentumUpdate', 'changed velocities[0].dW[0] in place: it was [0, 0] and became [0.2, -0.1]'),
   ch8('momentum-steps-before-velocity.ts', 'momentumUpdate', 'The first difference: layers[0].W[0][0] is 0.5 where 0.48 was expected'), // beginner
   ch8('momentum-velocity-moving-average.ts', 'momentumUpdate', 'which is β·v + (1 − β)·dW, a moving average'),
+  ch8('momentum-velocity-times-minus-eta.ts', 'momentumUpdate', 'velocities β·v − η·dW and the step W + v. That is the other convention the page mentions'),
   ch8('adam-without-bias-correction.ts', 'adamUpdate', 'that is Adam without the bias correction. On step 1'),
   ch8('adam-keeps-t.ts', 'adamUpdate', 'returned state.t = 0; expected 1'), // beginner
   ch8('adam-epsilon-inside-sqrt.ts', 'adamUpdate', 'that is m̂ / √(v̂ + ε), with epsilon inside the square root'), // beginner
@@ -356,8 +369,10 @@ export const mutants: Mutant[] = [
   // Chapter 8: trainMlp (a loop that trains with lib instead of the learner's own functions
   // cannot be told apart by its results, so it has no mutant)
   ch8('train-zero-init.ts', 'trainMlp', 'every hidden unit of layer 1 has the same weights after training (each row of W[1] is [0, 0])'),
-  ch8('train-no-shuffle.ts', 'trainMlp', 'parts from the reference in epoch 2: after 2 epochs your cost is 0.666889, and it should be 0.665916'),
-  ch8('train-same-seed-every-epoch.ts', 'trainMlp', 'parts from the reference in epoch 1: after 1 epoch your cost is 0.709248, and it should be 0.683665'), // beginner
+  ch8('train-no-shuffle.ts', 'trainMlp', 'parts from the reference in epoch 2: after 2 epochs your cost is 0.666889, and it should be 0.665916. Your costs [0.750245, 0.683665, 0.666889, 0.65499] are exactly those of a loop that never shuffles'),
+  ch8('train-same-seed-every-epoch.ts', 'trainMlp', 'parts from the reference in epoch 1: after 1 epoch your cost is 0.709248, and it should be 0.683665. Your costs [0.750245, 0.709248, 0.686893, 0.675728] are exactly those of a loop that shuffles every epoch with the same seed'), // beginner
+  ch8('train-epochs-from-zero.ts', 'trainMlp', 'are exactly those of a loop that shuffles epoch k with seed + k − 1 (epochs counted from 0), one seed early'), // beginner
+  ch8('train-full-batch.ts', 'trainMlp', 'are exactly those of a loop that takes one step per epoch on all of X and Y, ignoring batchSize'), // beginner
   ch8('train-costs-after-each-epoch.ts', 'trainMlp', 'the costs after each epoch, without the cost before training'), // beginner
   ch8('train-steps-uphill.ts', 'trainMlp', 'that is what steps up the gradient (W + η·dW) give'),
 
@@ -377,20 +392,24 @@ export const mutants: Mutant[] = [
   ch9('l2Penalty-penalises-biases.ts', 'l2Penalty', "which includes the biases' squares (λ/2m)Σb² = 0.004875"),
   ch9('l2Penalty-without-half.ts', 'l2Penalty', 'exactly twice the expected 0.1625: that is (λ/m) Σ W², without the 1/2'),
   ch9('l2Penalty-precedence.ts', 'l2Penalty', 'returned 2.6; expected 0.1625'), // beginner
+  ch9('l2Penalty-accepts-nan-m.ts', 'l2Penalty', 'should throw an Error because m = NaN is not a number of examples above 0 (the penalty divides by m, and NaN fails every comparison: m <= 0 lets it through), but it returned NaN'), // beginner
   ch9('l2Gradient-zeros.ts', 'l2Gradient', "returned only zeros: the penalty's own gradient is missing. A penalty added to the cost but not to the gradient"),
   ch9('l2Gradient-without-lambda-over-m.ts', 'l2Gradient', 'which is W itself, without the factor λ/m'),
   ch9('l1Gradient-sign-of-zero-is-one.ts', 'l1Gradient', 'returned 0.025 at [1][1], where the weight is exactly 0'),
   ch9('l1Gradient-mutates-W.ts', 'l1Gradient', 'changed W[0] in place'), // beginner
+  ch9('l1Gradient-accepts-nan-m.ts', 'l1Gradient', 'l1Gradient([[1, -2]], 0.1, NaN) should throw an Error because m = NaN is not a number of examples above 0'), // beginner
   // dropout
   ch9('dropoutForward-without-rescaling.ts', 'dropoutForward', 'returned A ⊙ mask without rescaling'),
   ch9('dropoutForward-divides-by-drop-probability.ts', 'dropoutForward', 'divided the kept values by 1 − keepProb = 0.2'),
   ch9('dropoutForward-multiplies-by-keepProb.ts', 'dropoutForward', 'multiplied the kept values by keepProb = 0.8'),
   ch9('dropoutForward-keeps-above-keepProb.ts', 'dropoutForward', 'keepProb is the probability of keeping a unit'),
   ch9('dropoutForward-in-place.ts', 'dropoutForward', 'changed A[0] in place'), // beginner
+  ch9('dropoutForward-accepts-nan-keepProb.ts', 'dropoutForward', 'NaN, 1) should throw an Error because keepProb = NaN is not a probability in (0, 1] (NaN fails every comparison'), // beginner
   ch9('dropoutBackward-fresh-mask.ts', 'dropoutBackward', 'a fresh mask drawn in backward'),
   ch9('dropoutBackward-without-1-over-keepProb.ts', 'dropoutBackward', 'returned dA ⊙ mask, without the 1/keepProb'),
   ch9('dropoutBackward-divides-by-drop-probability.ts', 'dropoutBackward', 'divided by 1 − keepProb = 0.2; forward divided the kept values by keepProb = 0.8'),
   ch9('dropoutBackward-rows-only-check.ts', 'dropoutBackward', 'should throw an Error because dA is (2×2) and mask is (2×3)'), // beginner
+  ch9('dropoutBackward-accepts-nan-keepProb.ts', 'dropoutBackward', 'dropoutBackward([[1, 2]], [[1, 0]], NaN) should throw an Error because keepProb = NaN is not a probability in (0, 1]'), // beginner
   // earlyStopping
   ch9('earlyStopping-one-epoch-early.ts', 'earlyStopping', 'it stopped one epoch early'),
   ch9('earlyStopping-one-epoch-late.ts', 'earlyStopping', 'it stopped one epoch late'),

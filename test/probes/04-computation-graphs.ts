@@ -78,6 +78,8 @@ export interface Recorded {
   children: string[];
   /** The operands' data after the operation, which must be unchanged. */
   operandsAfter: unknown[];
+  /** The operation returned its first operand (this) itself rather than a new node. */
+  returnedThis: boolean;
 }
 
 /** Records leaves and one node of every operation, for the check of the graph's structure. */
@@ -106,6 +108,7 @@ export function recordGraph(): Recorded[] {
       op: out.op,
       children: describeChildren(out, operands),
       operandsAfter: operands.map((o) => (typeof o === 'number' ? o : o.data)),
+      returnedThis: operands.length > 0 && out === operands[0],
     });
 
   record('new Value(2.5, "a")', new Value(2.5, 'a'), []);

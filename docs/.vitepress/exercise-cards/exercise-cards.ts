@@ -1,8 +1,10 @@
 /**
- * `<Exercise name="perceptronUpdate" />` on a page becomes the card of that exercise, with what it
- * shows (exercise-info.ts) written into the page itself while the page is compiled. A page then
- * carries its own chapter's cards only: when every card read one module of every chapter's
- * exercises, that module (35 KiB gzipped) was part of what each chapter's page loaded.
+ * `<Exercise name="perceptronUpdate" />` on a page becomes the card of that exercise, written into
+ * the page as plain HTML while the page is compiled: the stub's signature and doc comment, what the
+ * grader checks, the command that grades it, and the hints, folded. A card does nothing in the
+ * browser, so it is static markup: Vue leaves it out of the page's script, which a phone loads
+ * before anything moves (as a component fed with each card's data, the cards were 5–10 KiB of each
+ * chapter's 100 KiB budget).
  *
  * The chapter is the page's own (docs/01-perceptron.md → 01-perceptron) unless a `chapter`
  * attribute (number, slug or id) says otherwise; on a page that is not a chapter (the guide) any
@@ -21,9 +23,37 @@ export interface ExerciseCard extends ExerciseInfo {
 const TAG = /<Exercise\s+([^>]*?)\/>/g;
 const ATTRIBUTE = /([a-zA-Z-]+)="([^"]*)"/g;
 
-/** The card as base64 JSON: safe inside an attribute and inside a Vue template, whatever the hints say. */
-export function encodeCard(card: ExerciseCard): string {
-  return Buffer.from(JSON.stringify(card), 'utf8').toString('base64');
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * The card's HTML. v-pre: a hint or doc comment may hold {{ }}, which Vue would otherwise read as
+ * an expression. No blank line anywhere (a signature's blank lines are written &#10;), so that it
+ * stays one HTML block wherever the tag stood.
+ */
+export function renderCard(card: ExerciseCard): string {
+  const signature = card.signature
+    .split(/(\/\*\*[\s\S]*?\*\/)/)
+    .filter((text) => text !== '')
+    .map((text) => `<span${text.startsWith('/**') ? ' class="exercise-comment"' : ''}>${escapeHtml(text)}</span>`)
+    .join('')
+    .replace(/\n/g, '&#10;');
+  const chapter = String(card.chapterNumber).padStart(2, '0');
+  return [
+    // The heading carries the id, so the page outline, the permalink and the grade report's
+    // links (#exercise-<name>) all point at the same place.
+    `<section class="exercise-card" aria-labelledby="${card.anchor}" data-chapter="${chapter}" v-pre>`,
+    `<h3 id="${card.anchor}" class="exercise-title">Exercise: <code>${escapeHtml(card.name)}</code>`,
+    // ignore-header: VitePress leaves this out of the heading's text in the page outline.
+    ` <span class="exercise-points ignore-header">${card.points} ${card.points === 1 ? 'point' : 'points'}</span>`,
+    ` <a class="header-anchor" href="#${card.anchor}" aria-label="Permalink to exercise ${escapeHtml(card.name)}">&#8203;</a></h3>`,
+    `<p class="exercise-file">In <code>${escapeHtml(card.file)}</code>:</p>`,
+    // tabindex: long lines scroll sideways, and keyboard users must be able to scroll too.
+    `<div class="language-ts"><button title="Copy Code" class="copy"></button><span class="lang">ts</span><pre class="exercise-signature" tabindex="0"><code>${signature}</code></pre></div>`,
+    `<p><strong>What is graded:</strong> ${escapeHtml(card.graded)}</p>`,
+    `<p><strong>Check your work:</strong> <code>npm test -- ${chapter}</code></p>`,
+    ...card.hints.map((hint, i) => `<details class="details custom-block exercise-hint"><summary>Hint ${i + 1}</summary><p>${escapeHtml(hint)}</p></details>`),
+    '</section>',
+  ].join('\n');
 }
 
 function findCard(chapters: readonly ChapterExercises[], name: string, chapterQuery: string | undefined, page: string): ExerciseCard {
@@ -42,13 +72,13 @@ function findCard(chapters: readonly ChapterExercises[], name: string, chapterQu
   return { ...matches[0].exercises[name], chapterNumber: matches[0].number };
 }
 
-/** Rewrites every <Exercise …/> tag of a block of page HTML to carry its card. */
+/** Rewrites every <Exercise …/> tag of a block of page HTML into its card. */
 export function withCards(html: string, chapters: readonly ChapterExercises[], page: string): string {
   return html.replace(TAG, (_tag, attributes: string) => {
     const found = Object.fromEntries([...attributes.matchAll(ATTRIBUTE)].map((m) => [m[1], m[2]]));
     if (!found.name) throw new Error(`<Exercise> on page ${page} has no name="…"`);
     const card = findCard(chapters, found.name, found.chapter, page);
-    return `<Exercise name="${found.name}" card="${encodeCard(card)}" />`;
+    return renderCard(card);
   });
 }
 

@@ -19,7 +19,6 @@ export default {
     // While the site is pre-rendered, an error in a component (an <Exercise> with an unknown name,
     // say) must fail the build; Vue's production default only logs it and renders the rest.
     if (import.meta.env.SSR) app.config.throwUnhandledErrorInProduction = true;
-    app.component('Exercise', defineAsyncComponent(() => import('./components/Exercise.vue')));
     app.component('ActivationExplorer', defineAsyncComponent(() => import('./activation-explorer/ActivationExplorer.vue')));
     app.component('NudgeExplorer', defineAsyncComponent(() => import('./nudge-explorer/NudgeExplorer.vue')));
     app.component('LogisticTrainer', defineAsyncComponent(() => import('./logistic-trainer/LogisticTrainer.vue')));

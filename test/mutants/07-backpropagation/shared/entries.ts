@@ -90,3 +90,9 @@ export function centredWithoutRestoring(cost: Cost, probe: Layer[], { values, ro
   values[row][col] = saved - epsilon;
   return (up - cost(probe)) / (2 * epsilon);
 }
+
+/** Where the k-th entry of centredEstimates' lists is: layer by layer, W then b, row by row. */
+export function entryAt(layers: Layer[], grads: LayerGradients[], k: number): Pick<Entry, 'layer' | 'parameter' | 'row' | 'col'> {
+  const { layer, parameter, row, col } = entriesOf(layers, grads)[k];
+  return { layer, parameter, row, col };
+}

@@ -1,0 +1,53 @@
+/**
+ * A fault that escapes the sandbox (here a grader stuck in a synchronous loop) costs one file:
+ * the grade runner stops its process at the file's deadline, the report marks its exercises
+ * crashed, and the queue goes on in a new process. A file whose point is a long run asks for more
+ * time, and gets it.
+ */
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { expect, it } from 'vitest';
+import { chapters } from '../../course.ts';
+import { compileGraders } from '../../scripts/lib/compile-graders.mjs';
+import { repoRoot } from '../grader/learner.ts';
+import { gradeChapter } from '../grader/reporter.ts';
+import { GraderPool } from '../grader/runner/pool.ts';
+
+const child = 'test/grader/runner/child.ts';
+const fixture = (name: string) => `test/course/fixtures/${name}/00-getting-started.test.ts`;
+
+/** Runs the graders one after another in one grading process, with a 1.5 s file deadline, on solutions/. */
+async function grade(graders: string[]) {
+  const urls = await compileGraders([child, ...graders]);
+  const pool = new GraderPool({ childFile: fileURLToPath(urls[child]), processes: 1, deadlineMs: 1500 });
+  try {
+    const records = await pool.run(graders.map((grader) => ({ url: urls[grader], label: grader, learner: join(repoRoot, 'solutions') })));
+    return records.map((record) => gradeChapter(chapters[0], record).map((e) => [e.name, e.status, e.message ?? '']));
+  } finally {
+    pool.close();
+  }
+}
+
+it('stops a hung grader file at its deadline, reports it as crashed, and grades the next file in a new process', async () => {
+  const started = performance.now();
+  const [hung, next] = await grade([fixture('hung-grader'), 'test/00-getting-started.test.ts']);
+  expect(hung).toEqual([
+    ['dot', 'crashed', expect.stringContaining(`${fixture('hung-grader')} ran past its deadline (1.5 s) and was stopped`)],
+    ['mean', 'crashed', expect.stringContaining('ran past its deadline')],
+  ]);
+  expect(next.map(([name, status]) => [name, status])).toEqual([
+    ['dot', 'passed'],
+    ['mean', 'passed'],
+  ]);
+  // The deadline is 1.5 s; the rest is compiling the fixtures and starting two processes.
+  expect((performance.now() - started) / 1000).toBeLessThan(30);
+});
+
+it('gives a file that asked for more time (allowFileTime, as the capstone does) that time', async () => {
+  // Its 3 s loop outlives the 1.5 s file deadline, within the 8 s it asked for.
+  const [long] = await grade([fixture('long-grader')]);
+  expect(long.map(([name, status]) => [name, status])).toEqual([
+    ['dot', 'passed'],
+    ['mean', 'passed'],
+  ]);
+});

@@ -1,0 +1,42 @@
+/**
+ * A grading process: runs the grader files its parent (pool.ts) sends, one at a time, and sends
+ * back each file's results. The parent owns the deadlines: a file stuck in a synchronous loop
+ * cannot answer, so the parent stops this process rather than this process stopping itself.
+ */
+import { fileTimeKey } from '../file-deadline.ts';
+import type { ChildMessage, JobMessage } from './protocol.ts';
+import { asCheckError, runGraderFile } from './run-file.ts';
+
+const send = (message: ChildMessage) => process.send!(message);
+const inheritedLearner = process.env.GRADE_LEARNER;
+let current: number | undefined;
+
+for (const event of ['uncaughtException', 'unhandledRejection'] as const) {
+  process.on(event, (error: unknown) => {
+    if (current !== undefined) send({ type: 'stray', id: current, error: asCheckError(error) });
+    else process.stderr.write(`grading process: ${error instanceof Error ? error.stack : String(error)}\n`);
+  });
+}
+
+// The runner is gone (it ended, or was stopped without a chance to stop this process): so is the point.
+process.on('disconnect', () => process.exit(0));
+
+process.on('message', async (job: JobMessage) => {
+  current = job.id;
+  if (job.learner !== undefined) process.env.GRADE_LEARNER = job.learner;
+  else if (inheritedLearner === undefined) delete process.env.GRADE_LEARNER;
+  else process.env.GRADE_LEARNER = inheritedLearner;
+  (globalThis as Record<symbol, unknown>)[fileTimeKey] = (ms: number) => send({ type: 'file-time', id: job.id, ms });
+  const record = await runGraderFile(job.url, {
+    exercise: job.exercise,
+    onProgress: (exercise, message) => send({ type: 'progress', id: job.id, exercise, message }),
+  });
+  current = undefined;
+  try {
+    send({ type: 'done', id: job.id, record });
+  } catch {
+    // A value compared in a check that cannot be copied across (a function, say): the diff goes, the verdict stays.
+    for (const check of record.checks) for (const error of check.errors) delete error.actual, delete error.expected;
+    send({ type: 'done', id: job.id, record });
+  }
+});

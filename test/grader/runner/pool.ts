@@ -1,0 +1,131 @@
+/**
+ * The grading processes: a few long-lived children (child.ts) that run grader files from a queue,
+ * as many at a time as there are processes. Each file has a deadline, which the file may extend
+ * (allowFileTime); a file past it is stopped with its process, reported as such, and the queue
+ * goes on in a new process. So a grader stuck in a synchronous loop costs one file, not the run.
+ */
+import { fork, type ChildProcess } from 'node:child_process';
+import type { ChildMessage, JobMessage } from './protocol.ts';
+import type { CheckError, FileRecord } from './records.ts';
+
+export interface PoolJob extends Omit<JobMessage, 'id'> {
+  /** How a report names the file when it is stopped (its path in the repository). */
+  label: string;
+}
+
+export interface PoolOptions {
+  /** The compiled child.ts. */
+  childFile: string;
+  processes: number;
+  /** A file's deadline unless it asks for more. */
+  deadlineMs: number;
+  onProgress?: (job: PoolJob, exercise: string, message: string) => void;
+}
+
+interface Running {
+  job: PoolJob;
+  id: number;
+  started: number;
+  deadlineMs: number;
+  timer: NodeJS.Timeout;
+  strays: CheckError[];
+  finish: (record: FileRecord) => void;
+}
+
+interface Slot {
+  child: ChildProcess;
+  running?: Running;
+}
+
+const seconds = (ms: number) => `${Number((ms / 1000).toFixed(1))} s`;
+
+export class GraderPool {
+  private slots: Slot[] = [];
+  private queue: { job: PoolJob; finish: (record: FileRecord) => void }[] = [];
+  private nextId = 0;
+  private closed = false;
+
+  constructor(private readonly options: PoolOptions) {}
+
+  /** Runs every job; the records come back in the jobs' order. */
+  run(jobs: readonly PoolJob[]): Promise<FileRecord[]> {
+    const done = jobs.map((job) => new Promise<FileRecord>((finish) => this.queue.push({ job, finish })));
+    this.dispatch();
+    return Promise.all(done);
+  }
+
+  /** Ends the processes (the run is over, or watch mode quits). */
+  close(): void {
+    this.closed = true;
+    for (const slot of this.slots) slot.child.kill('SIGKILL');
+    this.slots = [];
+  }
+
+  private dispatch() {
+    while (this.queue.length > 0) {
+      let slot = this.slots.find((s) => !s.running);
+      if (!slot && this.slots.length < this.options.processes) slot = this.spawn();
+      if (!slot) return;
+      const { job, finish } = this.queue.shift()!;
+      this.start(slot, job, finish);
+    }
+  }
+
+  private spawn(): Slot {
+    // execArgv [] so that a parent running under a TypeScript loader (verify) does not pass it on:
+    // the children run compiled JavaScript.
+    const child = fork(this.options.childFile, [], { execArgv: [], serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    const slot: Slot = { child };
+    child.on('message', (message: ChildMessage) => this.receive(slot, message));
+    child.on('exit', (code, signal) => {
+      this.slots = this.slots.filter((s) => s !== slot);
+      const running = slot.running;
+      if (!running || this.closed) return;
+      slot.running = undefined;
+      clearTimeout(running.timer);
+      running.finish({ checks: [], errors: [...running.strays, { name: 'ExerciseCrash', message: `its process ended unexpectedly (${signal ?? `exit code ${code}`})` }] });
+      this.dispatch();
+    });
+    this.slots.push(slot);
+    return slot;
+  }
+
+  private start(slot: Slot, job: PoolJob, finish: (record: FileRecord) => void) {
+    const id = this.nextId++;
+    const running: Running = { job, id, started: performance.now(), deadlineMs: this.options.deadlineMs, timer: undefined!, strays: [], finish };
+    running.timer = setTimeout(() => this.deadlinePassed(slot, running), running.deadlineMs);
+    slot.running = running;
+    const { label: _label, ...message } = job;
+    slot.child.send({ ...message, id } satisfies JobMessage);
+  }
+
+  private receive(slot: Slot, message: ChildMessage) {
+    const running = slot.running;
+    if (!running || message.id !== running.id) return;
+    if (message.type === 'progress') this.options.onProgress?.(running.job, message.exercise, message.message);
+    else if (message.type === 'stray') running.strays.push(message.error);
+    else if (message.type === 'file-time') {
+      if (message.ms <= running.deadlineMs) return;
+      running.deadlineMs = message.ms;
+      clearTimeout(running.timer);
+      running.timer = setTimeout(() => this.deadlinePassed(slot, running), running.started + running.deadlineMs - performance.now());
+    } else {
+      clearTimeout(running.timer);
+      slot.running = undefined;
+      running.finish({ ...message.record, errors: [...message.record.errors, ...running.strays] });
+      this.dispatch();
+    }
+  }
+
+  private deadlinePassed(slot: Slot, running: Running) {
+    if (slot.running !== running) return;
+    slot.running = undefined;
+    this.slots = this.slots.filter((s) => s !== slot);
+    slot.child.kill('SIGKILL');
+    running.finish({
+      checks: [],
+      errors: [...running.strays, { name: 'ExerciseCrash', message: `${running.job.label} ran past its deadline (${seconds(running.deadlineMs)}) and was stopped` }],
+    });
+    this.dispatch();
+  }
+}
