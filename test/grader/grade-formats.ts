@@ -8,7 +8,7 @@
  *   schemas/gradescope-results.schema.json).
  */
 import { chapterId, chapters } from '../../course.ts';
-import type { ExerciseResult, GradeReport } from './reporter.ts';
+import { referenceNote, type ExerciseResult, type GradeReport } from './reporter.ts';
 
 export const gradeFormats = ['json', 'junit', 'gradescope'] as const;
 export type GradeFormat = (typeof gradeFormats)[number];
@@ -18,6 +18,7 @@ function explanation(result: ExerciseResult): string {
   const said = result.message ?? (result.status === 'not started' ? `exercises/${result.chapter}.ts still throws its "not implemented" marker` : undefined);
   const lines = [`${result.status}${said ? `: ${said}` : ''}`];
   if (result.hint) lines.push(`Hint: ${result.hint}`);
+  if (result.usesReference) lines.push(referenceNote(result.usesReference));
   for (const detail of result.details ?? []) lines.push(detail);
   return lines.join('\n');
 }
@@ -46,7 +47,7 @@ function junit(report: GradeReport, seconds: number): string {
     lines.push(`    <properties><property name="seed" value="${report.seed}"/></properties>`);
     for (const result of list) {
       lines.push(`    <testcase classname="${escapeXml(id)}" name="${escapeXml(result.name)}">`);
-      lines.push(`      <properties><property name="points" value="${result.points}"/><property name="earned" value="${result.earned}"/><property name="status" value="${escapeXml(result.status)}"/></properties>`);
+      lines.push(`      <properties><property name="points" value="${result.points}"/><property name="earned" value="${result.earned}"/><property name="status" value="${escapeXml(result.status)}"/>${result.usesReference ? `<property name="usesReference" value="${escapeXml(result.usesReference.join(' '))}"/>` : ''}</properties>`);
       if (result.status !== 'passed') {
         lines.push(`      <failure type="${escapeXml(result.status)}" message="${escapeXml(result.message ?? result.status)}">${escapeXml(explanation(result))}</failure>`);
       }

@@ -69,6 +69,13 @@ export interface ExerciseResult extends ExerciseVerdict {
   details?: string[];
   /** Points a failing exercise still earns (partial points); `earned` when its status stays failing. */
   partial?: number;
+  /** The reference files (lib/, solutions/) the learner's code imported: graded all the same, and flagged. */
+  usesReference?: string[];
+}
+
+/** The flag on an exercise whose code imports the course's reference implementations. */
+export function referenceNote(files: readonly string[]): string {
+  return `uses the reference library: ${files.join(', ')} (your file imports it, so this grade is partly the course's own code)`;
 }
 
 const symbols: Record<Status, string> = {
@@ -160,6 +167,7 @@ export class GradeReporter {
         const exercise = chapter.exercises.find((e) => e.name === result.name)!;
         const status = paint(colours[result.status], `${symbols[result.status]} ${result.name.padEnd(24)} ${result.status.padEnd(15)}`);
         lines.push(`  ${status} ${result.earned}/${result.points}`);
+        if (result.usesReference) lines.push(...indent(paint('yellow', referenceNote(result.usesReference)), 6));
         if (result.status === 'passed' && exercise.milestone) lines.push(indent(paint('green', `★ Milestone: ${exercise.milestone}`), 6)[0]);
         // A file that cannot load fails every exercise the same way: say it once.
         if (result.status !== 'passed' && result.message && result.message === previous) {
@@ -222,6 +230,7 @@ export function gradeChapter(chapter: Chapter, file: FileRecord): ExerciseResult
   const printed = new Map<string, { failed: boolean; printed?: Printed[] }[]>();
   const details = new Map<string, string[]>();
   const credit = new Map<string, number>();
+  const reference = new Map<string, Set<string>>();
   for (const check of file.checks) {
     const exercise = check.suites[0] ?? check.name;
     const list = checks.get(exercise) ?? [];
@@ -232,6 +241,7 @@ export function gradeChapter(chapter: Chapter, file: FileRecord): ExerciseResult
     if (lines) details.set(exercise, [...(details.get(exercise) ?? []), ...lines]);
     if (check.state === 'skipped' && check.note) details.set(exercise, [...(details.get(exercise) ?? []), check.note]);
     if (check.state === 'failed' && typeof partialCredit === 'number') credit.set(exercise, Math.min(credit.get(exercise) ?? 1, partialCredit));
+    for (const used of check.meta.usesReference ?? []) reference.set(exercise, (reference.get(exercise) ?? new Set()).add(used));
   }
   // A failure of the whole file (the grader could not start, or its process died) hits every exercise.
   const fileErrors = file.errors;
@@ -252,7 +262,8 @@ export function gradeChapter(chapter: Chapter, file: FileRecord): ExerciseResult
     // Partial points only when every failing check granted some (a failure elsewhere earns none).
     const failedChecks = list.filter((c) => c.state === 'failed').length;
     const granted = credit.has(exercise.name) && failedChecks === 1 && verdict.status === 'failing' ? { partial: Math.floor(exercise.points * credit.get(exercise.name)!) } : {};
-    const result = { chapter: chapterId(chapter), name: exercise.name, points: exercise.points, earned: 0, ...verdict, checks: list, ...output, ...more, ...granted };
+    const flagged = reference.has(exercise.name) ? { usesReference: [...reference.get(exercise.name)!].sort() } : {};
+    const result = { chapter: chapterId(chapter), name: exercise.name, points: exercise.points, earned: 0, ...verdict, checks: list, ...output, ...more, ...granted, ...flagged };
     return { ...result, earned: earnedPoints(result) };
   });
   // Exercises build on earlier ones: a time-out after an earlier time-out is most likely the same loop.
