@@ -86,6 +86,11 @@ describe('heaviside', () => {
     }
   });
 
+  it('is 1 for every z > 0 and 0 for every z < 0, however near the jump: z = ±1e-9, ±0.5', async () => {
+    // Random z in [-100, 100] land in (0, 1] too rarely to catch a jump put at 1 instead of 0.
+    for (const z of [1e-9, 0.5, -1e-9, -0.5]) await checkScalar('heaviside', reference.heaviside(z), [z]);
+  });
+
   it('matches the reference on random z', async () => {
     await forAll('heaviside/random', decimal(100), (z) => checkScalar('heaviside', reference.heaviside(z), [z]));
   });

@@ -108,6 +108,7 @@ export const mutants: Mutant[] = [
 
   // Chapter 2: each activation's usual mistakes, named; the overflows at z = ±1000; the collapse's order, biases and shape checks.
   ch2('heaviside-is-the-step.ts', 'heaviside', "which is chapter 1's step"),
+  ch2('heaviside-jumps-at-one.ts', 'heaviside', 'heaviside(1e-9) returned 0; expected 1'),
   ch2('ramp-from-zero-to-one.ts', 'piecewiseLinear', 'which is z clipped to [0, 1]'),
   ch2('sigmoid-exponent-sign-flipped.ts', 'sigmoid', "the exponent's sign is flipped"),
   ch2('sigmoid-overflows.ts', 'sigmoid', 'sigmoid(1000) returned NaN; expected 1. Somewhere an exponential overflowed'),
