@@ -74,8 +74,17 @@ export class GraderPool {
   private spawn(): Slot {
     // execArgv [] so that a parent running under a TypeScript loader (verify) does not pass it on:
     // the children run compiled JavaScript.
-    const child = fork(this.options.childFile, [], { execArgv: [], serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    const child = fork(this.options.childFile, [], { execArgv: [], serialization: 'advanced', stdio: ['ignore', 'inherit', 'pipe', 'ipc'] });
     const slot: Slot = { child };
+    // What the process writes to stderr is passed on, except V8's report of a fatal error (a page
+    // of native stack frames, the learner's to read in no way): it is summed up in the crash message.
+    let dying = '';
+    child.stderr!.on('data', (chunk: Buffer) => {
+      const text = chunk.toString();
+      if (!dying && /<--- Last few GCs --->|FATAL ERROR:/.test(text)) dying = text;
+      else if (dying) dying = `${dying}${text}`.slice(0, 65_536);
+      else process.stderr.write(text);
+    });
     child.on('message', (message: ChildMessage) => this.receive(slot, message));
     child.on('exit', (code, signal) => {
       this.slots = this.slots.filter((s) => s !== slot);
@@ -83,7 +92,10 @@ export class GraderPool {
       if (!running || this.closed) return;
       slot.running = undefined;
       clearTimeout(running.timer);
-      running.finish({ checks: [], errors: [...running.strays, { name: 'ExerciseCrash', message: `its process ended unexpectedly (${signal ?? `exit code ${code}`})` }] });
+      const cause = /heap out of memory/.test(dying)
+        ? 'the grading process itself ran out of memory, most likely checking a result too large to hold twice (an array that grew without bound and was returned)'
+        : `its process ended unexpectedly (${signal ?? `exit code ${code}`})${dying ? `: ${/FATAL ERROR: ([^\n]*)/.exec(dying)?.[1] ?? 'a fatal error'}` : ''}`;
+      running.finish({ checks: [], errors: [...running.strays, { name: 'ExerciseCrash', message: cause }] });
       this.dispatch();
     });
     this.slots.push(slot);
