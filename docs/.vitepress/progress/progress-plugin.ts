@@ -15,6 +15,7 @@ import { chapterMarks } from './chapter-marks.ts';
 const VIRTUAL_ID = 'virtual:nnfs/progress';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
 export const PROGRESS_EVENT = 'nnfs:progress';
+const SETTLE_MS = 100;
 
 /** The virtual module's source: the marks as they are now. */
 export function progressModule(): string {
@@ -32,8 +33,14 @@ export function chapterProgress(): Plugin {
       const learnerDir = folder && resolve(repoRoot, folder);
       server.watcher.add([dirname(progressFile), ...(learnerDir ? [learnerDir] : [])]);
       let sent = JSON.stringify(chapterMarks());
+      let pending: ReturnType<typeof setTimeout> | undefined;
       const update = (changed: string) => {
         if (changed !== progressFile && !(learnerDir && changed.startsWith(`${learnerDir}${sep}`))) return;
+        // An editor saves a file in steps (truncate, write): read once it has settled.
+        clearTimeout(pending);
+        pending = setTimeout(send, SETTLE_MS);
+      };
+      const send = () => {
         const marks = chapterMarks();
         if (JSON.stringify(marks) === sent) return;
         sent = JSON.stringify(marks);
