@@ -4,6 +4,7 @@
  * sidebar and on the home page, ✓ or its points, in words for a screen reader; a chapter never
  * graded has no mark; a grade of files changed since is marked stale; when a grade rewrites the
  * file the marks follow without a reload; and the marks keep their contrast in light and dark mode.
+ * The built site has no learner: no marks, and nothing asks for them.
  */
 import { renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,7 +13,7 @@ import { expect, test } from 'vitest';
 import { chapterId, chapters } from '../../course.ts';
 import type { Status } from '../grader/status.ts';
 import { chapterKey } from '../grader/status-cache.ts';
-import { useBrowser } from './browser.ts';
+import { closePage, openPage, useBrowser } from './browser.ts';
 import { DEV_SLOW, useDevServer } from './dev-server.ts';
 import { runAxe } from './widget-harness.ts';
 
@@ -169,3 +170,17 @@ test(
   },
   DEV_SLOW,
 );
+
+test('the built site has no marks and logs no error for their absence, on the home page and beside a chapter', async () => {
+  for (const path of ['/', '/guide']) {
+    const opened = await openPage(browser(), path, { settle: true });
+    try {
+      expect(opened.status).toBe(200);
+      expect(await opened.page.locator('[data-testid="chapter-mark"]').count()).toBe(0);
+      expect([...opened.scripts].filter((script) => /progress|chapter-?mark/i.test(script))).toEqual([]);
+      expect(opened.errors).toEqual([]);
+    } finally {
+      await closePage(opened);
+    }
+  }
+});
