@@ -60,7 +60,8 @@ export function readProgress(): Progress {
 
 /**
  * Saves what a run showed for the chapters it graded, keeping the others', and its next exercise.
- * Nothing is saved when one file stands in for every chapter (verify's mutants and fixtures).
+ * Nothing is saved when one file stands in for every chapter (verify's mutants and fixtures), nor
+ * by a run that graded nothing (a chapter name that matches none).
  */
 export function saveProgress(
   shown: ReadonlyMap<string, readonly ExerciseProgress[]>,
@@ -69,7 +70,7 @@ export function saveProgress(
   gradedAt = new Date(),
 ): void {
   const learner = learnerFolder();
-  if (!learner) return;
+  if (!learner || shown.size === 0) return;
   const file = readState(progressFile, isProgressFile, {});
   const chapters = { ...file[learner]?.chapters };
   for (const [id, exercises] of shown) {
