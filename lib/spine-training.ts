@@ -55,9 +55,17 @@ export function spineNetwork(options: Pick<SpineTrainingOptions, 'sizes' | 'hidd
   });
 }
 
-/** trainMlp's run (see the top of the file) on X (features × m) and one-hot Y (classes × m). */
-export function spineTrainingRun(X: readonly (readonly number[])[], Y: readonly (readonly number[])[], options: SpineTrainingOptions): SpineTrainingRun {
-  const net = spineNetwork(options, spineInitialLayers(options.sizes, options.seed));
+/**
+ * trainMlp's run (see the top of the file) on X (features × m) and one-hot Y (classes × m), from
+ * the chapter 6 initialisation or from the layers given (the grader's run from a symmetric start).
+ */
+export function spineTrainingRun(
+  X: readonly (readonly number[])[],
+  Y: readonly (readonly number[])[],
+  options: SpineTrainingOptions,
+  start: readonly SpineLayer[] = spineInitialLayers(options.sizes, options.seed),
+): SpineTrainingRun {
+  const net = spineNetwork(options, start);
   const [x, y] = [Matrix.from(X), Matrix.from(Y)];
   const sgd = new SGD(options.learningRate);
   const costs = [net.loss(x, y)];

@@ -1,6 +1,7 @@
 // `npm test [-- chapter…] [--verbose]` and `npm run watch [-- chapter…]`: grade the learner's
 // exercises and print the grade report. Chapters can be named by number (01), slug (perceptron)
-// or both (01-perceptron).
+// or both (01-perceptron). `npm run grade -- --format json|junit|gradescope [--out FILE]` writes
+// the grade for classroom tools too (test/grader/grade-formats.ts).
 //
 // Plain JavaScript on purpose: it reads the command, then compiles the grade runner and the
 // graders (scripts/lib/compile-graders.mjs, kept until a source changes) and hands over to the
@@ -14,12 +15,42 @@ import { compileGraders } from './lib/compile-graders.mjs';
 import { reportTypeErrors, startTypeCheck } from './lib/typecheck.mjs';
 
 
+const formats = ['json', 'junit', 'gradescope'];
+const usage = 'expected --verbose, --format json|junit|gradescope, --out FILE, or chapters such as 01 or perceptron';
+
+// Options with a value take it as --format=junit or --format junit; everything else not an option is a chapter.
 const args = process.argv.slice(2);
-const flags = new Set(args.filter((a) => a.startsWith('--')));
+const flags = new Set();
+const values = {};
+const queries = [];
+for (let i = 0; i < args.length; i++) {
+  const [name, inline] = args[i].split(/=(.*)/s, 2);
+  if (name === '--format' || name === '--out') {
+    const value = inline ?? args[++i];
+    if (value === undefined || value === '' || value.startsWith('--')) {
+      console.error(`npm test: ${name} needs a value; ${usage}`);
+      process.exit(2);
+    }
+    values[name.slice(2)] = value;
+  } else if (args[i].startsWith('--')) flags.add(args[i]);
+  else queries.push(args[i]);
+}
 const watch = flags.delete('--watch');
 const verbose = flags.delete('--verbose');
 if (flags.size > 0) {
-  console.error(`npm test: unknown option ${[...flags].join(' ')}; expected --verbose, or chapters such as 01 or perceptron`);
+  console.error(`npm test: unknown option ${[...flags].join(' ')}; ${usage}`);
+  process.exit(2);
+}
+if (values.format !== undefined && !formats.includes(values.format)) {
+  console.error(`npm test: --format must be one of ${formats.join(', ')}; got "${values.format}"`);
+  process.exit(2);
+}
+if (values.out !== undefined && values.format === undefined) {
+  console.error('npm test: --out names the file of a --format (json, junit or gradescope); add --format');
+  process.exit(2);
+}
+if (values.format !== undefined && watch) {
+  console.error('npm test: --format writes one grade; it does not go with --watch');
   process.exit(2);
 }
 
@@ -34,7 +65,7 @@ function findChapter(query) {
 }
 
 const only = [];
-for (const query of args.filter((a) => !a.startsWith('--'))) {
+for (const query of queries) {
   const id = findChapter(query);
   if (!id) {
     console.error(`npm test: no chapter matches "${query}"; expected one of: ${chapterIds.join(', ')}`);
@@ -54,7 +85,9 @@ process.env.GRADE_SEED = givenSeed ?? String(randomInt(1, 1_000_000));
 const seed = Number(process.env.GRADE_SEED);
 // GRADE_TYPECHECK=0 (verify, grading solutions/ and mutants) skips the type check of exercises/:
 // its warnings would be about files that are not being graded, and each tsc run costs seconds.
-const typeCheck = watch || process.env.GRADE_TYPECHECK === '0' ? undefined : startTypeCheck();
+// A --format without --out writes to the standard output, which type warnings would corrupt.
+const machineOutput = values.format !== undefined && values.out === undefined;
+const typeCheck = watch || machineOutput || process.env.GRADE_TYPECHECK === '0' ? undefined : startTypeCheck();
 
 // Chapters whose file could not load: their type errors are the same problem again, and
 // "your code still ran" would not be true.
@@ -93,6 +126,7 @@ await runGrade({
   onResults,
   graderUrls: Object.fromEntries(chapterIds.map((id, i) => [id, urls[graders[i]]])),
   childFile: fileURLToPath(urls[child]),
+  format: values.format && { kind: values.format, out: values.out },
 });
 if (typeCheck) reportTypeErrors(typeCheck, only, unloadable);
 process.exit(process.exitCode ?? 0);

@@ -13,7 +13,8 @@ import { AND, OR, XOR, type Dataset } from '../lib/logic-gates.ts';
 import * as reference from '../lib/perceptron.ts';
 import { tracePerceptronTraining } from '../lib/perceptron-trace.ts';
 import type { Perceptron, TrainOptions, TrainResult } from '#learner/01-perceptron.ts';
-import { decimal, expectClose, expectEqual, expectThat, expectThrows, fc, forAll, formatCall, formatValue, misconception, openChapter, pageLink, sameLength } from './grader/index.ts';
+import { decimal, expectClose, expectEqual, expectThat, expectThrows, fc, forAll, formatCall, formatValue, misconception, nameCause, openChapter, pageLink, sameLength } from './grader/index.ts';
+import { biasMistake, type SumInput } from './causes/01-perceptron.ts';
 
 const chapter = openChapter('01-perceptron', {
   params: {
@@ -63,12 +64,17 @@ describe('weightedSum', () => {
     const what = formatCall('weightedSum', [w, b, x]);
     const got = await chapter.call<number>('weightedSum', [w, b, x]);
     const want = reference.weightedSum(w, b, x);
+    // Each named only when it alone explains the sum (test/causes/01-perceptron.ts); where two agree
+    // here (with one input, b once per input is right; an input whose product is b, left out, is
+    // the bias forgotten), weightedSum's answer on the probe decides.
+    const ask = ([pw, pb, px]: SumInput) => chapter.call<unknown>('weightedSum', [[...pw], pb, [...px]]).then((v) => (typeof v === 'number' ? v : undefined), () => undefined);
+    const named = typeof got === 'number' && Math.abs(got - want) > TOL ? await nameCause(biasMistake, [w, b, x], got, ask) : undefined;
     misconception(
-      w.length > 1 && Math.abs(b) > TOL && Math.abs(got - (want + (w.length - 1) * b)) < TOL,
+      named === 'b per input',
       `${what} returned ${formatValue(got)}: that is b added once per input (${w.length} times). The bias is added once, after the sum of w[i] * x[i]; expected ${formatValue(want)}.`,
     );
     misconception(
-      Math.abs(b) > TOL && Math.abs(got - (want - b)) < TOL,
+      named === 'bias forgotten',
       `${what} returned ${formatValue(got)}, which is w · x without the bias b: add b once at the end (expected ${formatValue(want)}).`,
     );
     expectClose(got, want, what, TOL);

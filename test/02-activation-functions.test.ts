@@ -9,7 +9,9 @@ import { describe, it } from './grader/runner/api.ts';
 import * as reference from '../lib/activations.ts';
 import { collapseLinearLayers as referenceCollapse } from '../lib/linear-collapse.ts';
 import type { LinearLayer } from '#learner/02-activation-functions.ts';
-import { decimal, expectClose, expectEqual, expectThat, expectThrows, fc, forAll, formatCall, formatValue, misconception, openChapter } from './grader/index.ts';
+import { eluMistake, leakyMaxMistake, maxoutMistake, rampMistake, sigmoidMistake, tanhMistake, type AlphaInput } from './causes/02-activation-functions.ts';
+import { decimal, expectClose, expectEqual, expectThat, expectThrows, fc, forAll, formatCall, formatValue, misconception, nameCause, openChapter } from './grader/index.ts';
+import type { Diagnosis } from './grader/cause.ts';
 
 const chapter = openChapter('02-activation-functions', {
   params: {
@@ -37,6 +39,20 @@ const TOL = 1e-10;
 const tolFor = (want: number) => TOL * Math.max(1, Math.abs(want));
 
 const show = (z: number) => (Object.is(z, -0) ? '-0' : formatValue(z));
+
+/**
+ * The mistake a diagnosis (test/causes/02-activation-functions.ts) names for what name returned on
+ * input, or undefined when that is right or no mistake alone explains it; where two readings give
+ * the same number on this input, what name returns on the diagnosis's probes decides.
+ */
+function namedMistake<Input extends number | AlphaInput | readonly number[], Name extends string>(d: Diagnosis<Input, Name>, name: string, input: Input, got: unknown, want: number) {
+  if (typeof got !== 'number' || Math.abs(got - want) <= tolFor(want)) return undefined;
+  // A number is z, a pair [z, alpha] (alpha left out when undefined), a longer array maxout's pieces.
+  const argsOf = (probe: number | AlphaInput | readonly number[]) =>
+    typeof probe === 'number' ? [probe] : name === 'maxout' ? [[...probe]] : probe[1] === undefined ? [probe[0]] : [probe[0], probe[1]];
+  const ask = (probe: Input) => chapter.call<unknown>(name, argsOf(probe)).then((v) => (typeof v === 'number' ? v : undefined), () => undefined);
+  return nameCause(d, input, got, ask);
+}
 
 /** How to compute each function without overflow, for the hint under an overflow. */
 const overflowHints: Record<string, string> = {
@@ -68,6 +84,11 @@ describe('heaviside', () => {
       misconception(got === 1, `heaviside(${show(z)}) returned 1: at exactly z = 0 Heaviside is 1/2, the midpoint of the jump (z >= 0 puts 0 on the upper side).`);
       expectEqual(got, 0.5, `heaviside(${show(z)})`);
     }
+  });
+
+  it('is 1 for every z > 0 and 0 for every z < 0, however near the jump: z = ±1e-9, ±0.5', async () => {
+    // Random z in [-100, 100] land in (0, 1] too rarely to catch a jump put at 1 instead of 0.
+    for (const z of [1e-9, 0.5, -1e-9, -0.5]) await checkScalar('heaviside', reference.heaviside(z), [z]);
   });
 
   it('matches the reference on random z', async () => {
@@ -107,7 +128,7 @@ describe('piecewiseLinear', () => {
     const { what, got } = await chapter.attempt<number>('piecewiseLinear', [z]);
     const want = reference.piecewiseLinear(z);
     misconception(
-      typeof got === 'number' && Math.abs(got - Math.min(1, Math.max(0, z))) < TOL && Math.abs(got - want) > TOL,
+      (await namedMistake(rampMistake, 'piecewiseLinear', z, got, want)) === 'clipped to [0, 1]',
       `${what} returned ${formatValue(got)}, which is z clipped to [0, 1]: that ramp runs from z = 0 to z = 1. The page's ramp is centred on 0: it runs from z = -1/2 to z = 1/2, as z + 1/2 (expected ${formatValue(want)}).`,
     );
     expectClose(got, want, what, TOL);
@@ -131,7 +152,7 @@ describe('sigmoid', () => {
     const { what, got } = await chapter.attempt<number>('sigmoid', [z]);
     const want = reference.sigmoid(z);
     misconception(
-      Math.abs(want - reference.sigmoid(-z)) > TOL && typeof got === 'number' && Math.abs(got - reference.sigmoid(-z)) < TOL,
+      (await namedMistake(sigmoidMistake, 'sigmoid', z, got, want)) === 'sign flipped',
       `${what} returned ${formatValue(got)}, which is σ(${formatValue(-z)}): the exponent's sign is flipped. σ(z) = 1 / (1 + e^(-z)), so σ(${formatValue(z)}) is ${formatValue(want)}.`,
     );
     await checkScalar('sigmoid', want, [z], what);
@@ -154,7 +175,7 @@ describe('tanh', () => {
   async function checkTanh(z: number) {
     const { what, got } = await chapter.attempt<number>('tanh', [z]);
     misconception(
-      Math.abs(reference.tanh(z) - (2 * reference.sigmoid(z) - 1)) > TOL && typeof got === 'number' && Math.abs(got - (2 * reference.sigmoid(z) - 1)) < TOL,
+      (await namedMistake(tanhMistake, 'tanh', z, got, reference.tanh(z))) === 'not doubled',
       `${what} returned ${formatValue(got)}, which is 2σ(z) - 1; tanh(z) is 2σ(2z) - 1, with the sigmoid's argument doubled (expected ${formatValue(reference.tanh(z))}).`,
     );
     await checkScalar('tanh', reference.tanh(z), [z], what);
@@ -202,7 +223,7 @@ describe('leakyRelu', () => {
     for (const [z, alpha] of [[3, 2], [-1, 2]]) {
       const { what, got } = await chapter.attempt<number>('leakyRelu', [z, alpha]);
       misconception(
-        got === Math.max(alpha * z, z) && got !== reference.leakyRelu(z, alpha),
+        (await namedMistake(leakyMaxMistake, 'leakyRelu', [z, alpha] as AlphaInput, got, reference.leakyRelu(z, alpha))) === 'max(alpha z, z)',
         `${what} returned ${formatValue(got)}, which is max(alpha * z, z). That formula equals the leaky ReLU only when alpha ≤ 1; the leaky ReLU is z for z > 0 and alpha * z otherwise (expected ${formatValue(reference.leakyRelu(z, alpha))}).`,
         { hint: 'Write the two cases out: z > 0 ? z : alpha * z.' },
       );
@@ -245,7 +266,7 @@ describe('elu', () => {
     const [z, alpha = 1] = args;
     const { what, got } = await chapter.attempt<number>('elu', args);
     misconception(
-      z <= 0 && Math.abs(reference.elu(z, alpha) - alpha * Math.exp(z)) > TOL && typeof got === 'number' && Math.abs(got - alpha * Math.exp(z)) < TOL,
+      (await namedMistake(eluMistake, 'elu', [z, args[1]] as AlphaInput, got, reference.elu(z, alpha))) === 'without the -1',
       `${what} returned ${formatValue(got)}, which is alpha * e^z: the "- 1" is missing, so elu(0) would be alpha instead of 0 and the two sides would not meet. For z ≤ 0, elu is alpha * (e^z - 1).`,
     );
     await checkScalar('elu', reference.elu(z, alpha), args, what);
@@ -280,9 +301,8 @@ describe('maxout', () => {
   async function checkMaxout(pieces: number[]) {
     const { what, got } = await chapter.attempt<number>('maxout', [pieces]);
     const want = reference.maxout(pieces);
-    const winner = reference.maxoutWinner(pieces);
     misconception(
-      got === winner && got !== want,
+      (await namedMistake(maxoutMistake, 'maxout', pieces, got, want)) === 'position of the largest',
       `${what} returned ${formatValue(got)}, the position of the largest piece; maxout returns the piece's value, ${formatValue(want)}.`,
     );
     expectClose(got, want, what, TOL);

@@ -20,7 +20,7 @@ import { LearnerError } from './grader/errors.ts';
 import { isGraderFile, parseStack } from './grader/frames.ts';
 import { displayPath } from './grader/learner.ts';
 import { causeOf, decimal, nameCause, expectClose, expectThat, expectThrows, fc, forAll, formatCall, formatValue, gradientAgreement, isClose, misconception, openChapter } from './grader/index.ts';
-import { binaryPoints, divLocalDerivative, expLocalDerivative, logLocalDerivative, mulLocalDerivative, powLocalDerivative, powPoints, sigmoidLocalDerivative, subLocalDerivative, tanhLocalDerivative, unaryPoints } from './causes/04-computation-graphs.ts';
+import { binaryPoints, divLocalDerivative, gradJdJda, gradJdJdb, gradJdJdc, gradJdJdu, gradJOutput, gradJProduct, type GradJInput, expLocalDerivative, logLocalDerivative, mulLocalDerivative, powLocalDerivative, powPoints, sigmoidLocalDerivative, subLocalDerivative, tanhLocalDerivative, unaryPoints } from './causes/04-computation-graphs.ts';
 import type { Diagnosis } from './grader/cause.ts';
 import type { ChainRun, FunctionSpec, GraphRun, GraphStep, JacobianRun, NodeSpec, Recorded } from './probes/04-computation-graphs.ts';
 
@@ -64,28 +64,46 @@ describe('gradJ', () => {
       got !== null && typeof got === 'object' && !Array.isArray(got),
       `${what} returned ${show(got)}; return an object { u, v, J, dJdv, dJdu, dJda, dJdb, dJdc }.`,
     );
-    const is = (key: keyof Graph, value: number) => isClose(got[key], value) && !isClose(want[key], value);
+    // Each field's mistake is named only when it alone explains that field
+    // (test/causes/04-computation-graphs.ts); where two agree on these inputs (at the page's, b + c
+    // is a), gradJ's answers on the probes decide.
+    const onProbe = new Map<string, Promise<unknown>>();
+    const answer = (probe: GradJInput) => {
+      const key = probe.join();
+      if (!onProbe.has(key)) onProbe.set(key, chapter.call<unknown>('gradJ', [...probe]).catch(() => undefined));
+      return onProbe.get(key)!;
+    };
+    const named = async <Name extends string>(key: keyof Graph, d: Diagnosis<GradJInput, Name>) => {
+      const value = got[key];
+      if (typeof value !== 'number' || isClose(value, want[key], TOL)) return undefined;
+      const ask = async (probe: GradJInput) => {
+        const there = ((await answer(probe)) as Record<string, unknown> | undefined)?.[key];
+        return typeof there === 'number' ? there : undefined;
+      };
+      return nameCause(d, [a, b, c], value, ask);
+    };
     misconception(
-      is('u', b + c),
+      (await named('u', gradJProduct)) === 'b + c',
       `${what} gave u = ${show(got.u)}, which is b + c; u is the product b·c = ${show(want.u)} (the graph multiplies b and c, then adds a). At the page's a = 5, b = 3, c = 2 that is u = 6, v = 11 and J = 33.`,
       { hint: 'u = b * c; then v = a + u; then J = 3 * v.' },
     );
     misconception(
-      is('J', want.v),
+      (await named('J', gradJOutput)) === 'v for J',
       `${what} gave J = ${show(got.J)}, which is v = a + bc; J is 3·v = ${show(want.J)}.`,
     );
+    const [byB, byC] = [await named('dJdb', gradJdJdb), await named('dJdc', gradJdJdc)];
     misconception(
-      b !== c && is('dJdb', 3 * b) && is('dJdc', 3 * c),
+      byB === 'swapped' && byC === 'swapped',
       `${what} gave dJ/db = ${show(got.dJdb)} and dJ/dc = ${show(got.dJdc)}: they are swapped. In u = b·c the local derivative du/db is the other factor, c, so dJ/db = 3c = ${show(want.dJdb)} and dJ/dc = 3b = ${show(want.dJdc)}.`,
       { hint: 'd(bc)/db = c and d(bc)/dc = b: each factor\'s local derivative is the other factor.' },
     );
     misconception(
-      is('dJda', 1) || is('dJdu', 1),
+      (await named('dJda', gradJdJda)) === 'local only' || (await named('dJdu', gradJdJdu)) === 'local only',
       `${what} gave dJ/da = ${show(got.dJda)} and dJ/du = ${show(got.dJdu)}: 1 is only the local derivative of v = a + u. The chain rule multiplies it by the gradient above, dJ/dv = 3, so both are ${show(want.dJda)}.`,
       { hint: 'Each gradient is the gradient of the node above times the local derivative: dJ/da = dJ/dv · dv/da = 3 · 1.' },
     );
     misconception(
-      c !== 3 * c && is('dJdb', c) && is('dJdc', b),
+      byB === 'local only' && byC === 'local only',
       `${what} gave dJ/db = ${show(got.dJdb)} = c and dJ/dc = ${show(got.dJdc)} = b: those are the local derivatives of u = b·c alone. Multiply them by dJ/du = 3 (expected ${show(want.dJdb)} and ${show(want.dJdc)}).`,
     );
     expectClose(got, want, what, TOL);

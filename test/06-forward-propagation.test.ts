@@ -292,20 +292,33 @@ describe('matmul', () => {
         isMatrix(got) && got.flat().some(Number.isNaN),
         `${said(what)}${formatValue(got)}, with NaN in it: undefined entered a sum. Either an entry started as undefined (new Array(m) without .fill(0)) or an index ran past the end of a row: the sum over p runs over the k = ${k} columns of a, which are the ${k} rows of b (expected ${formatValue(want)}).`,
       );
+      const m = b[0].length;
+      // Each named only when it alone gives these entries (test/causes/structured.ts): a square
+      // a times b of its shape can give b·a or a·bᵀ by chance (a symmetric b, factors that commute),
+      // and the product transposed is another reading of a loop with i and j exchanged.
+      const named = onlyReading(
+        got,
+        want,
+        {
+          'stopped early': n < k ? ref.matmul(cut(a, n, n), cut(b, n, m)) : undefined,
+          'b·a': n === m ? ref.matmul(b, a) : undefined,
+          'a·bᵀ': k === m ? ref.matmul(a, ref.transpose(b)) : undefined,
+          transposed: n === m ? ref.transpose(want) : undefined,
+        },
+        TOL,
+      );
       misconception(
-        n !== k && n < k && sameMatrix(got, ref.matmul(cut(a, n, n), cut(b, n, b[0].length))),
+        named === 'stopped early',
         `${said(what)}${formatValue(got)}, which sums only the first ${n} of the ${k} products in each entry: the sum over p stopped at a.length = ${n} (the rows of a) instead of a[0].length = ${k} (its columns) (expected ${formatValue(want)}).`,
       );
       misconception(
-        a.length === b[0].length && a[0].length === b.length && !sameMatrix(ref.matmul(b, a), want) && sameMatrix(got, ref.matmul(b, a)),
+        named === 'b·a',
         `${said(what)}${formatValue(got)}, which is b·a: the factors were multiplied in the other order. Matrix products do not commute; out[i][j] is row i of a against column j of b (expected ${formatValue(want)}).`,
       );
-      if (a[0].length === b[0].length && a.length === b.length) {
-        misconception(
-          sameMatrix(got, ref.matmul(a, ref.transpose(b))),
-          `${said(what)}${formatValue(got)}, which is a·bᵀ: row i of a was multiplied with ROW j of b (b[j][p]) instead of column j (b[p][j]) (expected ${formatValue(want)}).`,
-        );
-      }
+      misconception(
+        named === 'a·bᵀ',
+        `${said(what)}${formatValue(got)}, which is a·bᵀ: row i of a was multiplied with ROW j of b (b[j][p]) instead of column j (b[p][j]) (expected ${formatValue(want)}).`,
+      );
     }
     expectMatrix(got, want, what);
   }
@@ -383,16 +396,26 @@ describe('addBias', () => {
     const { what, got } = await chapter.attempt<unknown>('addBias', [z, b]);
     const want = ref.addBias(z, b);
     const [n, m] = [z.length, z[0].length];
-    if (m <= n && m > 1) {
-      const alongColumns = z.map((row) => row.map((v, j) => v + b[j][0]));
-      misconception(
-        !sameMatrix(alongColumns, want) && sameMatrix(got, alongColumns),
-        `${said(what)}${formatValue(got)}: the bias was broadcast along the wrong axis, b[j] added to every entry of column j instead of b[i] to every entry of row i. b holds one number per unit (per row of z), and every example (every column) gets the same one (expected ${formatValue(want)}).`,
-        { hint: 'out[i][j] = z[i][j] + b[i][0]: the row index picks the bias, the column index (the example) does not.' },
-      );
-    }
+    // Each named only when it alone gives these entries (test/causes/structured.ts): b[j] along
+    // column j exists only where z has no more columns than b has entries, and with equal biases
+    // both broadcasts are right.
+    const named = onlyReading(
+      got,
+      want,
+      {
+        'along columns': m <= n ? z.map((row) => row.map((v, j) => v + b[j][0])) : undefined,
+        'b[0] everywhere': z.map((row) => row.map((v) => v + b[0][0])),
+        'not added': z,
+      },
+      TOL,
+    );
     misconception(
-      sameShape(got, want) && sameMatrix(got, z.map((row) => row.map((v) => v + b[0][0]))) && !sameMatrix(got, want),
+      named === 'along columns',
+      `${said(what)}${formatValue(got)}: the bias was broadcast along the wrong axis, b[j] added to every entry of column j instead of b[i] to every entry of row i. b holds one number per unit (per row of z), and every example (every column) gets the same one (expected ${formatValue(want)}).`,
+      { hint: 'out[i][j] = z[i][j] + b[i][0]: the row index picks the bias, the column index (the example) does not.' },
+    );
+    misconception(
+      named === 'b[0] everywhere',
       `${said(what)}${formatValue(got)}: b[0] was added to every entry; each row i gets its own bias b[i][0] (expected ${formatValue(want)}).`,
     );
     expectMatrix(got, want, what);

@@ -17,7 +17,6 @@ import { earlyStopping as referenceEarlyStopping } from '../lib/early-stopping.t
 import { numericalGradient } from '../lib/gradcheck.ts';
 import { gradientNorms } from '../lib/gradient-norms.ts';
 import { heInit as referenceHeInit } from '../lib/init.ts';
-import { Dropout } from '../lib/layers.ts';
 import { Matrix } from '../lib/matrix.ts';
 import { Mlp } from '../lib/network.ts';
 import { createRandom } from '../lib/random.ts';
@@ -30,7 +29,7 @@ import {
   penaltyExample,
 } from '../docs/worked/09-deep-networks-inputs.ts';
 import type { DropoutResult, EarlyStop } from '#learner/09-deep-networks.ts';
-import { heScaleVariance, heStatisticsVariance, statisticsSizes, varianceBound } from './causes/09-deep-networks.ts';
+import { dropoutScales, heScaleVariance, heStatisticsVariance, referenceDropout, statisticsSizes, varianceBound } from './causes/09-deep-networks.ts';
 import { causeOf, decimal, expectClose, expectEqual, expectThat, expectThrows, fc, forAll, formatCall, formatValue, gradientAgreement, isClose, misconception, nameCause, openChapter } from './grader/index.ts';
 import { onlyReading } from './causes/structured.ts';
 
@@ -144,19 +143,31 @@ describe('gradientNormsByLayer', () => {
     );
     const norms = got as number[];
     const tol = TOL * Math.max(1, ...want);
-    const matches = (values: number[]) => values.every((v, l) => Math.abs(norms[l] - v) <= tol);
-    const reversed = [...want].reverse();
+    const gradients = referenceGradients(X, Y, layers, activations);
+    // Each named only when it alone gives these norms (test/causes/structured.ts): with one layer,
+    // or layers of equal norms, the order cannot show; a norm of 1 is its own square; where db is 0
+    // the norm of dW and db together is dW's. The sum of the entries' sizes is a rival, not named.
+    const named = onlyReading(
+      norms,
+      want,
+      {
+        'last layer first': [...want].reverse(),
+        squares: want.map((v) => v * v),
+        'with db': gradients.map(({ dW, db }) => Math.hypot(...dW.flat(), ...db.flat())),
+        'sum of sizes': gradients.map(({ dW }) => dW.flat().reduce((sum, g) => sum + Math.abs(g), 0)),
+      },
+      tol,
+    );
     misconception(
-      !matches(want) && matches(reversed),
+      named === 'last layer first',
       `${what} returned ${formatValue(got)}: the norms come last layer first. backwardPropagation returns its gradients first layer first (grads[0] is layer 1's), and so does gradientNormsByLayer: expected ${formatValue(want)}.`,
     );
     misconception(
-      !matches(want) && matches(want.map((v) => v * v)),
+      named === 'squares',
       `${what} returned ${formatValue(got)}, the squares of the norms: Σ dW[i][j]² without the square root. The Frobenius norm is √(Σ dW[i][j]²): expected ${formatValue(want)}.`,
     );
-    const gradients = referenceGradients(X, Y, layers, activations);
     misconception(
-      !matches(want) && matches(gradients.map(({ dW, db }) => Math.hypot(...dW.flat(), ...db.flat()))),
+      named === 'with db',
       `${what} returned ${formatValue(got)}, the norms of dW and db together; the norm is of dW alone (the weights' gradient): expected ${formatValue(want)}.`,
     );
     expectClose(norms, want, what, tol);
@@ -594,13 +605,6 @@ describe('l1Gradient', () => {
 // ---------------------------------------------------------------------------------------------
 // Dropout.
 
-/** lib's inverted dropout with the same seed: its mask holds 1/keep for kept entries, so 0/1 is mask > 0. */
-function referenceDropout(A: Grid, keepProb: number, seed: number): { A: Grid; mask: Grid } {
-  if (keepProb === 1) return { A: A.map((row) => [...row]), mask: mapGrid(A, () => 1) };
-  const layer = new Dropout(1 - keepProb, createRandom(seed));
-  const out = layer.forward(Matrix.from(A), true);
-  return { A: toGrid(out), mask: toGrid(layer.mask as Matrix).map((row) => row.map((v) => (v > 0 ? 1 : 0))) };
-}
 
 const keepProbArb = fc.integer({ min: 1, max: 10 }).map((k) => k / 10);
 
@@ -630,26 +634,25 @@ describe('dropoutForward', () => {
       values.every((v) => v === 0 || v === 1),
       `${what} returned the mask ${formatValue(mask)}; expected only 0s and 1s (1 where the unit was kept, 0 where it was dropped).`,
     );
-    const scaledBy = (s: number) => isClose(out, mapGrid(A, (a, i, j) => a * mask[i][j] * s));
-    const kept = A.some((row, i) => row.some((a, j) => a !== 0 && mask[i][j] === 1));
-    if (kept && !scaledBy(1 / keepProb)) {
-      misconception(
-        keepProb < 1 && scaledBy(1),
-        `${what} returned A ⊙ mask without rescaling: the kept values are not divided by keepProb = ${keepProb}. Without it each output's expected value is keepProb times its input's, so the next layer sees smaller numbers in training than at test time. Inverted dropout returns A ⊙ mask / keepProb.`,
-        { hint: 'Divide every kept value by keepProb: out[i][j] = A[i][j] * mask[i][j] / keepProb.' },
-      );
-      misconception(
-        keepProb < 1 && keepProb !== 0.5 && scaledBy(1 / (1 - keepProb)),
-        `${what} divided the kept values by 1 − keepProb = ${formatValue(1 - keepProb)}, the probability of dropping a unit. Divide by keepProb = ${keepProb}, the probability of keeping one: then E[output] = keepProb · a / keepProb = a.`,
-      );
-      misconception(
-        keepProb < 1 && scaledBy(keepProb),
-        `${what} multiplied the kept values by keepProb = ${keepProb}: that is the test-time scaling of the original dropout, the wrong way round. Inverted dropout divides by keepProb while training, so that nothing needs scaling at test time.`,
-      );
-    }
+    // Each named only when it alone gives this output (test/causes/09-deep-networks.ts).
+    const { right, readings } = dropoutScales(A, mask, keepProb);
+    const scaling = onlyReading(out, right, readings);
+    misconception(
+      scaling === 'not rescaled',
+      `${what} returned A ⊙ mask without rescaling: the kept values are not divided by keepProb = ${keepProb}. Without it each output's expected value is keepProb times its input's, so the next layer sees smaller numbers in training than at test time. Inverted dropout returns A ⊙ mask / keepProb.`,
+      { hint: 'Divide every kept value by keepProb: out[i][j] = A[i][j] * mask[i][j] / keepProb.' },
+    );
+    misconception(
+      scaling === 'divided by the drop probability',
+      `${what} divided the kept values by 1 − keepProb = ${formatValue(1 - keepProb)}, the probability of dropping a unit. Divide by keepProb = ${keepProb}, the probability of keeping one: then E[output] = keepProb · a / keepProb = a.`,
+    );
+    misconception(
+      scaling === 'multiplied by keepProb',
+      `${what} multiplied the kept values by keepProb = ${keepProb}: that is the test-time scaling of the original dropout, the wrong way round. Inverted dropout divides by keepProb while training, so that nothing needs scaling at test time.`,
+    );
     expectThat(
-      scaledBy(1 / keepProb),
-      `${what} returned A = ${formatValue(out)} with mask ${formatValue(mask)}; with that mask the output is A ⊙ mask / keepProb = ${formatValue(mapGrid(A, (a, i, j) => (a * mask[i][j]) / keepProb))}.`,
+      isClose(out, right),
+      `${what} returned A = ${formatValue(out)} with mask ${formatValue(mask)}; with that mask the output is A ⊙ mask / keepProb = ${formatValue(right)}.`,
     );
   }
 
@@ -754,8 +757,8 @@ describe('dropoutBackward', () => {
     expectShape(got, dA.length, dA[0].length, what);
     const want = mapGrid(dA, (g, i, j) => (g * mask[i][j]) / keepProb);
     const right = isClose(got, want);
-    const through = (s: number) => isClose(got, mapGrid(dA, (g, i, j) => g * mask[i][j] * s));
-    const reaches = dA.some((row, i) => row.some((g, j) => g !== 0 && mask[i][j] === 1));
+    // Each scale named only when it alone gives this gradient (test/causes/09-deep-networks.ts).
+    const scaling = onlyReading(got, want, dropoutScales(dA, mask, keepProb).readings);
     const leaks = dA.flatMap((row, i) => row.map((g, j) => ({ i, j, g }))).find(({ i, j, g }) => mask[i][j] === 0 && got[i][j] !== 0 && g !== 0);
     misconception(
       !right && leaks !== undefined,
@@ -763,16 +766,16 @@ describe('dropoutBackward', () => {
       { hint: 'dropoutBackward draws nothing: multiply dA by the mask it is given, and divide by keepProb.' },
     );
     misconception(
-      !right && reaches && keepProb < 1 && through(1),
+      scaling === 'not rescaled',
       `${what} returned dA ⊙ mask, without the 1/keepProb: forward divided each kept value by keepProb = ${keepProb}, so the gradient of each kept value is divided by keepProb too. Expected dA ⊙ mask / keepProb = ${formatValue(want)}.`,
       { hint: 'Backward multiplies by what forward multiplied by: mask / keepProb, entry by entry.' },
     );
     misconception(
-      !right && reaches && keepProb < 1 && keepProb !== 0.5 && through(1 / (1 - keepProb)),
+      scaling === 'divided by the drop probability',
       `${what} divided by 1 − keepProb = ${formatValue(1 - keepProb)}; forward divided the kept values by keepProb = ${keepProb}, and so does backward. Expected ${formatValue(want)}.`,
     );
     misconception(
-      !right && reaches && keepProb < 1 && through(keepProb),
+      scaling === 'multiplied by keepProb',
       `${what} multiplied by keepProb = ${keepProb}; forward divided the kept values by keepProb, and so does backward. Expected ${formatValue(want)}.`,
     );
     const dropped = dA.flatMap((row, i) => row.map((g, j) => ({ i, j, g }))).find(({ i, j, g }) => mask[i][j] === 1 && got[i][j] === 0 && g !== 0);

@@ -53,6 +53,8 @@ export default defineConfig({
   title: 'Neural Networks from Scratch',
   description: 'A literate, test-graded workbook: neural networks from the single neuron to a digit classifier, in TypeScript.',
   lang: 'en-GB',
+  // GitHub Pages serves a project's site under /<repository>/ (.github/workflows/pages.yml sets it).
+  base: process.env.SITE_BASE ?? '/',
   cleanUrls: true,
   appearance: true, // light, dark, or the reader's system setting, with a toggle
   // A neuron: three inputs into one unit. Inline, so no file to ship and no /favicon.ico 404.

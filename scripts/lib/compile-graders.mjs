@@ -4,7 +4,7 @@
 //
 // Plain JavaScript on purpose: it runs before anything TypeScript can be loaded.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -58,6 +58,29 @@ function upToDate(manifestFile) {
   return true;
 }
 
+/** Runs `work` holding `file` as a lock; a lock left by a run that died is taken over after a minute. */
+async function withLock(file, work) {
+  for (;;) {
+    try {
+      closeSync(openSync(file, 'wx'));
+      break;
+    } catch (error) {
+      if (error.code !== 'EEXIST') throw error;
+      try {
+        if (Date.now() - statSync(file).mtimeMs > 60_000) rmSync(file, { force: true });
+      } catch {
+        // Released meanwhile: try again.
+      }
+      await new Promise((wake) => setTimeout(wake, 25));
+    }
+  }
+  try {
+    return await work();
+  } finally {
+    rmSync(file, { force: true });
+  }
+}
+
 /**
  * Compiles `entries` (paths relative to the repository) together, so that the modules they share
  * (the sandbox, the reporter) are loaded once per process. Returns the URL of each entry's output.
@@ -72,41 +95,44 @@ export async function compileGraders(entries) {
   const urls = Object.fromEntries(sorted.map((entry) => [entry, urlOf(entry)]));
   if (upToDate(manifestFile)) return urls;
 
-  const { build } = await import('esbuild');
-  // Built beside its place and moved in whole: two runs at once (verify grades in parallel) must
-  // never load a half-written output.
   mkdirSync(cacheRoot, { recursive: true });
-  const staging = mkdtempSync(`${outdir}.`);
-  const result = await build({
-    absWorkingDir: root,
-    entryPoints: sorted,
-    outbase: '.',
-    outdir: staging,
-    outExtension: { '.js': '.mjs' },
-    bundle: true,
-    splitting: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    packages: 'external',
-    sourcemap: 'inline',
-    metafile: true,
-    logLevel: 'silent',
-    plugins: [ownUrl],
+  // Two runs at once (verify grades in parallel) compile one after the other: the second finds
+  // the first's output up to date. The output is built beside its place and moved in whole, so
+  // nothing ever loads a half-written one.
+  await withLock(`${outdir}.lock`, async () => {
+    if (upToDate(manifestFile)) return;
+    const { build } = await import('esbuild');
+    const staging = mkdtempSync(`${outdir}.`);
+    try {
+      const result = await build({
+        absWorkingDir: root,
+        entryPoints: sorted,
+        outbase: '.',
+        outdir: staging,
+        outExtension: { '.js': '.mjs' },
+        bundle: true,
+        splitting: true,
+        format: 'esm',
+        platform: 'node',
+        target: 'node20',
+        packages: 'external',
+        sourcemap: 'inline',
+        metafile: true,
+        logLevel: 'silent',
+        plugins: [ownUrl],
+      });
+      const inputs = {};
+      for (const file of Object.keys(result.metafile.inputs)) {
+        const path = resolve(root, file);
+        const stat = statSync(path);
+        inputs[relative(root, path)] = { size: stat.size, mtimeMs: stat.mtimeMs, sha: sha(readFileSync(path)) };
+      }
+      writeFileSync(join(staging, 'manifest.json'), JSON.stringify({ recipe, entries: sorted, inputs }));
+      rmSync(outdir, { recursive: true, force: true });
+      renameSync(staging, outdir);
+    } finally {
+      rmSync(staging, { recursive: true, force: true });
+    }
   });
-  const inputs = {};
-  for (const file of Object.keys(result.metafile.inputs)) {
-    const path = resolve(root, file);
-    const stat = statSync(path);
-    inputs[relative(root, path)] = { size: stat.size, mtimeMs: stat.mtimeMs, sha: sha(readFileSync(path)) };
-  }
-  writeFileSync(join(staging, 'manifest.json'), JSON.stringify({ recipe, entries: sorted, inputs }));
-  rmSync(outdir, { recursive: true, force: true });
-  try {
-    renameSync(staging, outdir);
-  } catch {
-    // Another run moved its output in first: built from the same files, so it serves as well.
-    rmSync(staging, { recursive: true, force: true });
-  }
   return urls;
 }

@@ -127,3 +127,74 @@ export const mulLocalDerivative = diagnosis({
   probes: binaryPoints,
   show: ([x, y]) => `x.mul(y) at x = ${x}, y = ${y}`,
 });
+
+// ---------------------------------------------------------------------------------------------
+// gradJ's numbers for J = 3(a + bc): each field's usual mistakes, and a rival that can give the
+// same number (the value of a node where its gradient belongs, or another node's value).
+
+/** [a, b, c] of one call of gradJ. */
+export type GradJInput = readonly [a: number, b: number, c: number];
+
+/**
+ * At the page's a = 5, b = 3, c = 2, b + c = a: u = b + c is also u = a there. At (2, 3, -1.5)
+ * no two readings of any field meet.
+ */
+const gradJProbes: readonly GradJInput[] = [[2, 3, -1.5]];
+const gradJField = (field: string) => ({
+  tolerance: localTolerance,
+  probes: gradJProbes,
+  show: ([a, b, c]: GradJInput) => `gradJ(${a}, ${b}, ${c}).${field}`,
+});
+
+export const gradJProduct = diagnosis({
+  title: "gradJ's u",
+  right: ([, b, c]: GradJInput) => b * c,
+  readings: {
+    'b + c': ([, b, c]) => b + c,
+    'the input a': ([a]) => a,
+    'v for u': ([a, b, c]) => a + b * c,
+  },
+  ...gradJField('u'),
+});
+
+export const gradJOutput = diagnosis({
+  title: "gradJ's J",
+  right: ([a, b, c]: GradJInput) => 3 * (a + b * c),
+  readings: {
+    'v for J': ([a, b, c]) => a + b * c,
+    '3 on a only': ([a, b, c]) => 3 * a + b * c,
+    '3 on bc only': ([a, b, c]) => a + 3 * b * c,
+  },
+  ...gradJField('J'),
+});
+
+/** dJ/da and dJ/du: both are dJ/dv · 1 = 3. */
+const sumGradient = (field: 'dJda' | 'dJdu', value: (input: GradJInput) => number) =>
+  diagnosis({
+    title: `gradJ's ${field}`,
+    right: () => 3,
+    readings: {
+      'local only': () => 1,
+      'the value': value,
+    },
+    ...gradJField(field),
+  });
+
+export const gradJdJda = sumGradient('dJda', ([a]) => a);
+export const gradJdJdu = sumGradient('dJdu', ([, b, c]) => b * c);
+
+/** dJ/db = 3c and dJ/dc = 3b: the other factor, times dJ/du = 3. */
+const factorGradient = (field: 'dJdb' | 'dJdc', own: (input: GradJInput) => number, other: (input: GradJInput) => number) =>
+  diagnosis({
+    title: `gradJ's ${field}`,
+    right: (input: GradJInput) => 3 * other(input),
+    readings: {
+      swapped: (input) => 3 * own(input),
+      'local only': other,
+      'the value': own,
+    },
+    ...gradJField(field),
+  });
+
+export const gradJdJdb = factorGradient('dJdb', ([, b]) => b, ([, , c]) => c);
+export const gradJdJdc = factorGradient('dJdc', ([, , c]) => c, ([, b]) => b);

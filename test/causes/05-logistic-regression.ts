@@ -1,9 +1,9 @@
 /**
- * Chapter 5's diagnoses (test/grader/cause.ts): the usual wrong probabilities of predictProba and
- * the usual wrong losses of binaryCrossEntropy.
+ * Chapter 5's diagnoses (test/grader/cause.ts): the usual wrong probabilities of predictProba, the
+ * usual wrong losses of binaryCrossEntropy and the usual wrong costs.
  */
 import * as reference from '../../lib/logistic-regression.ts';
-import { model, modelPoints } from '../../docs/worked/05-logistic-regression-inputs.ts';
+import { model, modelPoints, tiny } from '../../docs/worked/05-logistic-regression-inputs.ts';
 import { diagnosis } from '../grader/cause.ts';
 
 /** [w, b, x] of one call of predictProba. */
@@ -62,4 +62,47 @@ export const lossMistake = diagnosis({
   probes: [[0.1, 1], [0.0001, 1, 0.01], [1, 0, 1e-3]],
   together: true,
   show: ([a, y, epsilon]) => `binaryCrossEntropy(${[a, y, ...(epsilon === undefined ? [] : [epsilon])].join(', ')})`,
+});
+
+/** One call of cost: a model and a dataset. */
+export interface CostInput {
+  w: readonly number[];
+  b: number;
+  xs: readonly (readonly number[])[];
+  ys: readonly number[];
+}
+
+/**
+ * How far apart two readings of "clip a to [ε, 1 - ε]" may put a cost. 1 - ε is not exact in
+ * float64, so where an a is above 1 - ε, clipping a gives ln(1 - (1 - ε)) = ln(1.0000889e-12) and
+ * clipping 1 - a from below gives ln ε: 8.9e-5 apart in that example's loss, divided by m in the
+ * cost. Both are the rule the stub states.
+ */
+export function clipSlack(w: readonly number[], b: number, xs: readonly (readonly number[])[]): number {
+  const top = xs.filter((x) => reference.predictProba(w, b, x) > 1 - reference.EPSILON).length;
+  return (1e-4 * top) / xs.length;
+}
+
+/** The grader's tolerance for a cost: sums of at most 20 terms, and the clipping slack. */
+export const costTolerance = (predicted: number, { w, b, xs }: CostInput) => (1e-9 + clipSlack(w, b, xs)) * Math.max(1, Math.abs(predicted));
+
+const lossAt = ({ w, b, xs, ys }: CostInput, i: number) => reference.binaryCrossEntropy(reference.predictProba([...w], b, [...xs[i]]), ys[i]);
+
+/**
+ * The sum is m times the mean, so with one example it is right; a loop that assigned each loss
+ * (= for +=) keeps the last one. From w = 0 every loss is ln 2 and the last loss is the mean: the
+ * page's model on its four points gives four different losses.
+ */
+export const costMistake = diagnosis({
+  title: "cost's mean of the losses",
+  right: ({ w, b, xs, ys }: CostInput) => reference.cost(w, b, xs, ys),
+  readings: {
+    'sum, not mean': (input) => input.xs.length * reference.cost(input.w, input.b, input.xs, input.ys),
+    'minus missing': (input) => -reference.cost(input.w, input.b, input.xs, input.ys),
+    'last loss over m': (input) => lossAt(input, input.xs.length - 1) / input.xs.length,
+    'last loss': (input) => lossAt(input, input.xs.length - 1),
+  },
+  tolerance: costTolerance,
+  probes: [{ w: model.w, b: model.b, xs: tiny.xs, ys: tiny.ys }],
+  show: ({ w, b, xs, ys }) => `cost(${JSON.stringify(w)}, ${b}, ${JSON.stringify(xs)}, ${JSON.stringify(ys)})`,
 });

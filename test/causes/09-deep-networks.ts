@@ -1,8 +1,12 @@
 /**
  * Chapter 9's diagnoses (test/grader/cause.ts): the usual wrong variances of heInit's weights,
- * He's 2/nIn mistaken for another initialisation's.
+ * He's 2/nIn mistaken for another initialisation's, and the usual wrong scales of inverted dropout.
  */
+import { Dropout } from '../../lib/layers.ts';
+import { Matrix } from '../../lib/matrix.ts';
+import { createRandom } from '../../lib/random.ts';
 import { diagnosis } from '../grader/cause.ts';
+import type { StructuredReadings } from './structured.ts';
 
 type Sizes = readonly [nIn: number, nOut: number];
 
@@ -49,3 +53,34 @@ export const heScaleVariance = diagnosis({
   together: true,
   show: ([nIn, nOut]) => `heInit(${nIn}, ${nOut}, seed)`,
 });
+
+type Grid = number[][];
+
+/** lib's inverted dropout with the same seed: its mask holds 1/keep for kept entries, so 0/1 is mask > 0. */
+export function referenceDropout(A: Grid, keepProb: number, seed: number): { A: Grid; mask: Grid } {
+  if (keepProb === 1) return { A: A.map((row) => [...row]), mask: A.map((row) => row.map(() => 1)) };
+  const layer = new Dropout(1 - keepProb, createRandom(seed));
+  const out = layer.forward(Matrix.from(A), true);
+  return { A: out.toArray(), mask: (layer.mask as Matrix).toArray().map((row) => row.map((v) => (v > 0 ? 1 : 0))) };
+}
+
+export type DropoutScale = 'not rescaled' | 'divided by the drop probability' | 'multiplied by keepProb' | 'unmasked';
+
+/**
+ * What inverted dropout's usual wrong scales make of `values` (A forward, dA backward) through a
+ * 0/1 mask: the right values ⊙ mask / keepProb, and each mistake's. With keepProb = 1/2, dividing
+ * by 1 − keepProb is right; where every kept value is 0, every scale is; where the mask keeps
+ * everything, the values unmasked are the values not rescaled.
+ */
+export function dropoutScales(values: Grid, mask: Grid, keepProb: number): StructuredReadings<DropoutScale> {
+  const scaled = (s: number) => values.map((row, i) => row.map((v, j) => v * mask[i][j] * s));
+  return {
+    right: scaled(1 / keepProb),
+    readings: {
+      'not rescaled': scaled(1),
+      'divided by the drop probability': keepProb < 1 ? scaled(1 / (1 - keepProb)) : undefined,
+      'multiplied by keepProb': scaled(keepProb),
+      unmasked: values,
+    },
+  };
+}

@@ -16,39 +16,39 @@
 export const undeclared: Record<string, { count: number; why: string }> = {
   '00-getting-started': { count: 1, why: 'dot returned NaN: a symptom, whose usual cause the sentence offers as usual, not as certain' },
   '01-perceptron': {
-    count: 11,
-    why: 'bias counted per input and bias forgotten (a guard b ≠ 0, n > 1 keeps them apart), step returning a boolean or firing at 0 (decided by the input z = 0), the update diagnosed on both kinds of mistake at once, the epoch counts of train',
+    count: 9,
+    why: 'step returning a boolean or firing at 0 (decided by the input z = 0), the update diagnosed on both kinds of mistake at once, another learning rate (from zero weights it only scales w and b), the epoch counts of train',
   },
   '02-activation-functions': {
-    count: 14,
-    why: 'overflow at |z| > 700, heaviside at exactly 0, the kink conventions, default alphas (implied from one value), softmax NaN, collapseLinearLayers on its 2 × 2 probe; one reading each, guarded against the right answer (still to declare with rivals): sigmoid with the exponent sign flipped, tanh as 2σ(z) − 1, leaky ReLU as max(αz, z), ELU without the −1, the ramp clipped to [0, 1]',
+    count: 8,
+    why: 'overflow at |z| > 700, heaviside at exactly 0, default alphas (implied from one value), softmax NaN, collapseLinearLayers on its 2 × 2 probe',
   },
   '03-derivatives': {
     count: 10,
     why: 'where f was called (a structure), NaN from an undefined alpha only on the negative side of a call without it, overflow only at |z| ≥ 350, kink conventions checked after both sides, default alphas implied from one value, relativeError NaN at (0, 0) and negative results',
   },
   '04-computation-graphs': {
-    count: 18,
-    why: 'overflow at ±710, a zero seed, the backward orders (named only when the other order does not give the same gradients), = for += (a share that equals one path alone), relu kink after both sides, where numericalJacobian called f, shapes; to declare: gradJ on the page inputs (b + c = a there)',
+    count: 13,
+    why: 'overflow at ±710, a zero seed, the backward orders (named only when the other order does not give the same gradients), = for += (a share that equals one path alone), relu kink after both sides, where numericalJacobian called f, shapes',
   },
   '05-logistic-regression': {
-    count: 10,
-    why: 'overflow at |z| > 709, ln 0 only at a clipped a, the loop counts of train (k steps for epochs), the costs array before/after (structure); to declare: cost summed, gradientStep uphill or without b',
+    count: 7,
+    why: 'overflow at |z| > 709, ln 0 only at a clipped a, the loop counts of train (k steps for epochs), the costs array before/after (structure)',
   },
   '06-forward-propagation': {
-    count: 20,
-    why: 'overflow at |z| > 700, a column that does not sum to 1 (a fact, no cause), thrown messages and the order of operations in them, NaN in a product, initialisation shapes, zeros and repeated rows (structures); to declare: matmul stopped early, b·a, a·bᵀ, addBias along rows',
+    count: 15,
+    why: 'overflow at |z| > 700, a column that does not sum to 1 (a fact, no cause), thrown messages and the order of operations in them, NaN in a product, initialisation shapes, zeros and repeated rows (structures)',
   },
   '07-backpropagation': {
-    count: 6,
-    why: 'dW of the transposed shape and db not summed over the batch (shapes no other reading has), gradients in reverse order (guarded against the right answer), the gradient check nudging only upwards (where the cost was called)',
+    count: 5,
+    why: 'dW of the transposed shape and db not summed over the batch (shapes no other reading has), the gradient check nudging only upwards (where the cost was called)',
   },
   '08-training': {
-    count: 12,
-    why: 'ln 0 only where a probability is 0, batch counts and the last partial batch (structures), the same shuffle for every seed, where the optimiser state is null; one reading each, guarded against the right answer (still to declare with rivals): momentum velocities as a moving average, Adam without bias correction or with ε inside the root, a network initialised with equal rows, training that matches plain SGD after one epoch',
+    count: 7,
+    why: 'ln 0 only where a probability is 0, batch counts and the last partial batch (structures), the same shuffle for every seed, where the optimiser state is null',
   },
   '09-deep-networks': {
-    count: 25,
-    why: 'seed and mask reuse, draws by columns, mean of the draws, the kept fraction of a mask (structures and statistics), a gradient of only zeros, sign(0) at a zero weight, early stopping epochs (compared with the reference run); one reading each, or readings that cannot meet (1, p and 1/(1 − p) for 0 < p < 1, p ≠ 1/2 guarded): the gradient norms, dropout forward and backward scales',
+    count: 16,
+    why: 'a matrix of the transposed shape, seed and mask reuse, draws by columns, a mask kept where the draw is at or above keepProb (the exact complement of the right mask), mean of the draws, the kept fraction of a mask (structures and statistics), a mask returned scaled (entries 1/keepProb, not 0 or 1), gradient let through a dropped unit or stopped at a kept one (the mask\'s structure), a gradient of only zeros, sign(0) at a zero weight, early stopping epochs (compared with the reference run)',
   },
 };

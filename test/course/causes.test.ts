@@ -8,9 +8,14 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { biasMistake } from '../causes/01-perceptron.ts';
+import { leakyMaxMistake, maxoutMistake } from '../causes/02-activation-functions.ts';
 import { eluPrimeMistake, forwardArithmetic, relativeErrorDenominator } from '../causes/03-derivatives.ts';
+import { gradJProduct } from '../causes/04-computation-graphs.ts';
 import { initializationVariance } from '../causes/06-forward-propagation.ts';
-import { heScaleVariance } from '../causes/09-deep-networks.ts';
+import { dropoutExample } from '../../docs/worked/09-deep-networks-inputs.ts';
+import { dropoutScales, heScaleVariance, referenceDropout } from '../causes/09-deep-networks.ts';
+import { onlyReading, unseparatedReadings } from '../causes/structured.ts';
 import { causeOf, diagnosis, nameCause, RIGHT, unseparated, type Diagnosis } from '../grader/cause.ts';
 
 // The folder is read when the test runs, not with import.meta.glob: vitest's module cache keys a
@@ -82,6 +87,35 @@ describe('nameCause', () => {
 });
 
 describe('the misnamed causes found by trying the graders', () => {
+  it('weightedSum with the last input left out, where its product is b, looks like the bias forgotten: the probe shows it is not', async () => {
+    const input = [[1, 2], 0.5, [3, 0.25]] as const;
+    const skipped = biasMistake.readings['last input skipped'];
+    expect(unseparated({ ...biasMistake, probes: [input] })).toContainEqual(expect.stringContaining('"bias forgotten" and "last input skipped"'));
+    expect(causeOf(biasMistake, input, skipped(input))).toBeUndefined();
+    expect(await nameCause(biasMistake, input, skipped(input), async (probe) => skipped(probe))).toBe('last input skipped');
+  });
+
+  it('leakyRelu as max(alpha z, z) with alpha > 1 gives what swapping the sides gives on every input: only a probe with alpha < 1 names it', async () => {
+    const max = leakyMaxMistake.readings['max(alpha z, z)'];
+    for (const input of [[3, 2], [-1, 2]] as const) {
+      expect(unseparated({ ...leakyMaxMistake, probes: [input] })).toContainEqual(expect.stringContaining('"max(alpha z, z)" and "sides swapped"'));
+      expect(causeOf(leakyMaxMistake, input, max(input))).toBeUndefined();
+      expect(await nameCause(leakyMaxMistake, input, max(input), async (probe) => max(probe))).toBe('max(alpha z, z)');
+    }
+  });
+
+  it('maxout([3, 0]) returning 0 is the position of the largest piece and the smallest piece alike: the probe names which', async () => {
+    expect(causeOf(maxoutMistake, [3, 0], 0)).toBeUndefined();
+    expect(await nameCause(maxoutMistake, [3, 0], 0, async (probe) => maxoutMistake.readings['the smallest piece'](probe))).toBe('the smallest piece');
+  });
+
+  it("gradJ at the page's a = 5, b = 3, c = 2 cannot tell u = b + c from u = a (b + c = a there): the probe names b + c", async () => {
+    expect(unseparated({ ...gradJProduct, probes: [[5, 3, 2]] })).toEqual([expect.stringContaining('"b + c" and "the input a"')]);
+    const plus = gradJProduct.readings['b + c'];
+    expect(causeOf(gradJProduct, [5, 3, 2], 5)).toBeUndefined();
+    expect(await nameCause(gradJProduct, [5, 3, 2], 5, async (probe) => plus(probe))).toBe('b + c');
+  });
+
   it('relativeError divided by the smaller size at (10.001, 10): the input alone names nothing, the probes name the smaller size, not |b|', async () => {
     const smaller = relativeErrorDenominator.readings['smaller size'];
     expect(causeOf(relativeErrorDenominator, [10.001, 10], smaller([10.001, 10]))).toBeUndefined();
@@ -112,5 +146,28 @@ describe('the misnamed causes found by trying the graders', () => {
     const observed = heScaleVariance.readings.LeCun([2, 4]);
     expect(causeOf(heScaleVariance, [2, 4], observed)).toBeUndefined();
     expect(await nameCause(heScaleVariance, [2, 4], observed, async (probe) => heScaleVariance.readings['fan-out'](probe))).toBe('fan-out');
+  });
+});
+
+describe('structured readings on a fixed input (test/causes/structured.ts)', () => {
+  const { A, dA, keepProb, seed } = dropoutExample;
+  const { mask } = referenceDropout(A, keepProb, seed);
+
+  it("dropout's scales on the page's example (keepProb = 0.8, seed 9): forward's and backward's readings all differ", () => {
+    expect(unseparatedReadings(dropoutScales(A, mask, keepProb))).toEqual([]);
+    expect(unseparatedReadings(dropoutScales(dA, mask, keepProb))).toEqual([]);
+  });
+
+  it('with keepProb = 1/2, dividing by 1 − keepProb is right: the readings say so, and onlyReading names nothing there', () => {
+    const half = referenceDropout(A, 0.5, seed).mask;
+    const scales = dropoutScales(A, half, 0.5);
+    expect(unseparatedReadings(scales)).toEqual([expect.stringContaining('"right" and "divided by the drop probability"')]);
+    expect(onlyReading(scales.readings['divided by the drop probability'], scales.right, scales.readings)).toBeUndefined();
+    expect(onlyReading(scales.readings['not rescaled'], scales.right, scales.readings)).toBe('not rescaled');
+  });
+
+  it('a mask that keeps everything makes the values unmasked the values not rescaled', () => {
+    const all = A.map((row) => row.map(() => 1));
+    expect(unseparatedReadings(dropoutScales(A, all, keepProb))).toEqual([expect.stringContaining('"not rescaled" and "unmasked"')]);
   });
 });

@@ -21,14 +21,16 @@ export interface BatchJob {
   chapter: string;
   /** The file that stands in for the chapter's exercise file (absolute, or relative to the repository). */
   learner: string;
-  /** Grade only this exercise's checks. */
-  exercise: string;
+  /** Grade only this exercise's checks (every exercise of the chapter when not given). */
+  exercise?: string;
 }
 
 export interface BatchResult {
   job: BatchJob;
   /** The exercise's own verdict: no "blocked by" rule, no remembered statuses. */
   result: ExerciseResult | undefined;
+  /** Every exercise's verdict, for a job that named none. */
+  results: ExerciseResult[];
   /** Other exercises whose checks ran although the job named one exercise (must be none). */
   strays: string[];
 }
@@ -56,10 +58,11 @@ export async function gradeBatch(jobs: readonly BatchJob[], options: { seed: num
     );
     return jobs.map((job, i) => {
       const chapter = chapters.find((c) => chapterId(c) === job.chapter);
-      if (!chapter) return { job, result: undefined, strays: [] };
+      if (!chapter) return { job, result: undefined, results: [], strays: [] };
       const results = gradeChapter(chapter, records[i]);
+      if (job.exercise === undefined) return { job, result: undefined, results, strays: [] };
       const strays = results.filter((r) => r.name !== job.exercise && r.checks.some((c) => c.state !== 'skipped')).map((r) => r.name);
-      return { job, result: results.find((r) => r.name === job.exercise), strays };
+      return { job, result: results.find((r) => r.name === job.exercise), results, strays };
     });
   } finally {
     pool.close();

@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { build, type Message, type Plugin } from 'esbuild';
 import { ExerciseLoadError } from './errors.ts';
 import { displayPath, repoRoot } from './learner.ts';
@@ -21,6 +21,16 @@ let ownDir: string | undefined;
 const written = new Set<string>();
 /** Each bundle's source hash (see bundleSourceHash). */
 const sourceHashes = new Map<string, string>();
+/** Each bundle's imports of the reference implementations (see referenceImportsOf). */
+const referenceImports = new Map<string, string[]>();
+
+/**
+ * What the stubs themselves import from lib/: the NotImplemented marker and the seeded random
+ * numbers chapter 6 initialises with. Anything else of lib/ (or of solutions/) in the learner's
+ * code is the reference doing the exercise (test/course/reference-imports.test.ts keeps this list
+ * to what the stubs import).
+ */
+export const allowedLibImports = ['lib/not-implemented.ts', 'lib/random.ts'];
 
 function scratchDir(): string {
   ownDir ??= mkdtempSync(join(tmpdir(), 'nnfs-grade-'));
@@ -32,6 +42,7 @@ export function removeBundle(file: string): void {
   rmSync(file, { force: true });
   written.delete(file);
   sourceHashes.delete(file);
+  referenceImports.delete(file);
   removeOwnDirWhenEmpty();
 }
 
@@ -70,6 +81,29 @@ function hashSources(inputs: readonly string[]): string {
     hash.update('\0');
   }
   return hash.digest('hex');
+}
+
+/**
+ * The files of lib/ and solutions/ that the learner's own files (those in the folder of the file
+ * being graded) import, other than the stubs' own imports: the learner's code still runs, and the
+ * report says which reference it used. The course's probe modules (test/probes/) import lib/
+ * themselves, and are not the learner's.
+ */
+function findReferenceImports(learner: string, inputs: Record<string, { imports: { path: string }[] }>): string[] {
+  const folder = relative(repoRoot, dirname(learner));
+  const isLearners = (file: string) => file !== '<stdin>' && (folder === '' || file === folder || file.startsWith(`${folder}/`));
+  const reference = /^(lib|solutions)\//;
+  const found = new Set<string>();
+  for (const [file, { imports }] of Object.entries(inputs)) {
+    if (!isLearners(file)) continue;
+    for (const { path } of imports) if (reference.test(path) && !allowedLibImports.includes(path) && !isLearners(path)) found.add(path);
+  }
+  return [...found].sort();
+}
+
+/** The reference files `bundle`'s learner code imports (see findReferenceImports). */
+export function referenceImportsOf(bundle: string): string[] {
+  return referenceImports.get(bundle) ?? [];
 }
 
 /** The hash of every source file `bundle` was built from (see ChapterSandbox.sourceHash). */
@@ -118,6 +152,7 @@ export async function bundleLearner(learner: string, probe?: string): Promise<st
     writeFileSync(outfile, result.outputFiles[0].contents);
     written.add(outfile);
     sourceHashes.set(outfile, hashSources(Object.keys(result.metafile.inputs)));
+    referenceImports.set(outfile, findReferenceImports(learner, result.metafile.inputs));
     return outfile;
   } catch (error) {
     removeOwnDirWhenEmpty();

@@ -85,11 +85,13 @@ function expectNoBigInt<T>(value: T, call: () => string): T {
 export function openChapter(id: string, options: ChapterOptions = {}): LearnerChapter {
   const { params, ...sandboxOptions } = options;
   const sandbox = new ChapterSandbox(id, sandboxOptions);
-  // After each check: what its calls printed goes to the report, and an error one of them threw
-  // after returning (a timer, a promise nobody awaited) fails it.
+  // After each check: what its calls printed goes to the report, with the reference files the
+  // learner's code imports, and an error one of them threw after returning (a timer, a promise
+  // nobody awaited) fails it.
   afterEach(({ task }) => {
     const printed = sandbox.takePrinted();
     if (printed.length > 0) task.meta.printed = printed;
+    if (sandbox.usesReference.length > 0) task.meta.usesReference = sandbox.usesReference;
     sandbox.afterCalls();
   });
   afterAll(() => sandbox.close());

@@ -13,6 +13,7 @@ import { printedLines, printedToShow, type Printed } from './printed.ts';
 import { exerciseVerdict, type CheckResult, type ExerciseVerdict, type Status } from './status.ts';
 import { rememberedStatuses, rememberStatuses } from './status-cache.ts';
 import { isRecord, readState, stateFile, writeState } from './state-files.ts';
+import { formatGrade, type GradeFormat } from './grade-formats.ts';
 import { saveProgress } from './progress.ts';
 import type { FileRecord } from './runner/records.ts';
 
@@ -28,24 +29,30 @@ export interface GradeReporterOptions {
   onResults?: (results: ExerciseResult[]) => void;
   /** Watch mode: each run reports only the chapters graded again, and the report ends saying how to quit. */
   watching?: boolean;
+  /**
+   * The grade in a machine-readable form as well (grade-formats.ts): written to `out`, or to the
+   * standard output instead of the report when there is no `out`. `started`: when grading began.
+   */
+  format?: { kind: GradeFormat; out?: string; started: number };
 }
 
 /** The latest report, kept so `npm run hint` knows which exercise you are on. */
 const lastGradeFile = stateFile('last-grade.json');
 
-interface Report {
+/** The grade of a run: what `npm run grade -- --format json` writes (README, "The grade as JSON"). */
+export interface GradeReport {
   seed: number;
   earned: number;
   points: number;
   exercises: ExerciseResult[];
 }
 
-const isReport = (value: unknown): value is Report =>
+const isReport = (value: unknown): value is GradeReport =>
   isRecord(value) && Array.isArray(value.exercises) && value.exercises.every((e) => isRecord(e) && typeof e.chapter === 'string' && typeof e.name === 'string');
 
 /** The exercises of the latest report, or none when there is no (usable) report. */
 export function lastGrade(): ExerciseResult[] {
-  return readState<Report>(lastGradeFile, isReport, { seed: 0, earned: 0, points: 0, exercises: [] }).exercises;
+  return readState<GradeReport>(lastGradeFile, isReport, { seed: 0, earned: 0, points: 0, exercises: [] }).exercises;
 }
 
 export interface ExerciseResult extends ExerciseVerdict {
@@ -63,6 +70,13 @@ export interface ExerciseResult extends ExerciseVerdict {
   details?: string[];
   /** Points a failing exercise still earns (partial points); `earned` when its status stays failing. */
   partial?: number;
+  /** The reference files (lib/, solutions/) the learner's code imported: graded all the same, and flagged. */
+  usesReference?: string[];
+}
+
+/** The flag on an exercise whose code imports the course's reference implementations. */
+export function referenceNote(files: readonly string[]): string {
+  return `uses the reference library: ${files.join(', ')} (your file imports it, so this grade is partly the course's own code)`;
 }
 
 const symbols: Record<Status, string> = {
@@ -116,14 +130,15 @@ export class GradeReporter {
     this.shown = shown;
     // The site's marks (npm start) show what this report shows, and the same next exercise.
     saveProgress(shown, this.next(graded), chapters.map(chapterId));
-    process.stdout.write(this.render(graded));
-    if (this.options.watching) process.stdout.write('Watching exercises/: save a file to grade it again (press q to quit).\n\n');
     const report = this.report(graded);
+    const { format } = this.options;
+    const machine = format && formatGrade(format.kind, report, (performance.now() - format.started) / 1000);
+    if (machine && !format.out) process.stdout.write(machine);
+    else process.stdout.write(this.render(graded));
+    if (this.options.watching) process.stdout.write('Watching exercises/: save a file to grade it again (press q to quit).\n\n');
     writeState(lastGradeFile, report);
-    if (this.options.jsonFile) {
-      mkdirSync(dirname(this.options.jsonFile), { recursive: true });
-      writeFileSync(this.options.jsonFile, `${JSON.stringify(report, null, 2)}\n`);
-    }
+    if (machine && format.out) writeOutput(format.out, machine);
+    if (this.options.jsonFile) writeOutput(this.options.jsonFile, `${JSON.stringify(report, null, 2)}\n`);
     const all = graded.flatMap((c) => this.shown.get(chapterId(c))!);
     this.options.onResults?.(all);
     // Exit code 0 only when everything that was graded passed.
@@ -155,6 +170,7 @@ export class GradeReporter {
         const exercise = chapter.exercises.find((e) => e.name === result.name)!;
         const status = paint(colours[result.status], `${symbols[result.status]} ${result.name.padEnd(24)} ${result.status.padEnd(15)}`);
         lines.push(`  ${status} ${result.earned}/${result.points}`);
+        if (result.usesReference) lines.push(...indent(paint('yellow', referenceNote(result.usesReference)), 6));
         if (result.status === 'passed' && exercise.milestone) lines.push(indent(paint('green', `★ Milestone: ${exercise.milestone}`), 6)[0]);
         // A file that cannot load fails every exercise the same way: say it once.
         if (result.status !== 'passed' && result.message && result.message === previous) {
@@ -205,7 +221,7 @@ export class GradeReporter {
     return `${pageLink(chapterId(chapter), exerciseAnchor(exercise), this.options.siteUrl)} (npm start serves it)`;
   }
 
-  private report(graded: Chapter[]): Report {
+  private report(graded: Chapter[]): GradeReport {
     const exercises = graded.flatMap((c) => this.shown.get(chapterId(c))!);
     return {
       seed: this.options.seed,
@@ -222,6 +238,7 @@ export function gradeChapter(chapter: Chapter, file: FileRecord): ExerciseResult
   const printed = new Map<string, { failed: boolean; printed?: Printed[] }[]>();
   const details = new Map<string, string[]>();
   const credit = new Map<string, number>();
+  const reference = new Map<string, Set<string>>();
   for (const check of file.checks) {
     const exercise = check.suites[0] ?? check.name;
     const list = checks.get(exercise) ?? [];
@@ -232,6 +249,7 @@ export function gradeChapter(chapter: Chapter, file: FileRecord): ExerciseResult
     if (lines) details.set(exercise, [...(details.get(exercise) ?? []), ...lines]);
     if (check.state === 'skipped' && check.note) details.set(exercise, [...(details.get(exercise) ?? []), check.note]);
     if (check.state === 'failed' && typeof partialCredit === 'number') credit.set(exercise, Math.min(credit.get(exercise) ?? 1, partialCredit));
+    for (const used of check.meta.usesReference ?? []) reference.set(exercise, (reference.get(exercise) ?? new Set()).add(used));
   }
   // A failure of the whole file (the grader could not start, or its process died) hits every exercise.
   const fileErrors = file.errors;
@@ -252,7 +270,8 @@ export function gradeChapter(chapter: Chapter, file: FileRecord): ExerciseResult
     // Partial points only when every failing check granted some (a failure elsewhere earns none).
     const failedChecks = list.filter((c) => c.state === 'failed').length;
     const granted = credit.has(exercise.name) && failedChecks === 1 && verdict.status === 'failing' ? { partial: Math.floor(exercise.points * credit.get(exercise.name)!) } : {};
-    const result = { chapter: chapterId(chapter), name: exercise.name, points: exercise.points, earned: 0, ...verdict, checks: list, ...output, ...more, ...granted };
+    const flagged = reference.has(exercise.name) ? { usesReference: [...reference.get(exercise.name)!].sort() } : {};
+    const result = { chapter: chapterId(chapter), name: exercise.name, points: exercise.points, earned: 0, ...verdict, checks: list, ...output, ...more, ...granted, ...flagged };
     return { ...result, earned: earnedPoints(result) };
   });
   // Exercises build on earlier ones: a time-out after an earlier time-out is most likely the same loop.
@@ -269,6 +288,17 @@ export function gradeChapter(chapter: Chapter, file: FileRecord): ExerciseResult
 function earnedPoints(result: Pick<ExerciseResult, 'status' | 'points' | 'partial'>): number {
   if (result.status === 'passed') return result.points;
   return result.status === 'failing' ? (result.partial ?? 0) : 0;
+}
+
+function writeOutput(file: string, text: string) {
+  try {
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, text);
+  } catch (error) {
+    // A mistake in the command (a folder, a read-only place), not in the exercises: one line, and a non-zero exit.
+    process.stderr.write(`npm test: could not write ${file}: ${(error as Error).message}\n`);
+    process.exitCode = 2;
+  }
 }
 
 function indent(text: string, by: number): string[] {

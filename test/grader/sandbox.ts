@@ -5,7 +5,7 @@
  * the next exercise is still graded.
  */
 import { Worker } from 'node:worker_threads';
-import { bundleLearner, bundleSourceHash, removeBundle } from './bundle.ts';
+import { bundleLearner, bundleSourceHash, referenceImportsOf, removeBundle } from './bundle.ts';
 import {
   ExerciseCrash,
   ExerciseLoadError,
@@ -145,6 +145,9 @@ export class ChapterSandbox {
   readonly file: string;
   private readonly options: Required<Omit<SandboxOptions, 'probe'>> & { probe?: string };
   private bundled?: Promise<string>;
+
+  /** The reference files (lib/, solutions/) the learner's code imports, once it is bundled (bundle.ts). */
+  usesReference: string[] = [];
   private worker?: Promise<Worker>;
   /** A load failure is permanent: retrying an infinite loop at load would cost its deadline again. */
   private loadFailure?: Error;
@@ -333,6 +336,7 @@ export class ChapterSandbox {
   private async start(): Promise<Worker> {
     this.bundled ??= bundleLearner(this.file, this.options.probe);
     const file = await this.bundled;
+    this.usesReference = referenceImportsOf(file);
     const worker = new Worker(workerUrl, {
       workerData: { file },
       // A plain Node worker, whatever started the grader: under a TypeScript loader (tsx, as

@@ -108,6 +108,7 @@ export const mutants: Mutant[] = [
 
   // Chapter 2: each activation's usual mistakes, named; the overflows at z = ±1000; the collapse's order, biases and shape checks.
   ch2('heaviside-is-the-step.ts', 'heaviside', "which is chapter 1's step"),
+  ch2('heaviside-jumps-at-one.ts', 'heaviside', 'heaviside(1e-9) returned 0; expected 1'),
   ch2('ramp-from-zero-to-one.ts', 'piecewiseLinear', 'which is z clipped to [0, 1]'),
   ch2('sigmoid-exponent-sign-flipped.ts', 'sigmoid', "the exponent's sign is flipped"),
   ch2('sigmoid-overflows.ts', 'sigmoid', 'sigmoid(1000) returned NaN; expected 1. Somewhere an exponential overflowed'),
@@ -266,6 +267,7 @@ export const mutants: Mutant[] = [
   ch6('addBias-wrong-axis.ts', 'addBias', 'the bias was broadcast along the wrong axis, b[j] added to every entry of column j instead of b[i] to every entry of row i'),
   ch6('addBias-accepts-row-bias.ts', 'addBias', 'should throw an Error because z is (2×3), so the bias must be (2×1), one number per unit (row), and b is (1×3)'),
   ch6('addBias-in-place.ts', 'addBias', 'changed z[0] in place'), // beginner
+  ch6('addBias-first-bias-everywhere.ts', 'addBias', 'b[0] was added to every entry; each row i gets its own bias b[i][0]'),
   // Chapter 6: denseForward
   ch6('denseForward-W-from-the-right.ts', 'denseForward', 'W was multiplied from the right, A_prev·W'),
   ch6('denseForward-transposed-W.ts', 'denseForward', 'not W (4×3), by A_prev: W was transposed'),
@@ -358,6 +360,7 @@ export const mutants: Mutant[] = [
   ch8('momentum-forgets-velocity.ts', 'momentumUpdate', 'moved the parameters by a plain SGD step, −η·dW: it forgot the velocities it was given'),
   ch8('momentum-velocity-in-place.ts', 'momentumUpdate', 'changed velocities[0].dW[0] in place: it was [0, 0] and became [0.2, -0.1]'),
   ch8('momentum-steps-before-velocity.ts', 'momentumUpdate', 'The first difference: layers[0].W[0][0] is 0.5 where 0.48 was expected'), // beginner
+  ch8('momentum-velocity-moving-average.ts', 'momentumUpdate', 'which is β·v + (1 − β)·dW, a moving average'),
   ch8('momentum-velocity-times-minus-eta.ts', 'momentumUpdate', 'velocities β·v − η·dW and the step W + v. That is the other convention the page mentions'),
   ch8('adam-without-bias-correction.ts', 'adamUpdate', 'that is Adam without the bias correction. On step 1'),
   ch8('adam-keeps-t.ts', 'adamUpdate', 'returned state.t = 0; expected 1'), // beginner
@@ -372,11 +375,13 @@ export const mutants: Mutant[] = [
   ch8('train-epochs-from-zero.ts', 'trainMlp', 'are exactly those of a loop that shuffles epoch k with seed + k − 1 (epochs counted from 0), one seed early'), // beginner
   ch8('train-full-batch.ts', 'trainMlp', 'are exactly those of a loop that takes one step per epoch on all of X and Y, ignoring batchSize'), // beginner
   ch8('train-costs-after-each-epoch.ts', 'trainMlp', 'the costs after each epoch, without the cost before training'), // beginner
+  ch8('train-steps-uphill.ts', 'trainMlp', 'that is what steps up the gradient (W + η·dW) give'),
 
   // Chapter 9
   // gradientNormsByLayer
   ch9('gradientNormsByLayer-last-layer-first.ts', 'gradientNormsByLayer', 'the norms come last layer first'),
   ch9('gradientNormsByLayer-squared.ts', 'gradientNormsByLayer', 'the squares of the norms: Σ dW[i][j]² without the square root'),
+  ch9('gradientNormsByLayer-with-db.ts', 'gradientNormsByLayer', 'the norms of dW and db together; the norm is of dW alone'),
   ch9('gradientNormsByLayer-sum-of-sizes.ts', 'gradientNormsByLayer', 'returned [0.00850836, 0.0252462, 0.142175, 0.476142]; expected'), // beginner
   // heInit
   ch9('heInit-lecun-variance.ts', 'heInit', "the right draws at the wrong scale, with variance 1/nIn, the variance of LeCun's initialisation"),
@@ -403,6 +408,7 @@ export const mutants: Mutant[] = [
   ch9('dropoutForward-accepts-nan-keepProb.ts', 'dropoutForward', 'NaN, 1) should throw an Error because keepProb = NaN is not a probability in (0, 1] (NaN fails every comparison'), // beginner
   ch9('dropoutBackward-fresh-mask.ts', 'dropoutBackward', 'a fresh mask drawn in backward'),
   ch9('dropoutBackward-without-1-over-keepProb.ts', 'dropoutBackward', 'returned dA ⊙ mask, without the 1/keepProb'),
+  ch9('dropoutBackward-divides-by-drop-probability.ts', 'dropoutBackward', 'divided by 1 − keepProb = 0.2; forward divided the kept values by keepProb = 0.8'),
   ch9('dropoutBackward-rows-only-check.ts', 'dropoutBackward', 'should throw an Error because dA is (2×2) and mask is (2×3)'), // beginner
   ch9('dropoutBackward-accepts-nan-keepProb.ts', 'dropoutBackward', 'dropoutBackward([[1, 2]], [[1, 0]], NaN) should throw an Error because keepProb = NaN is not a probability in (0, 1]'), // beginner
   // earlyStopping

@@ -11,6 +11,7 @@ import { styleText } from 'node:util';
 import { chapterAndDependents, chapterId, chapters } from '../../../course.ts';
 import { formatValue } from '../format.ts';
 import { repoRoot } from '../learner.ts';
+import type { GradeFormat } from '../grade-formats.ts';
 import { GradeReporter, type ExerciseResult } from '../reporter.ts';
 import { GraderPool, type PoolJob } from './pool.ts';
 import type { FileRecord } from './records.ts';
@@ -27,6 +28,8 @@ export interface GradeRunOptions {
   graderUrls: Record<string, string>;
   /** The compiled child.ts. */
   childFile: string;
+  /** The grade in a machine-readable form too (--format, --out). */
+  format?: { kind: GradeFormat; out?: string };
 }
 
 const fileDeadlineMs = Number(process.env.GRADE_FILE_DEADLINE_MS ?? 120_000);
@@ -57,7 +60,15 @@ function verboseLines(files: ReadonlyMap<string, FileRecord>): string {
 
 export async function runGrade(options: GradeRunOptions): Promise<void> {
   const ids = options.only.length > 0 ? options.only : chapters.map(chapterId);
-  const reporter = new GradeReporter({ only: options.only, seed: options.seed, jsonFile: options.jsonFile, onResults: options.onResults, watching: options.watch });
+  const started = performance.now();
+  const reporter = new GradeReporter({
+    only: options.only,
+    seed: options.seed,
+    jsonFile: options.jsonFile,
+    onResults: options.onResults,
+    watching: options.watch,
+    format: options.format && { ...options.format, started },
+  });
   const pool = new GraderPool({
     childFile: options.childFile,
     processes: Math.max(1, Math.min(2, availableParallelism(), ids.length)),

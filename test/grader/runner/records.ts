@@ -15,6 +15,8 @@ export interface CheckMeta {
    * partial points from 85% held-out accuracy.
    */
   partialCredit?: number;
+  /** The reference files (lib/, solutions/) the learner's code imported: it ran, and the report says so. */
+  usesReference?: string[];
 }
 
 export interface CheckError {
