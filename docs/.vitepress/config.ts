@@ -15,6 +15,7 @@ import { exerciseCards, exerciseCardsReload } from './exercise-cards/exercise-ca
 import { loadExercises } from './exercise-cards/exercise-info.ts';
 import { figureModules } from './figure-modules.ts';
 import { pageModulesReload } from './page-modules.ts';
+import { chapterProgress } from './progress/progress-plugin.ts';
 import { workedNumbers } from './worked-numbers.ts';
 import { workedModules } from './worked-modules.ts';
 
@@ -84,6 +85,7 @@ export default defineConfig({
       exerciseCardsReload(() => (exercises = loadExercises()), [`${rootDir}exercises`, `${rootDir}course.ts`]),
       staticAttributes(),
       digitPad(rootDir),
+      chapterProgress(),
     ],
   },
 

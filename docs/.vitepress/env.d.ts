@@ -13,3 +13,9 @@ declare module 'virtual:nnfs/digit-pad' {
   export const reference: PackedNetwork;
   export const testDigits: PackedTestDigit[];
 }
+
+/** The learner's chapter marks, in `vitepress dev` only (../progress/progress-plugin.ts). */
+declare module 'virtual:nnfs/progress' {
+  import type { ChapterMarks } from './progress/chapter-marks.ts';
+  export const marks: ChapterMarks;
+}

@@ -5,69 +5,25 @@
  * grade writes it), the pad offers "yours" beside the reference without a reload, and answers
  * with it.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { referenceRun } from '../../docs/.vitepress/digits/reference-run.ts';
 import { useBrowser } from './browser.ts';
+import { DEV_SLOW as SLOW, useDevServer } from './dev-server.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const vitepressBin = join(root, 'node_modules/vitepress/bin/vitepress.js');
-// The dev server bundles the config, loads every page module and compiles the page on first
-// request: tens of seconds on a loaded two-core machine.
-const SLOW = 240_000;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
-}
-
 const browser = useBrowser();
-const stateDir = mkdtempSync(join(tmpdir(), 'nnfs-digit-pad-dev-'));
-let server: ChildProcess | undefined;
-let baseUrl = '';
-
-beforeAll(async () => {
-  const port = await freePort();
-  server = spawn(process.execPath, [vitepressBin, 'dev', 'docs', '--port', String(port), '--strictPort'], {
-    cwd: root,
-    env: { ...process.env, GRADE_STATE_DIR: stateDir },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  await new Promise<void>((resolve, reject) => {
-    const onData = (chunk: Buffer) => {
-      output += chunk;
-      if (/Local:/.test(output.replace(/\u001b\[[0-9;]*m/g, ''))) resolve();
-    };
-    server!.stdout!.on('data', onData);
-    server!.stderr!.on('data', (chunk) => (output += chunk));
-    server!.on('exit', (code) => reject(new Error(`vitepress dev exited with code ${code}:\n${output}`)));
-  });
-  baseUrl = `http://localhost:${port}`;
-}, SLOW);
-
-afterAll(() => {
-  server?.kill('SIGTERM');
-  rmSync(stateDir, { recursive: true, force: true });
-});
+const { stateDir, baseUrl } = useDevServer('nnfs-digit-pad-dev-');
 
 async function openChapter(): Promise<{ page: Page; errors: string[] }> {
   const context = await browser().newContext();
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
-  await page.goto(`${baseUrl}/10-digits`, { timeout: SLOW });
+  await page.goto(`${baseUrl()}/10-digits`, { timeout: SLOW });
   const pad = page.locator('[data-testid="digit-pad"]');
   await pad.waitFor({ timeout: SLOW });
   await pad.scrollIntoViewIfNeeded(); // the networks load when the pad nears the screen

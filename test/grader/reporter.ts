@@ -14,6 +14,7 @@ import { exerciseVerdict, type CheckResult, type ExerciseVerdict, type Status } 
 import { rememberedStatuses, rememberStatuses } from './status-cache.ts';
 import { isRecord, readState, stateFile, writeState } from './state-files.ts';
 import { formatGrade, type GradeFormat } from './grade-formats.ts';
+import { saveProgress } from './progress.ts';
 import type { FileRecord } from './runner/records.ts';
 
 export interface GradeReporterOptions {
@@ -127,6 +128,8 @@ export class GradeReporter {
     const shown = this.withDependencies(graded);
     rememberStatuses(new Map([...shown].map(([id, list]) => [id, Object.fromEntries(list.map((r) => [r.name, r.status]))])), chapters.map(chapterId));
     this.shown = shown;
+    // The site's marks (npm start) show what this report shows, and the same next exercise.
+    saveProgress(shown, this.next(graded), chapters.map(chapterId));
     const report = this.report(graded);
     const { format } = this.options;
     const machine = format && formatGrade(format.kind, report, (performance.now() - format.started) / 1000);
@@ -194,7 +197,7 @@ export class GradeReporter {
     const points = all.reduce((s, r) => s + r.points, 0);
     const passed = all.filter((r) => r.status === 'passed').length;
     lines.push('', `${paint('bold', 'Total')}  ${earned}/${points} points · ${passed}/${all.length} exercises passed`);
-    const next = all.find((r) => r.status !== 'passed');
+    const next = this.next(graded);
     if (next) {
       const chapter = chapters.find((c) => chapterId(c) === next.chapter)!;
       const exercise = chapter.exercises.find((e) => e.name === next.name)!;
@@ -207,6 +210,11 @@ export class GradeReporter {
       lines.push(paint('green', 'Everything graded passes. Well done!'));
     }
     return `${lines.join('\n')}\n\n`;
+  }
+
+  /** The first exercise of those graded that does not pass: the report's "Next". */
+  private next(graded: Chapter[]): ExerciseResult | undefined {
+    return graded.flatMap((c) => this.shown.get(chapterId(c))!).find((r) => r.status !== 'passed');
   }
 
   private link(chapter: Chapter, exercise: Exercise): string {

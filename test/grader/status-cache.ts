@@ -23,8 +23,9 @@ type Cache = Record<string, Record<string, Entry>>;
 /**
  * Only a folder of chapter files (exercises/, solutions/) is cached: when one file stands in for
  * every chapter (verify's mutants and fault fixtures), an earlier chapter's status means nothing.
+ * The learner's progress (progress.ts) is kept per folder the same way.
  */
-function setting(): string | undefined {
+export function learnerFolder(): string | undefined {
   const value = process.env.GRADE_LEARNER ?? 'exercises';
   return value.endsWith('.ts') ? undefined : value.replace(/\/$/, '');
 }
@@ -37,8 +38,11 @@ function read(): Cache {
   return readState(cacheFile, isCache, {});
 }
 
-/** The key of chapter `id`, given every chapter id in order. */
-function keyOf(id: string, allIds: readonly string[]): string {
+/**
+ * The key of chapter `id`, given every chapter id in order: it changes when the grader or the
+ * learner's file of this chapter or an earlier one does (so the site can tell a stale grade too).
+ */
+export function chapterKey(id: string, allIds: readonly string[]): string {
   const hash = createHash('sha256');
   const grader = join(repoRoot, 'test', `${id}.test.ts`);
   for (const file of [grader, ...allIds.slice(0, allIds.indexOf(id) + 1).map(learnerFile)]) {
@@ -48,11 +52,11 @@ function keyOf(id: string, allIds: readonly string[]): string {
 }
 
 export function rememberStatuses(results: ReadonlyMap<string, Record<string, Status>>, allIds: readonly string[]): void {
-  const learner = setting();
+  const learner = learnerFolder();
   if (!learner) return;
   const cache = read();
   const entries = cache[learner] ?? {};
-  for (const [id, statuses] of results) entries[id] = { key: keyOf(id, allIds), statuses };
+  for (const [id, statuses] of results) entries[id] = { key: chapterKey(id, allIds), statuses };
   // Most recent last, and only a few folders (verify grades scratch folders that come and go).
   delete cache[learner];
   cache[learner] = entries;
@@ -63,13 +67,13 @@ export function rememberStatuses(results: ReadonlyMap<string, Record<string, Sta
 
 /** A lookup of remembered statuses that are still valid for the files as they are now. */
 export function rememberedStatuses(allIds: readonly string[]): (chapter: string, name: string) => Status | undefined {
-  const learner = setting();
+  const learner = learnerFolder();
   const entries = learner ? (read()[learner] ?? {}) : {};
   const valid = new Map<string, boolean>();
   return (chapter, name) => {
     const entry = entries[chapter];
     if (!entry) return undefined;
-    if (!valid.has(chapter)) valid.set(chapter, entry.key === keyOf(chapter, allIds));
+    if (!valid.has(chapter)) valid.set(chapter, entry.key === chapterKey(chapter, allIds));
     return valid.get(chapter) ? entry.statuses[name] : undefined;
   };
 }

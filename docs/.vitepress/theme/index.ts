@@ -6,15 +6,28 @@
  * own, named after it: its component, its composable state and its drawing helpers. What several
  * widgets share (their frame, status line, table, sliders, axes, cost curve, point plane and play
  * loop) is in widget-kit/, one piece a file.
+ *
+ * In `npm start` only, each chapter is marked with the learner's progress in the sidebar and
+ * where the home page lists it (<ChapterMark>, progress/); the built site has no learner, so
+ * there <ChapterMark> renders nothing and none of that code is in the bundle.
  */
 import DefaultTheme from 'vitepress/theme';
 import type { Theme } from 'vitepress';
-import { defineAsyncComponent } from 'vue';
+import { defineAsyncComponent, h } from 'vue';
 import 'katex/dist/katex.min.css';
 import './style.css';
 
+const nothing = () => null;
+
+/** The default layout with the chapter marks in the sidebar (dev only). */
+function layoutWithSidebarMarks() {
+  const SidebarChapterMarks = defineAsyncComponent(() => import('./progress/SidebarChapterMarks.vue'));
+  return () => h(DefaultTheme.Layout, null, { 'sidebar-nav-after': () => h(SidebarChapterMarks) });
+}
+
 export default {
   extends: DefaultTheme,
+  ...(import.meta.env.DEV ? { Layout: layoutWithSidebarMarks() } : {}),
   enhanceApp({ app }) {
     // While the site is pre-rendered, an error in a component (an <Exercise> with an unknown name,
     // say) must fail the build; Vue's production default only logs it and renders the rest.
@@ -30,6 +43,7 @@ export default {
     app.component('TrainingPlayground', defineAsyncComponent(() => import('./training-playground/TrainingPlayground.vue')));
     app.component('DigitPad', defineAsyncComponent(() => import('./digit-pad/DigitPad.vue')));
     app.component('NetworkDiagram', defineAsyncComponent(() => import('./network-diagram/NetworkDiagram.vue')));
+    app.component('ChapterMark', import.meta.env.DEV ? defineAsyncComponent(() => import('./progress/ChapterMark.vue')) : nothing);
     app.component('SelfCheckQuiz', defineAsyncComponent(() => import('./self-check-quiz/SelfCheckQuiz.vue')));
   },
 } satisfies Theme;
