@@ -12,13 +12,15 @@ import type { Theme } from 'vitepress';
 import { defineAsyncComponent } from 'vue';
 import 'katex/dist/katex.min.css';
 import './style.css';
+import { focusScrollingMath } from './scrolling-math.ts';
 
 export default {
   extends: DefaultTheme,
-  enhanceApp({ app }) {
+  enhanceApp({ app, router }) {
     // While the site is pre-rendered, an error in a component (an <Exercise> with an unknown name,
     // say) must fail the build; Vue's production default only logs it and renders the rest.
     if (import.meta.env.SSR) app.config.throwUnhandledErrorInProduction = true;
+    focusScrollingMath(router);
     app.component('Exercise', defineAsyncComponent(() => import('./components/Exercise.vue')));
     app.component('ActivationExplorer', defineAsyncComponent(() => import('./activation-explorer/ActivationExplorer.vue')));
     app.component('NudgeExplorer', defineAsyncComponent(() => import('./nudge-explorer/NudgeExplorer.vue')));
