@@ -1,19 +1,25 @@
 /**
  * A page in light and in dark mode, with every widget on it shown in full (its table open, every
- * part drawn): axe-core, run once per mode on the whole page, finds no violation of impact
- * "serious" or "critical" (contrast, names of controls, ARIA misuse, …); every figure's and every
- * widget's marks stand out from their background; and Tab reaches every control of every widget.
- * The system preference is switched from light to dark on the one open page, as VitePress follows
- * it until the reader picks a mode with the toggle. In dark mode axe runs only the rules that
- * depend on colour: the page's structure (names, roles, ARIA) is the light run's, and a chapter
- * page's axe run is the slowest step of the browser tests.
+ * part drawn) and every `::: details` block open: axe-core, run once per mode on the whole page,
+ * finds no violation of impact "serious" or "critical" (contrast, names of controls, ARIA misuse,
+ * …); every figure's and every widget's marks stand out from their background; the math stands
+ * out too, and its aria-hidden rendering holds nothing focusable (axe.ts sets that rendering aside,
+ * math-rendering.ts checks it instead); and Tab reaches every control of every widget. Then the
+ * same page narrowed to a phone: axe again, with the desktop's light-mode rules.
+ * The system preference is switched on the one open page, as VitePress follows it until the
+ * reader picks a mode with the toggle: dark first, then back to light, where the phone checks
+ * (figures-on-phone.ts, math-on-phone.ts and the phone pass here) find it. In dark mode axe runs
+ * only the rules that depend on colour: the page's structure (names, roles, ARIA) is the light
+ * run's, and a chapter page's axe run is the slowest step of the browser tests.
  */
 import type { Locator, Page } from 'playwright-core';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { OpenedPage } from './browser.ts';
+import { runAxe, type AxeViolation } from './axe.ts';
 import { lowContrastFigureMarks } from './figure-contrast.ts';
-import { placedFigures, type SitePage } from './site.ts';
-import { hydrated, keyboardWalk, pagesPlacing, runAxe, showAll, weakMarks, type AxeViolation } from './widget-harness.ts';
+import { lowContrastMath, mathRenderingFaults } from './math-rendering.ts';
+import { hasMath, placedFigures, type SitePage } from './site.ts';
+import { hydrated, keyboardWalk, pagesPlacing, PHONE, showAll, weakMarks } from './widget-harness.ts';
 import { widgets } from './widgets.ts';
 
 /** "color-contrast (serious): Elements must meet minimum color contrast ratio thresholds" and each node. */
@@ -41,7 +47,8 @@ const KNOWN_THEME_ISSUES: { rule: string; target: string; why: string }[] = [
 const isKnownThemeIssue = (v: AxeViolation) =>
   KNOWN_THEME_ISSUES.some((k) => k.rule === v.id && v.nodes.every((n) => n.target.join(' ') === k.target));
 
-const MODES = ['light', 'dark'] as const;
+/** In the order they are checked: the page was loaded in light mode and is left in it. */
+const MODES = ['dark', 'light'] as const;
 /** What changes between light and dark: only colours. */
 const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 type Mode = (typeof MODES)[number];
@@ -54,12 +61,17 @@ async function prefer(page: Page, mode: Mode): Promise<boolean> {
   return follows();
 }
 
-/** The accessibility checks of `sitePage`, on the page `visit()` returns (left in dark mode, its widgets shown in full). */
+/** The serious and critical violations, less the theme's known ones. */
+const severe = (violations: AxeViolation[]) => violations.filter((v) => (v.impact === 'serious' || v.impact === 'critical') && !isKnownThemeIssue(v));
+
+/** The accessibility checks of `sitePage`, on the page `visit()` returns (left in light mode, its widgets shown in full and its details open). */
 export function describePageAccessibility(sitePage: SitePage, visit: () => OpenedPage): void {
   describe('accessibility', () => {
     const placed = widgets.filter((spec) => pagesPlacing(spec.tag).includes(sitePage.path));
     const hasFigures = placedFigures(sitePage).length > 0;
-    const seen = {} as Record<Mode, { follows: boolean; violations: AxeViolation[]; weakWidgetMarks: string[][]; weakFigureMarks: string[] }>;
+    const math = hasMath(sitePage);
+    const seen = {} as Record<Mode, { follows: boolean; violations: AxeViolation[]; weakWidgetMarks: string[][]; weakFigureMarks: string[]; weakMath: string[] }>;
+    let mathFaults: string[] = [];
     const walks: { missed: string[] }[] = [];
 
     beforeAll(async () => {
@@ -70,23 +82,22 @@ export function describePageAccessibility(sitePage: SitePage, visit: () => Opene
         await showAll(root, spec);
         roots.push(root);
       }
+      // A figure or a formula inside `::: details` counts too.
+      await page.evaluate(() => document.querySelectorAll('details').forEach((details) => (details.open = true)));
       for (const mode of MODES) {
         const follows = await prefer(page, mode);
-        const violations = await runAxe(page, mode === 'dark' ? COLOUR_RULES : undefined);
-        const weakWidgetMarks = await Promise.all(placed.map((spec, k) => (spec.contrast ? weakMarks(roots[k], spec.contrast) : [])));
-        seen[mode] = { follows, violations, weakWidgetMarks, weakFigureMarks: [] };
+        seen[mode] = {
+          follows,
+          // axe on a chapter page (some 30,000 elements) is the run's longest step: seconds on a
+          // quiet machine, far more on a loaded one.
+          violations: await runAxe(page, mode === 'dark' ? COLOUR_RULES : undefined),
+          weakWidgetMarks: await Promise.all(placed.map((spec, k) => (spec.contrast ? weakMarks(roots[k], spec.contrast) : []))),
+          weakFigureMarks: hasFigures ? await lowContrastFigureMarks(page) : [],
+          weakMath: math ? await lowContrastMath(page) : [],
+        };
       }
-      if (hasFigures) {
-        // A figure inside `::: details` counts too.
-        await page.evaluate(() => document.querySelectorAll('details').forEach((details) => (details.open = true)));
-        for (const mode of MODES) {
-          await prefer(page, mode);
-          seen[mode].weakFigureMarks = await lowContrastFigureMarks(page);
-        }
-      }
+      if (math) mathFaults = await mathRenderingFaults(page);
       for (const root of roots) walks.push(await keyboardWalk(page, root));
-      // axe on a chapter page (some 28,000 elements, most of them KaTeX's) is the run's longest step:
-      // seconds on a quiet machine, over a minute on a loaded one; it runs twice here.
     }, 480_000);
 
     describe.each(MODES)('in %s mode', (mode) => {
@@ -95,8 +106,8 @@ export function describePageAccessibility(sitePage: SitePage, visit: () => Opene
       });
 
       test(`has no serious or critical axe violations${mode === 'dark' ? ' of its colour rules' : ''}${placed.length ? `, with ${placed.map((s) => `<${s.tag}>`).join(' and ')} shown in full` : ''}`, () => {
-        const severe = seen[mode].violations.filter((v) => (v.impact === 'serious' || v.impact === 'critical') && !isKnownThemeIssue(v));
-        expect(severe.map((v) => v.id), `axe violations on ${sitePage.path} (${mode}):\n${describeViolations(severe)}`).toEqual([]);
+        const found = severe(seen[mode].violations);
+        expect(found.map((v) => v.id), `axe violations on ${sitePage.path} (${mode}):\n${describeViolations(found)}`).toEqual([]);
       });
 
       placed.forEach((spec, k) => {
@@ -112,12 +123,48 @@ export function describePageAccessibility(sitePage: SitePage, visit: () => Opene
           expect(seen[mode].weakFigureMarks, `marks too close to the background colour (${mode})`).toEqual([]);
         });
       }
+
+      if (math) {
+        test('its math stands out from the background', () => {
+          expect(seen[mode].weakMath, `math glyphs too close to the background colour (${mode})`).toEqual([]);
+        });
+      }
     });
+
+    if (math) {
+      test("nothing in the math's aria-hidden rendering takes focus or fixes its text spacing", () => {
+        expect(mathFaults).toEqual([]);
+      });
+    }
 
     placed.forEach((spec, k) => {
       test(`<${spec.tag}>: Tab reaches every control`, () => {
         expect(walks[k].missed, 'controls Tab never reached').toEqual([]);
       });
+    });
+  });
+}
+
+/**
+ * The phone pass of `sitePage`: on the page `visit()` returns, in light mode, narrowed to a
+ * phone's width, axe with the same rules as the desktop's light pass finds no serious or critical
+ * violation (what the width changes: the menu, tables and equations that scroll, what overlaps).
+ * Dark mode is not run again: the colours are the desktop's, checked there.
+ */
+export function describePageAccessibilityOnPhone(sitePage: SitePage, visit: () => OpenedPage): void {
+  describe('accessibility on a 360 px wide phone', () => {
+    let violations: AxeViolation[] = [];
+
+    beforeAll(async () => {
+      const { page } = visit();
+      await page.setViewportSize(PHONE);
+      await page.evaluate(() => document.querySelectorAll('details').forEach((details) => (details.open = true)));
+      violations = await runAxe(page);
+    }, 480_000);
+
+    test('has no serious or critical axe violations', () => {
+      const found = severe(violations);
+      expect(found.map((v) => v.id), `axe violations on ${sitePage.path} (light, ${PHONE.width} px wide):\n${describeViolations(found)}`).toEqual([]);
     });
   });
 }

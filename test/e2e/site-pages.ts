@@ -1,9 +1,10 @@
 /**
  * Every page of the site, opened once for all its checks, in this order: as loaded on a desktop
  * (page-content.ts) and what it loaded until its widgets were ready (page-weight.ts), then with
- * its widgets shown in full in light and in dark mode (page-accessibility.ts), then narrowed to a
- * phone (figures-on-phone.ts, math-on-phone.ts); it logs no error through any of it. A load of a chapter page (some 28,000 elements) costs seconds: one per page,
- * not one per kind of check.
+ * its widgets shown in full in dark and in light mode (page-accessibility.ts), then narrowed to a
+ * phone (figures-on-phone.ts, math-on-phone.ts, and axe again in page-accessibility.ts); it logs no
+ * error through any of it. A load of a chapter page (some 30,000 elements) costs seconds: one per
+ * page, not one per kind of check.
  *
  * Two test files each take every other page (pages-*.test.ts), so that the two workers share
  * the chapter pages.
@@ -12,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { closePage, openPage, useBrowser, type OpenedPage } from './browser.ts';
 import { describeFiguresOnPhone } from './figures-on-phone.ts';
 import { describeMathOnPhone } from './math-on-phone.ts';
-import { describePageAccessibility } from './page-accessibility.ts';
+import { describePageAccessibility, describePageAccessibilityOnPhone } from './page-accessibility.ts';
 import { describePageContent } from './page-content.ts';
 import { describePageWeight } from './page-weight.ts';
 import type { SitePage } from './site.ts';
@@ -40,6 +41,7 @@ export function describeSitePages(pages: readonly SitePage[]): void {
     describePageAccessibility(sitePage, visit);
     describeFiguresOnPhone(sitePage, visit);
     describeMathOnPhone(sitePage, visit);
+    describePageAccessibilityOnPhone(sitePage, visit);
 
     test('logs no error through all of it', () => {
       expect(visit().errors).toEqual([]);

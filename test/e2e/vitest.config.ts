@@ -8,8 +8,8 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 /**
  * The longest files first, so that no long file starts last and runs alone on one core: the two
- * halves of the site's pages (each page loaded once for all its checks, axe twice on it), then the
- * rest as vitest orders them. On a fresh clone vitest has no durations yet and would order by file
+ * halves of the site's pages (each page loaded once for all its checks, axe three times on it:
+ * light, dark, and light on a phone), then the rest as vitest orders them. On a fresh clone vitest has no durations yet and would order by file
  * size, which puts the small page files last.
  */
 class LongestFirst extends BaseSequencer {
@@ -29,7 +29,8 @@ export default defineConfig({
     // four times as long when other work runs beside the tests.
     testTimeout: 120_000,
     hookTimeout: 120_000,
-    // The files share one Chromium (global-setup.ts); two pages at a time is what two cores can take.
+    // The files share one Chromium (global-setup.ts); two pages at a time is what two cores can take
+    // (three workers were tried: 476 s against two's 394 s, on the same loaded machine).
     maxWorkers: 2,
     sequence: { sequencer: LongestFirst },
   },

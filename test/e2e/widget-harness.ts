@@ -1,13 +1,12 @@
 /**
  * What every widget's browser test shares: the pages that place it, opening it once hydrated, the
  * checks every widget must pass on a 360 px phone, the contrast of its marks, the walk of its
- * controls with Tab, axe, pictures for E2E_SCREENSHOTS, and small readers of tables and frames.
+ * controls with Tab, pictures for E2E_SCREENSHOTS, and small readers of tables and frames.
  * A widget's own test file (`describeWidget`) holds only the checks of what that widget does;
- * page-accessibility.ts runs axe, the contrast and the Tab walk once per page and colour mode for
- * every widget of widgets.ts.
+ * page-accessibility.ts runs axe (axe.ts), the contrast and the Tab walk once per page and colour
+ * mode for every widget of widgets.ts, shown in full.
  */
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContextOptions, Locator, Page } from 'playwright-core';
@@ -142,7 +141,8 @@ export interface SharedChecks {
  * The tests of a widget on every page that places it (several widgets: pages placing the first,
  * each waited for). `ownTests` runs inside a describe whose every test gets the widgets freshly
  * mounted (`w`: the page as loaded for the first test, then remountWidgets), and must log no
- * error; `checks` adds the shared phone test and screenshots, each on a page of its own.
+ * error; `checks` adds the shared phone test, last in that block on its page narrowed to a phone,
+ * and screenshots on a page of their own.
  */
 export function describeWidget(specs: WidgetSpec | WidgetSpec[], checks: SharedChecks, ownTests: (w: WidgetUnderTest) => void): void {
   const list = [specs].flat();
@@ -207,21 +207,29 @@ export function describeWidget(specs: WidgetSpec | WidgetSpec[], checks: SharedC
         current = undefined;
       });
       ownTests(w);
+
+      const { phone } = checks;
+      if (phone) {
+        describe('on a phone', () => {
+          // Narrowed before the remount that precedes the test, so the widgets mount at a phone's
+          // width as on a page loaded there; last in the block, so no other test sees it narrow.
+          beforeAll(async () => {
+            await now().opened.page.setViewportSize(PHONE);
+            loaded = true;
+          });
+          test(`fits a 360 px wide phone without sideways scrolling, and ${phone.still}`, async () => {
+            for (const [k, spec] of list.entries()) if (spec.table) await w.widgets[k].locator(spec.table).click();
+            await phone.before?.(w);
+            for (const [k, widget] of w.widgets.entries()) expect(await phoneFitProblems(widget, list[k]), list[k].tag).toEqual([]);
+            // VitePress's own nav bar ends half a pixel past a 360 px screen; anything more is ours.
+            expect(await w.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(1);
+            await phone.responds(w);
+          });
+        });
+      }
     });
 
-    const { phone, screenshot } = checks;
-    if (phone) {
-      test(`fits a 360 px wide phone without sideways scrolling, and ${phone.still}`, () =>
-        withPage({ viewport: PHONE }, async () => {
-          for (const [k, spec] of list.entries()) if (spec.table) await w.widgets[k].locator(spec.table).click();
-          await phone.before?.(w);
-          for (const [k, widget] of w.widgets.entries()) expect(await phoneFitProblems(widget, list[k]), list[k].tag).toEqual([]);
-          // VitePress's own nav bar ends half a pixel past a 360 px screen; anything more is ours.
-          expect(await w.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(1);
-          await phone.responds(w);
-        }));
-    }
-
+    const { screenshot } = checks;
     if (screenshot) test.runIf(process.env.E2E_SCREENSHOTS)('screenshots, desktop and phone, light and dark', async () => {
       const folder = process.env.E2E_SCREENSHOTS!;
       mkdirSync(folder, { recursive: true });
@@ -338,25 +346,6 @@ export async function keyboardWalk(page: Page, widget: Locator): Promise<{ reach
     reached: [...reached].map((k) => stops[k].name),
     missed: stops.filter((s, k) => !reached.has(k) && !(s.radio !== null && reachedGroups.has(s.radio))).map((s) => s.name),
   };
-}
-
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-
-export interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  helpUrl: string;
-  nodes: { target: string[]; failureSummary?: string }[];
-}
-
-/** axe-core's violations on the whole page as it is now. */
-export async function runAxe(page: Page, only?: readonly string[]): Promise<AxeViolation[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: axePath });
-  return page.evaluate(async (rules) => {
-    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
-    return (await axe.run(document, { resultTypes: ['violations'], ...(rules ? { runOnly: rules } : {}) })).violations;
-  }, only ? [...only] : undefined);
 }
 
 /** The text of every body row of a table, cell by cell (`cells`: which cells count). */

@@ -16,6 +16,7 @@ import type { Theme } from 'vitepress';
 import { defineAsyncComponent, h } from 'vue';
 import 'katex/dist/katex.min.css';
 import './style.css';
+import { focusScrollingMath } from './scrolling-math.ts';
 
 const nothing = () => null;
 
@@ -28,10 +29,11 @@ function layoutWithSidebarMarks() {
 export default {
   extends: DefaultTheme,
   ...(import.meta.env.DEV ? { Layout: layoutWithSidebarMarks() } : {}),
-  enhanceApp({ app }) {
-    // While the site is pre-rendered, an error in a component (an <Exercise> with an unknown name,
-    // say) must fail the build; Vue's production default only logs it and renders the rest.
+  enhanceApp({ app, router }) {
+    // While the site is pre-rendered, an error in a component must fail the build; Vue's
+    // production default only logs it and renders the rest.
     if (import.meta.env.SSR) app.config.throwUnhandledErrorInProduction = true;
+    focusScrollingMath(router);
     app.component('ActivationExplorer', defineAsyncComponent(() => import('./activation-explorer/ActivationExplorer.vue')));
     app.component('NudgeExplorer', defineAsyncComponent(() => import('./nudge-explorer/NudgeExplorer.vue')));
     app.component('LogisticTrainer', defineAsyncComponent(() => import('./logistic-trainer/LogisticTrainer.vue')));

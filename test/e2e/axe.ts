@@ -1,0 +1,62 @@
+/**
+ * axe-core on an open page, with KaTeX's visual rendering of the math set aside while it runs.
+ *
+ * A chapter page has some 30,000 elements, two thirds of them the spans KaTeX draws its glyphs
+ * with, and axe's cost follows the element count: before its colour rules check a single text it
+ * maps every element of the page (style, box, stacking order). Yet that rendering is aria-hidden
+ * (readers get the MathML beside it), and the only axe rule that reaches inside it is
+ * color-contrast; aria-hidden-focus looks in it for anything focusable. So while axe runs, each
+ * line of math (`.katex-html > .base`) keeps its box (its width fixed, its strut still giving its
+ * height and depth) but not the spans inside, and math-rendering.ts checks what axe would have
+ * checked there: the glyphs' contrast, nothing focusable, no fixed text spacing. The page's
+ * layout stays within a pixel per equation (display math that scrolls on a phone still scrolls),
+ * and the spans are put back, the same nodes, before runAxe returns. This cuts axe's time on a
+ * chapter page about threefold.
+ */
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  helpUrl: string;
+  nodes: { target: string[]; failureSummary?: string }[];
+}
+
+/** Where the set-aside spans wait while axe runs. */
+const SET_ASIDE = '__nnfsMathSetAside';
+
+/** axe-core's violations on the whole page as it is now (`only`: these rules alone), KaTeX's glyph spans set aside. */
+export async function runAxe(page: Page, only?: readonly string[]): Promise<AxeViolation[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: axePath });
+  await page.evaluate((key) => {
+    const bases = Array.from(document.querySelectorAll<HTMLElement>('.katex-html > .base'));
+    // Every width first, then every change: measuring between changes would lay the page out each time.
+    const widths = bases.map((base) => base.getBoundingClientRect().width);
+    (window as unknown as Record<string, unknown>)[key] = bases.map((base, k) => {
+      const aside = { base, children: Array.from(base.childNodes), style: base.getAttribute('style') };
+      base.replaceChildren(...aside.children.filter((child) => child instanceof Element && child.classList.contains('strut')));
+      base.style.width = `${widths[k]}px`;
+      return aside;
+    });
+  }, SET_ASIDE);
+  try {
+    return await page.evaluate(async (rules) => {
+      const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
+      return (await axe.run(document, { resultTypes: ['violations'], ...(rules ? { runOnly: rules } : {}) })).violations;
+    }, only ? [...only] : undefined);
+  } finally {
+    await page.evaluate((key) => {
+      const win = window as unknown as Record<string, { base: HTMLElement; children: ChildNode[]; style: string | null }[] | undefined>;
+      for (const { base, children, style } of win[key] ?? []) {
+        base.replaceChildren(...children);
+        if (style === null) base.removeAttribute('style');
+        else base.setAttribute('style', style);
+      }
+      delete win[key];
+    }, SET_ASIDE);
+  }
+}
