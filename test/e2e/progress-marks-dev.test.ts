@@ -15,7 +15,7 @@ import type { Status } from '../grader/status.ts';
 import { chapterKey } from '../grader/status-cache.ts';
 import { closePage, openPage, useBrowser } from './browser.ts';
 import { DEV_SLOW, useDevServer } from './dev-server.ts';
-import { runAxe } from './widget-harness.ts';
+import { runAxe } from './axe.ts';
 
 const browser = useBrowser();
 const { stateDir, baseUrl } = useDevServer('nnfs-progress-dev-');
