@@ -12,7 +12,7 @@ import { constants, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compileGraders } from './lib/compile-graders.mjs';
-import { reportTypeErrors, startTypeCheck } from './lib/typecheck.mjs';
+import { reportTypeErrors, startTypeCheck, typeCheckKey } from './lib/typecheck.mjs';
 
 
 const formats = ['json', 'junit', 'gradescope'];
@@ -87,7 +87,7 @@ const seed = Number(process.env.GRADE_SEED);
 // its warnings would be about files that are not being graded, and each tsc run costs seconds.
 // A --format without --out writes to the standard output, which type warnings would corrupt.
 const machineOutput = values.format !== undefined && values.out === undefined;
-const typeCheck = watch || machineOutput || process.env.GRADE_TYPECHECK === '0' ? undefined : startTypeCheck();
+const typeCheck = watch || machineOutput || process.env.GRADE_TYPECHECK === '0' ? undefined : typeCheckKey();
 
 // Chapters whose file could not load: their type errors are the same problem again, and
 // "your code still ran" would not be true.
@@ -128,5 +128,9 @@ await runGrade({
   childFile: fileURLToPath(urls[child]),
   format: values.format && { kind: values.format, out: values.out },
 });
-if (typeCheck) reportTypeErrors(typeCheck, only, unloadable);
+if (typeCheck) {
+  reportTypeErrors(typeCheck, only, unloadable);
+  // Now, not before grading: the check would only have taken CPU from it (see typecheck.mjs).
+  startTypeCheck(typeCheck);
+}
 process.exit(process.exitCode ?? 0);
