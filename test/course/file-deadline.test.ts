@@ -7,6 +7,9 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, it } from 'vitest';
+
+// The two checks wait on deadlines of seconds: they wait side by side.
+const check = it.concurrent;
 import { chapters } from '../../course.ts';
 import { compileGraders } from '../../scripts/lib/compile-graders.mjs';
 import { repoRoot } from '../grader/learner.ts';
@@ -32,7 +35,7 @@ async function grade(graders: string[], deadlineMs: number) {
   }
 }
 
-it('stops a hung grader file at its deadline, reports it as crashed, and grades the next file in a new process', async () => {
+check('stops a hung grader file at its deadline, reports it as crashed, and grades the next file in a new process', async () => {
   const started = performance.now();
   const [hung, next] = await grade([fixture('hung-grader'), 'test/00-getting-started.test.ts'], 5000);
   expect(hung).toEqual([
@@ -47,7 +50,7 @@ it('stops a hung grader file at its deadline, reports it as crashed, and grades 
   expect((performance.now() - started) / 1000).toBeLessThan(30);
 });
 
-it('gives a file that asked for more time (allowFileTime, as the capstone does) that time', async () => {
+check('gives a file that asked for more time (allowFileTime, as the capstone does) that time', async () => {
   // Its 6 s loop outlives the 3 s file deadline, within the 15 s it asked for.
   const [long] = await grade([fixture('long-grader')], 3000);
   expect(long.map(([name, status]) => [name, status])).toEqual([
