@@ -26,8 +26,8 @@ for (const { name, path } of learners) {
   const results = join(state, 'results.json');
   const before = load();
   const started = performance.now();
-  const run = spawnSync(process.execPath, ['scripts/grade.mjs', '10'], {
-    env: { ...process.env, GRADE_LEARNER: path, GRADE_STATE_DIR: state, GRADE_RESULTS_JSON: results, GRADE_SEED: '1', GRADE_TYPECHECK: '0', NO_COLOR: '1' },
+  const run = spawnSync(process.execPath, ['scripts/grade.mjs', '10', '--format', 'json', '--out', results], {
+    env: { ...process.env, GRADE_LEARNER: path, GRADE_STATE_DIR: state, GRADE_SEED: '1', GRADE_TYPECHECK: '0', NO_COLOR: '1' },
     encoding: 'utf8',
   });
   const wall = (performance.now() - started) / 1000;

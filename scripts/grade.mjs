@@ -122,7 +122,6 @@ await runGrade({
   watch,
   verbose,
   seed,
-  jsonFile: process.env.GRADE_RESULTS_JSON,
   onResults,
   graderUrls: Object.fromEntries(chapterIds.map((id, i) => [id, urls[graders[i]]])),
   childFile: fileURLToPath(urls[child]),

@@ -103,7 +103,7 @@ const bin = (name: string) => join('node_modules', '.bin', name);
 /** Grades with scripts/grade.mjs (the learner's own command) and returns its JSON results. */
 async function grade(learner: string, only: string[] = []): Promise<{ results: ExerciseResult[]; run: Run }> {
   const jsonFile = join(scratch, `grade-${runs++}.json`);
-  const result = await run([process.execPath, 'scripts/grade.mjs', ...only], { GRADE_LEARNER: learner, GRADE_RESULTS_JSON: jsonFile, GRADE_SEED: seed, GRADE_TYPECHECK: '0' });
+  const result = await run([process.execPath, 'scripts/grade.mjs', ...only, '--format', 'json', '--out', jsonFile], { GRADE_LEARNER: learner, GRADE_SEED: seed, GRADE_TYPECHECK: '0' });
   try {
     return { results: JSON.parse(readFileSync(jsonFile, 'utf8')).exercises, run: result };
   } catch {
@@ -337,7 +337,8 @@ function printReady() {
  * that cannot be split) starts early rather than last, where it would run alone after the course
  * checks ended. A step with `after` starts after the step it names.
  */
-const startOrder = [0, 1, 2, steps.length - 1, ...steps.map((_, i) => i).slice(3, -1)];
+const startsEarly = ['Course checks', 'Types', 'Reference library', 'Site'];
+const startOrder = [...startsEarly.map((title) => steps.findIndex((s) => s.title === title)), ...steps.flatMap((s, i) => (startsEarly.includes(s.title) ? [] : [i]))];
 let next = 0;
 async function worker() {
   while (next < startOrder.length) {

@@ -13,11 +13,11 @@ import { join } from 'node:path';
 import katex from 'katex';
 import katexModule, { type MarkdownKatexOptions } from '@vscode/markdown-it-katex';
 import type { MarkdownRenderer } from 'vitepress';
+import { escapeXml as escapeHtml } from './figures/escape.ts';
 import { plainMath } from './heading-math.ts';
 import { stringifiableMath } from './static-attributes.ts';
 import { escapeVueInterpolation } from './vue-interpolation.ts';
 
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 // The package is CommonJS with `exports.default = plugin`: importing it from Node's ESM gives the
 // exports object, importing it through a bundler may give the function itself. Its types are

@@ -30,8 +30,8 @@ interface Graded {
 
 function gradeChapter10(): Graded {
   const results = join(state, 'results.json');
-  const run = spawnSync(process.execPath, ['scripts/grade.mjs', '10'], {
-    env: { ...process.env, GRADE_LEARNER: learner, GRADE_STATE_DIR: state, GRADE_RESULTS_JSON: results, GRADE_CAPSTONE_TRAIN_COUNT: '200', GRADE_SEED: '1', GRADE_TYPECHECK: '0', NO_COLOR: '1' },
+  const run = spawnSync(process.execPath, ['scripts/grade.mjs', '10', '--format', 'json', '--out', results], {
+    env: { ...process.env, GRADE_LEARNER: learner, GRADE_STATE_DIR: state, GRADE_CAPSTONE_TRAIN_COUNT: '200', GRADE_SEED: '1', GRADE_TYPECHECK: '0', NO_COLOR: '1' },
     encoding: 'utf8',
   });
   const report = JSON.parse(readFileSync(results, 'utf8')) as { exercises: { name: string; status: string; message?: string; details?: string[] }[] };

@@ -71,9 +71,9 @@ function snapshot(dir = scratch, prefix = ''): Record<string, string> {
 /** Grades the new chapter in the scratch copy and returns the exit code and the exercise's result. */
 async function grade(learner?: string): Promise<{ run: Run; result: ExerciseResult | undefined }> {
   const jsonFile = join(scratch, `.grade-${learner?.replace(/\W/g, '-') ?? 'exercises'}.json`);
-  const env: Record<string, string> = { GRADE_RESULTS_JSON: jsonFile, GRADE_SEED: seed };
+  const env: Record<string, string> = { GRADE_SEED: seed };
   if (learner) env.GRADE_LEARNER = learner;
-  const graded = await run(process.execPath, ['scripts/grade.mjs', NN], env);
+  const graded = await run(process.execPath, ['scripts/grade.mjs', NN, '--format', 'json', '--out', jsonFile], env);
   const results: ExerciseResult[] = existsSync(jsonFile) ? JSON.parse(readFileSync(jsonFile, 'utf8')).exercises : [];
   rmSync(jsonFile, { force: true });
   return { run: graded, result: results.find((r) => r.name === exercise) };

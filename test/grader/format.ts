@@ -61,3 +61,8 @@ export function formatCall(name: string, args: readonly unknown[]): string {
 export function ordinal(i: number): string {
   return ['first', 'second', 'third', 'fourth', 'fifth', 'sixth'][i] ?? `${i + 1}th`;
 }
+
+/** A duration as a report writes it: "2 s", "0.3 s". */
+export function seconds(ms: number): string {
+  return ms % 1000 === 0 ? `${ms / 1000} s` : `${(ms / 1000).toFixed(1)} s`;
+}

@@ -23,8 +23,6 @@ export interface GradeReporterOptions {
   seed: number;
   /** Where the site runs in dev mode, for links to the page section. */
   siteUrl?: string;
-  /** Write the results as JSON to this file (for verify and classroom tooling). */
-  jsonFile?: string;
   /** Called with every run's results (scripts/grade.mjs uses it to leave out type warnings for files that could not load). */
   onResults?: (results: ExerciseResult[]) => void;
   /** Watch mode: each run reports only the chapters graded again, and the report ends saying how to quit. */
@@ -138,7 +136,6 @@ export class GradeReporter {
     if (this.options.watching) process.stdout.write('Watching exercises/: save a file to grade it again (press q to quit).\n\n');
     writeState(lastGradeFile, report);
     if (machine && format.out) writeOutput(format.out, machine);
-    if (this.options.jsonFile) writeOutput(this.options.jsonFile, `${JSON.stringify(report, null, 2)}\n`);
     const all = graded.flatMap((c) => this.shown.get(chapterId(c))!);
     this.options.onResults?.(all);
     // Exit code 0 only when everything that was graded passed.

@@ -16,7 +16,7 @@ import {
   ProcessExitError,
   type SerializedError,
 } from './errors.ts';
-import { formatCall } from './format.ts';
+import { formatCall, seconds } from './format.ts';
 import { formatFrames, learnerFrames, learnerStack } from './frames.ts';
 import { displayPath, learnerFile } from './learner.ts';
 import type { Printed } from './printed.ts';
@@ -592,8 +592,4 @@ class CallLabel {
 
 function outsideMessage(label: string | CallLabel, thrown: ThrownOutside): string {
   return `${label} threw after returning, from ${thrown.from}: ${describeThrown(thrown)}. No caller can catch an error thrown there: did you forget an await?${formatFrames(learnerFrames(thrown.stack))}`;
-}
-
-function seconds(ms: number): string {
-  return ms % 1000 === 0 ? `${ms / 1000} s` : `${(ms / 1000).toFixed(1)} s`;
 }

@@ -13,6 +13,7 @@
 import { basename } from 'node:path';
 import type { MarkdownRenderer } from 'vitepress';
 import type { Plugin } from 'vite';
+import { escapeXml as escapeHtml } from '../figures/escape.ts';
 import type { ChapterExercises, ExerciseInfo } from './exercise-info.ts';
 
 /** What the card component receives: the exercise and the chapter that grades it. */
@@ -22,8 +23,6 @@ export interface ExerciseCard extends ExerciseInfo {
 
 const TAG = /<Exercise\s+([^>]*?)\/>/g;
 const ATTRIBUTE = /([a-zA-Z-]+)="([^"]*)"/g;
-
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
  * The card's HTML. v-pre: a hint or doc comment may hold {{ }}, which Vue would otherwise read as

@@ -22,7 +22,6 @@ export interface GradeRunOptions {
   watch: boolean;
   verbose: boolean;
   seed: number;
-  jsonFile?: string;
   onResults?: (results: ExerciseResult[]) => void;
   /** Each chapter's compiled grader, by chapter id. */
   graderUrls: Record<string, string>;
@@ -64,7 +63,6 @@ export async function runGrade(options: GradeRunOptions): Promise<void> {
   const reporter = new GradeReporter({
     only: options.only,
     seed: options.seed,
-    jsonFile: options.jsonFile,
     onResults: options.onResults,
     watching: options.watch,
     format: options.format && { ...options.format, started },

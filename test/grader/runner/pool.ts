@@ -5,6 +5,7 @@
  * goes on in a new process. So a grader stuck in a synchronous loop costs one file, not the run.
  */
 import { fork, type ChildProcess } from 'node:child_process';
+import { seconds } from '../format.ts';
 import type { ChildMessage, JobMessage } from './protocol.ts';
 import type { CheckError, FileRecord } from './records.ts';
 
@@ -37,7 +38,6 @@ interface Slot {
   running?: Running;
 }
 
-const seconds = (ms: number) => `${Number((ms / 1000).toFixed(1))} s`;
 
 export class GraderPool {
   private slots: Slot[] = [];
