@@ -16,6 +16,7 @@ import { loadExercises } from './exercise-cards/exercise-info.ts';
 import { figureModules } from './figure-modules.ts';
 import { pageModulesReload } from './page-modules.ts';
 import { chapterProgress } from './progress/progress-plugin.ts';
+import { learnerCode } from './learner-code/learner-code-plugin.ts';
 import { workedNumbers } from './worked-numbers.ts';
 import { workedModules } from './worked-modules.ts';
 
@@ -86,6 +87,7 @@ export default defineConfig({
       staticAttributes(),
       digitPad(rootDir),
       chapterProgress(),
+      learnerCode(),
     ],
   },
 

@@ -19,3 +19,12 @@ declare module 'virtual:nnfs/progress' {
   import type { ChapterMarks } from './progress/chapter-marks.ts';
   export const marks: ChapterMarks;
 }
+
+/** The learner's files and last grades, for "Use my code" in `vitepress dev` only (../learner-code/learner-code-plugin.ts). */
+declare module 'virtual:nnfs/learner-code' {
+  import type { ChapterGrade } from './learner-code/learner-code-plugin.ts';
+  export const files: Record<string, () => Promise<Record<string, unknown>>>;
+  export const grades: Record<string, ChapterGrade>;
+  export const folder: string;
+}
+

@@ -36,8 +36,11 @@ export interface DevServer {
   baseUrl: () => string;
 }
 
-/** Starts the dev server before the file's tests (`prefix` names its state folder) and stops it after them. */
-export function useDevServer(prefix: string): DevServer {
+/**
+ * Starts the dev server before the file's tests (`prefix` names its state folder) and stops it
+ * after them. `learnerDir` stands in for exercises/ (GRADE_LEARNER), when given.
+ */
+export function useDevServer(prefix: string, learnerDir?: string): DevServer {
   const stateDir = mkdtempSync(join(tmpdir(), prefix));
   let server: ChildProcess | undefined;
   let baseUrl = '';
@@ -45,7 +48,8 @@ export function useDevServer(prefix: string): DevServer {
   beforeAll(async () => {
     const port = await freePort();
     const env: NodeJS.ProcessEnv = { ...process.env, GRADE_STATE_DIR: stateDir };
-    delete env.GRADE_LEARNER;
+    if (learnerDir) env.GRADE_LEARNER = learnerDir;
+    else delete env.GRADE_LEARNER;
     server = spawn(process.execPath, [vitepressBin, 'dev', 'docs', '--port', String(port), '--strictPort'], {
       cwd: root,
       env,

@@ -95,23 +95,29 @@ export function exerciseCards(md: MarkdownRenderer, { chapters }: { chapters: ()
 }
 
 /**
- * In `vitepress dev`, a saved stub or manifest changes the cards: load them again and recompile
- * the pages (the markdown cache is off in dev, see config.ts).
+ * In `vitepress dev`, a saved stub or manifest may change the cards: load them again and, when
+ * they did change, recompile the pages (the markdown cache is off in dev, see config.ts). A saved
+ * function body changes no card, and reloading the page for it would cost the learner the state of
+ * the widget that is running their code ("Use my code").
  */
-export function exerciseCardsReload(reload: () => void, watched: readonly string[]): Plugin {
+export function exerciseCardsReload(reload: () => unknown, watched: readonly string[]): Plugin {
   return {
     name: 'nnfs:exercise-cards-reload',
     apply: 'serve',
     configureServer(server) {
       server.watcher.add([...watched]);
+      let shown = JSON.stringify(reload());
       const onChange = (file: string) => {
         if (!watched.some((w) => file.startsWith(w))) return;
+        let cards: string;
         try {
-          reload();
+          cards = JSON.stringify(reload());
         } catch (error) {
           server.config.logger.error(String(error));
           return;
         }
+        if (cards === shown) return;
+        shown = cards;
         for (const mod of server.moduleGraph.idToModuleMap.values()) if (mod.file?.endsWith('.md')) server.moduleGraph.invalidateModule(mod);
         server.ws.send({ type: 'full-reload' });
       };

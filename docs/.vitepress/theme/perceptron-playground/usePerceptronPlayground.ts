@@ -1,10 +1,13 @@
 /**
  * The state and the actions of the perceptron playground, apart from how it is drawn. Every
  * number comes from lib/perceptron.ts, the same code the chapter's worked examples use, so what
- * the widget shows and what the page says agree.
+ * the widget shows and what the page says agree; with "Use my code" on (npm start), from the
+ * learner's chapter 1 instead, through the recipes of learner-recipes.ts.
  */
-import { computed, onBeforeUnmount, ref, shallowRef } from 'vue';
-import { perceptronPredict, perceptronUpdate, trainPerceptron, weightedSum } from '../../../../lib/perceptron.ts';
+import { computed, onBeforeUnmount, ref, shallowRef, watch } from 'vue';
+import { perceptronPredict } from '../../../../lib/perceptron.ts';
+import { useLearnerCode } from '../learner-code/index.ts';
+import * as recipes from './learner-recipes.ts';
 import { AND, OR, XOR, type Dataset } from '../../../../lib/logic-gates.ts';
 import { isLinearlySeparable, type Point } from './plane-geometry.ts';
 
@@ -56,7 +59,28 @@ export function usePerceptronPlayground() {
   const xs = () => points.value.map((p) => [p.x1, p.x2]);
   const ys = () => points.value.map((p) => p.label);
 
-  const predictions = computed(() => points.value.map((p) => perceptronPredict(w.value, b.value, [p.x1, p.x2])));
+  const learner = useLearnerCode('perceptron-playground');
+  const referencePredictions = computed(() => points.value.map((p) => perceptronPredict(w.value, b.value, [p.x1, p.x2])));
+  /** The learner's predictions for the points as they are, while "Use my code" is on. */
+  const learnerPredictions = shallowRef<Label[] | null>(null);
+  let predictionRun = 0;
+  watch(
+    [points, w, b, learner.enabled, learner.version],
+    async () => {
+      const run = ++predictionRun;
+      if (!learner.enabled.value) {
+        learnerPredictions.value = null;
+        return;
+      }
+      const input = { w: w.value, b: b.value, points: points.value.map((p) => [p.x1, p.x2]) };
+      const result = await learner.run('predictions', recipes.predictions, input);
+      if (run === predictionRun) learnerPredictions.value = result;
+    },
+    { immediate: true },
+  );
+  const predictions = computed(() =>
+    learnerPredictions.value?.length === points.value.length ? learnerPredictions.value : referencePredictions.value,
+  );
   const correct = computed(() => predictions.value.filter((yhat, i) => yhat === points.value[i].label).length);
   const accuracyText = computed(() =>
     points.value.length === 0
@@ -95,34 +119,37 @@ export function usePerceptronPlayground() {
     status.value = 'All points removed; weights and bias reset to 0.';
   }
 
-  function addPoint(x1: number, x2: number, label: Label): void {
+  async function addPoint(x1: number, x2: number, label: Label): Promise<void> {
     interrupt();
+    const run = generation;
     points.value = [...points.value, { x1, x2, label }];
-    const yhat = perceptronPredict(w.value, b.value, [x1, x2]);
+    const [yhat] = await learner.run('predictions', recipes.predictions, { w: w.value, b: b.value, points: [[x1, x2]] });
+    if (run !== generation) return;
     status.value =
       `Added a class ${label} point at (${fmt(x1)}, ${fmt(x2)}); the perceptron predicts ${yhat}` +
       ` (${yhat === label ? 'correct' : 'wrong'}). ${plural(points.value.length, 'point')}.`;
   }
 
   /** One application of the perceptron rule to the next example, in order. */
-  function step(): void {
+  async function step(): Promise<void> {
     interrupt();
     if (points.value.length === 0) {
       status.value = 'Add a point first: there is nothing to learn from.';
       return;
     }
+    const run = generation;
     const index = nextIndex.value % points.value.length;
     const point = points.value[index];
     const x = [point.x1, point.x2];
     const before = { w: [...w.value] as [number, number], b: b.value };
-    const yhat = perceptronPredict(before.w, before.b, x);
-    const after = perceptronUpdate(before.w, before.b, x, point.label, eta.value);
+    const { z, yhat, after } = await learner.run('step', recipes.step, { ...before, x, y: point.label, eta: eta.value });
+    if (run !== generation) return; // another action came first
     setWeights(after);
     nextIndex.value = index + 1;
     const report: StepReport = {
       index,
       point,
-      z: weightedSum(before.w, before.b, x),
+      z,
       yhat,
       error: point.label - yhat,
       eta: eta.value,
@@ -156,7 +183,8 @@ export function usePerceptronPlayground() {
     let epochs = 0;
     let converged = false;
     while (epochs < MAX_EPOCHS && !converged) {
-      const result = trainPerceptron(xs(), ys(), { eta: eta.value, maxEpochs: 1, w: w.value, b: b.value });
+      const result = await learner.run('trainEpoch', recipes.trainEpoch, { xs: xs(), ys: ys(), eta: eta.value, w: w.value, b: b.value });
+      if (run !== generation) return; // interrupted by another action, which set its own status
       setWeights(result);
       epochs++;
       converged = result.converged;
@@ -184,6 +212,6 @@ export function usePerceptronPlayground() {
 
   return {
     points, w, b, eta, nextIndex, lastStep, status, training, predictions, correct, accuracyText,
-    addPoint, loadPreset, clear, resetWeights, step, train,
+    addPoint, loadPreset, clear, resetWeights, step, train, learner,
   };
 }

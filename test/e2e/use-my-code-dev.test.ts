@@ -1,0 +1,162 @@
+/**
+ * "Use my code" in `npm start`: `vitepress dev docs` with a learner folder of its own (GRADE_LEARNER)
+ * whose chapter 1 has one exercise solved (weightedSum), one not started (perceptronPredict), one
+ * that throws (perceptronUpdate) and one that never returns (trainPerceptron). With the switch on,
+ * the perceptron playground runs the learner's weightedSum and lays the other three to the
+ * reference, each with a badge naming the exercise and why; the endless loop is stopped without
+ * freezing the tab; saving a fix updates the widget without reloading the page. The built site has
+ * no switch.
+ */
+import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, expect, test } from 'vitest';
+import { closePage, openPage, useBrowser } from './browser.ts';
+import { DEV_SLOW, useDevServer } from './dev-server.ts';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+// A learner folder beside a link to lib/, as exercises/ sits beside lib/ in the repository: the
+// stubs import lib/not-implemented.ts.
+const scratch = mkdtempSync(join(tmpdir(), 'nnfs-use-my-code-'));
+const learnerDir = join(scratch, 'exercises');
+cpSync(join(root, 'exercises'), learnerDir, { recursive: true });
+symlinkSync(join(root, 'lib'), join(scratch, 'lib'), 'dir');
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+const weightedSum = `export function weightedSum(w: number[], b: number, x: number[]): number {
+  if (w.length !== x.length) throw new Error('got ' + w.length + ' weights and ' + x.length + ' inputs');
+  let z = b;
+  for (let i = 0; i < w.length; i++) z += w[i] * x[i];
+  return z;
+}`;
+const brokenUpdate = `export function perceptronUpdate(w: number[], b: number, x: number[], y: number, eta: number) {
+  throw new Error('my update is broken');
+}`;
+const fixedUpdate = `export function perceptronUpdate(w: number[], b: number, x: number[], y: number, eta: number) {
+  const error = y - (weightedSum(w, b, x) > 0 ? 1 : 0);
+  return { w: w.map((wi, i) => wi + eta * error * x[i]), b: b + eta * error };
+}`;
+
+function writeChapter1(update: string): void {
+  writeFileSync(
+    join(learnerDir, '01-perceptron.ts'),
+    `import { NotImplemented } from '../lib/not-implemented.ts';
+${weightedSum}
+export function step(z: number): 0 | 1 {
+  return z > 0 ? 1 : 0;
+}
+export function perceptronPredict(w: number[], b: number, x: number[]): 0 | 1 {
+  throw new NotImplemented('perceptronPredict');
+}
+${update}
+export function trainPerceptron(xs: number[][], ys: number[], options = {}) {
+  for (;;) {}
+}
+`,
+  );
+}
+writeChapter1(brokenUpdate);
+
+const browser = useBrowser();
+const { baseUrl } = useDevServer('nnfs-use-my-code-state-', learnerDir);
+
+async function openPlayground(): Promise<{ page: Page; widget: Locator; errors: string[] }> {
+  const context = await browser().newContext();
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
+  await page.goto(`${baseUrl()}/01-perceptron.html`, { timeout: DEV_SLOW });
+  const widget = page.getByTestId('playground');
+  await widget.and(page.locator('[data-ready]')).waitFor({ timeout: DEV_SLOW });
+  await widget.getByTestId('use-my-code').waitFor({ timeout: DEV_SLOW });
+  return { page, widget, errors };
+}
+
+/** The badges as "name: yours" or "name: reason", by exercise. */
+async function badges(widget: Locator): Promise<Record<string, string>> {
+  return widget.locator('.use-my-code-badge').evaluateAll((items) =>
+    Object.fromEntries(
+      items.map((item) => [item.getAttribute('data-exercise'), item.getAttribute('data-reason') ?? item.getAttribute('data-source')]),
+    ),
+  );
+}
+
+async function waitForBadge(widget: Locator, exercise: string, value: string): Promise<void> {
+  await expect.poll(async () => (await badges(widget))[exercise], { timeout: DEV_SLOW, interval: 200 }).toBe(value);
+}
+
+test(
+  'with the switch on, a solved exercise runs the learner’s code and the others fall back with a badge saying why',
+  async () => {
+    const { page, widget, errors } = await openPlayground();
+    const toggle = widget.getByRole('checkbox', { name: /Use my code/ });
+    expect(await toggle.isChecked()).toBe(false);
+    await toggle.check();
+    await widget.getByRole('button', { name: /^Step/ }).click();
+    await waitForBadge(widget, '01-perceptron/perceptronUpdate', 'throws');
+    expect(await badges(widget)).toEqual({
+      '01-perceptron/weightedSum': 'yours',
+      '01-perceptron/perceptronPredict': 'not started',
+      '01-perceptron/perceptronUpdate': 'throws',
+    });
+    const thrown = widget.locator('[data-exercise="01-perceptron/perceptronUpdate"]');
+    expect(await thrown.innerText()).toMatch(/perceptronUpdate \(chapter 1\): throws, so the reference runs: my update is broken/);
+    // The reference stepped: AND's first example (0, 0) with label 0 is predicted 0.
+    await expect.poll(() => widget.getByTestId('playground-status').innerText()).toMatch(/^Example 1 of 4: predicted 0, label 0, correct/);
+    // The choice is remembered for the next page.
+    expect(await page.evaluate(() => localStorage.getItem('nnfs:use-my-code'))).toBe('on');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  },
+  DEV_SLOW,
+);
+
+test(
+  'an endless loop in the learner’s code is stopped, the tab stays responsive and the reference trains instead',
+  async () => {
+    const { page, widget, errors } = await openPlayground();
+    await widget.getByRole('checkbox', { name: /Use my code/ }).check();
+    await widget.getByRole('button', { name: /^Train/ }).click();
+    // While the worker loops, the page's own thread answers at once.
+    const started = Date.now();
+    await page.evaluate(() => 1 + 1);
+    expect(Date.now() - started).toBeLessThan(1000);
+    await waitForBadge(widget, '01-perceptron/trainPerceptron', 'endless loop');
+    await expect
+      .poll(() => widget.getByTestId('playground-status').innerText(), { timeout: DEV_SLOW })
+      .toMatch(/^Training converged after \d+ epochs/);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  },
+  DEV_SLOW,
+);
+
+test(
+  'saving a fix updates the widget without reloading the page',
+  async () => {
+    const { page, widget, errors } = await openPlayground();
+    await widget.getByRole('checkbox', { name: /Use my code/ }).check();
+    await widget.getByRole('button', { name: /^Step/ }).click();
+    await waitForBadge(widget, '01-perceptron/perceptronUpdate', 'throws');
+    await page.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true));
+    writeChapter1(fixedUpdate);
+    // The widget runs again for the saved file: its predictions at once, the update at the next step.
+    await expect.poll(async () => (await badges(widget))['01-perceptron/perceptronUpdate'], { timeout: DEV_SLOW }).toBeUndefined();
+    await widget.getByRole('button', { name: /^Step/ }).click();
+    await waitForBadge(widget, '01-perceptron/perceptronUpdate', 'yours');
+    expect(await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
+    expect(errors).toEqual([]);
+    writeChapter1(brokenUpdate);
+    await page.context().close();
+  },
+  DEV_SLOW,
+);
+
+test('the built site has no switch: it has no learner', async () => {
+  const opened = await openPage(browser(), '/01-perceptron');
+  await opened.page.getByTestId('playground').and(opened.page.locator('[data-ready]')).waitFor();
+  expect(await opened.page.getByTestId('use-my-code').count()).toBe(0);
+  await closePage(opened);
+});
