@@ -8,7 +8,7 @@
  */
 import { toRaw } from 'vue';
 import type { RecipeAddress, SlotUse } from './recipe.ts';
-import type { WorkerReply, WorkerRequest } from './learner-worker.ts';
+import type { WorkerReply, WorkerRequest } from './worker-protocol.ts';
 
 /** A recipe's run, once its files are loaded: a widget's step or curve takes milliseconds. */
 export const RUN_LIMIT_MS = 2000;
