@@ -4,8 +4,9 @@
  * that throws (perceptronUpdate) and one that never returns (trainPerceptron). With the switch on,
  * the perceptron playground runs the learner's weightedSum and lays the other three to the
  * reference, each with a badge naming the exercise and why; the endless loop is stopped without
- * freezing the tab; saving a fix updates the widget without reloading the page. The built site has
- * no switch.
+ * freezing the tab; saving a fix updates the widget without reloading the page. The network
+ * diagram draws what the learner's chapter 6 denseForward computes, mistakes included. The built
+ * site has no switch.
  */
 import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -58,21 +59,32 @@ export function trainPerceptron(xs: number[][], ys: number[], options = {}) {
   );
 }
 writeChapter1(brokenUpdate);
+// Chapter 6's denseForward runs but forgets the activation (A = Z): a mistake the diagram shows.
+writeFileSync(
+  join(learnerDir, '06-forward-propagation.ts'),
+  `export function denseForward(aPrev: number[][], layer: { W: number[][]; b: number[][] }, activation: string) {
+  const Z = layer.W.map((row, i) => aPrev[0].map((_, j) => row.reduce((sum, w, k) => sum + w * aPrev[k][j], 0) + layer.b[i][0]));
+  return { aPrev, W: layer.W, b: layer.b, Z, A: Z, activation };
+}
+`,
+);
 
 const browser = useBrowser();
 const { baseUrl } = useDevServer('nnfs-use-my-code-state-', learnerDir);
 
-async function openPlayground(): Promise<{ page: Page; widget: Locator; errors: string[] }> {
+async function openWidget(path: string, testid: string): Promise<{ page: Page; widget: Locator; errors: string[] }> {
   const context = await browser().newContext();
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
-  await page.goto(`${baseUrl()}/01-perceptron.html`, { timeout: DEV_SLOW });
-  const widget = page.getByTestId('playground');
+  await page.goto(`${baseUrl()}${path}`, { timeout: DEV_SLOW });
+  const widget = page.getByTestId(testid);
   await widget.and(page.locator('[data-ready]')).waitFor({ timeout: DEV_SLOW });
   await widget.getByTestId('use-my-code').waitFor({ timeout: DEV_SLOW });
   return { page, widget, errors };
 }
+
+const openPlayground = () => openWidget('/01-perceptron.html', 'playground');
 
 /** The badges as "name: yours" or "name: reason", by exercise. */
 async function badges(widget: Locator): Promise<Record<string, string>> {
@@ -149,6 +161,33 @@ test(
     expect(await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
     expect(errors).toEqual([]);
     writeChapter1(brokenUpdate);
+// Chapter 6's denseForward runs but forgets the activation (A = Z): a mistake the diagram shows.
+writeFileSync(
+  join(learnerDir, '06-forward-propagation.ts'),
+  `export function denseForward(aPrev: number[][], layer: { W: number[][]; b: number[][] }, activation: string) {
+  const Z = layer.W.map((row, i) => aPrev[0].map((_, j) => row.reduce((sum, w, k) => sum + w * aPrev[k][j], 0) + layer.b[i][0]));
+  return { aPrev, W: layer.W, b: layer.b, Z, A: Z, activation };
+}
+`,
+);
+    await page.context().close();
+  },
+  DEV_SLOW,
+);
+
+test(
+  "the network diagram draws what the learner's denseForward computes, mistakes included",
+  async () => {
+    const { page, widget, errors } = await openWidget('/06-forward-propagation.html', 'network-diagram');
+    const status = widget.getByTestId('nd-status');
+    const reference = await status.innerText();
+    await widget.getByRole('checkbox', { name: /Use my code/ }).check();
+    await waitForBadge(widget, '06-forward-propagation/denseForward', 'yours');
+    // Without the activation, layer 1's a is its z: the sentence is no longer lib's.
+    await expect.poll(() => status.innerText()).not.toBe(reference);
+    await widget.getByRole('checkbox', { name: /Use my code/ }).uncheck();
+    await expect.poll(() => status.innerText()).toBe(reference);
+    expect(errors).toEqual([]);
     await page.context().close();
   },
   DEV_SLOW,

@@ -1,9 +1,12 @@
 /**
  * The state of the network-diagram widget apart from how it is drawn: the three inputs, the
  * forward pass lib computes from them (network.ts), how many layers the step-by-step view has
- * run, the sentence the live region says and the rows of the table.
+ * run, the sentence the live region says and the rows of the table. With "Use my code" on
+ * (npm start), the learner's denseForward runs the layers instead (learner-recipes.ts).
  */
-import { computed, ref } from 'vue';
+import { computed, ref, shallowRef, watch } from 'vue';
+import { useLearnerCode } from '../learner-code/index.ts';
+import * as recipes from './learner-recipes.ts';
 import { Matrix } from '../../../../lib/matrix.ts';
 import { EXAMPLES, NETWORK, SIZES, forwardPass } from './network.ts';
 import { clampRound } from '../widget-kit/clamp-round.ts';
@@ -40,9 +43,28 @@ export function useNetworkDiagram(initial: readonly number[] = EXAMPLES[0]) {
   const stepping = ref(false);
 
   /** { Z, A } of every layer for the single example x, as plain lists (one entry per unit). */
-  const layers = computed(() =>
+  const referenceLayers = computed(() =>
     forwardPass(NETWORK, Matrix.column(inputs.value)).map(({ Z, A }) => ({ z: Z.column(0), a: A.column(0) })),
   );
+  const learner = useLearnerCode('network-diagram');
+  /** The learner's pass for the inputs as they are, while "Use my code" is on. */
+  const learnerLayers = shallowRef<{ z: number[]; a: number[] }[] | null>(null);
+  let run = 0;
+  watch(
+    [inputs, learner.enabled, learner.version],
+    async () => {
+      const current = ++run;
+      if (!learner.enabled.value) {
+        learnerLayers.value = null;
+        return;
+      }
+      const input = { x: inputs.value, layers: NETWORK.layers.map(({ W, b }) => ({ W: W.map((r) => [...r]), b: b.map((r) => [...r]) })), activations: [...NETWORK.activations] };
+      const result = await learner.run('forwardPass', recipes.forwardPass, input);
+      if (current === run) learnerLayers.value = result;
+    },
+    { immediate: true },
+  );
+  const layers = computed(() => learnerLayers.value ?? referenceLayers.value);
   const shown = (l: number) => l <= step.value; // layer l (1-based) has been computed
   const probabilities = computed(() => layers.value[LAYERS - 1].a);
   const guess = computed(() => probabilities.value.indexOf(Math.max(...probabilities.value)) + 1);
@@ -89,5 +111,5 @@ export function useNetworkDiagram(initial: readonly number[] = EXAMPLES[0]) {
     ),
   );
 
-  return { inputs, step, layers, shown, guess, setInput, setStep, status, table, sizes: SIZES };
+  return { inputs, step, layers, shown, guess, setInput, setStep, status, table, sizes: SIZES, learner };
 }
