@@ -36,19 +36,16 @@ const differ = (a: number, b: number) => Math.abs(a - b) > 1e-6 * Math.max(1, Ma
  * at the right limit, and the jump is reported with f's own value there.
  */
 export function sampleCurve(f: (z: number) => number, breaks: readonly number[], lo: number, hi: number): SampledCurve {
-  const inside = breaks.filter((b) => b > lo && b < hi).sort((a, b) => a - b);
+  const inside = breaksInside(breaks, lo, hi);
   const jumps: Jump[] = [];
   for (const z of inside) {
     const left = f(z - SIDE);
     const right = f(z + SIDE);
     if (differ(left, right)) jumps.push({ z, left, right, value: f(z) });
   }
-  const zs = new Set<number>(inside);
-  for (let i = 0; i <= INTERVALS; i++) zs.add(lo + ((hi - lo) * i) / INTERVALS);
-  const sorted = [...zs].sort((a, b) => a - b);
 
   const pieces: Sample[][] = [[]];
-  for (const z of sorted) {
+  for (const z of sampleGrid(inside, lo, hi)) {
     const jump = jumps.find((j) => j.z === z);
     if (jump) {
       pieces[pieces.length - 1].push([z, jump.left]);
@@ -58,6 +55,24 @@ export function sampleCurve(f: (z: number) => number, breaks: readonly number[],
     }
   }
   return { pieces, jumps };
+}
+
+const breaksInside = (breaks: readonly number[], lo: number, hi: number) => breaks.filter((b) => b > lo && b < hi).sort((a, b) => a - b);
+
+/** The z a curve is drawn through, in order: evenly spaced, and every break inside the range. */
+function sampleGrid(inside: readonly number[], lo: number, hi: number): number[] {
+  const zs = new Set<number>(inside);
+  for (let i = 0; i <= INTERVALS; i++) zs.add(lo + ((hi - lo) * i) / INTERVALS);
+  return [...zs].sort((a, b) => a - b);
+}
+
+/**
+ * Every z sampleCurve evaluates f at over [lo, hi]: its grid, and either side of each break. The
+ * learner's functions run in a worker, so the widget has them evaluated at these z in one go.
+ */
+export function sampledZs(breaks: readonly number[], lo: number, hi: number): number[] {
+  const inside = breaksInside(breaks, lo, hi);
+  return [...sampleGrid(inside, lo, hi), ...inside.flatMap((z) => [z - SIDE, z + SIDE])];
 }
 
 /** The ends of a jump that f does not take (open circles); f's value is the filled dot. */

@@ -76,6 +76,8 @@ export async function runRecipe(recipe: Recipe<Slots, unknown, unknown>, request
   for (let attempt = 0; attempt <= slots.length; attempt++) {
     const classKey = slots.map(([, s]) => slotKey(s)).find((key, i) => slots[i][1].isClass && learnerFns.has(key) && !fallback.has(key));
     let lastReturned: string | undefined;
+    /** The learner functions running, innermost last: a difference quotient of theirs calls their f. */
+    const running: string[] = [];
     const impl: Record<string, unknown> = {};
     for (const [name, s] of slots) {
       const key = slotKey(s);
@@ -85,16 +87,21 @@ export async function runRecipe(recipe: Recipe<Slots, unknown, unknown>, request
       else
         impl[name] = (...args: unknown[]) => {
           enter(key);
+          running.push(key);
           let value: unknown;
           try {
             value = (fn as (...a: unknown[]) => unknown)(...args);
           } catch (error) {
             throw error instanceof SlotError ? error : new SlotError(key, error);
+          } finally {
+            running.pop();
           }
           if (isThenable(value)) throw new SlotError(key, new Error(`${s.name} returned a Promise: the widget needs the value itself (is it async?)`));
           lastReturned = key;
-          // Back in the recipe, which calls the learner's class, if any, from here on.
-          if (classKey) enter(classKey);
+          // Back in the learner function that called this one, if any, so a loop after the call is
+          // laid to the caller; else back in the recipe, which calls the learner's class, if any.
+          const caller = running.at(-1) ?? classKey;
+          if (caller) enter(caller);
           return value;
         };
     }

@@ -53,7 +53,16 @@ export interface LearnerCode {
   failure: Readonly<Ref<string | null>>;
   setEnabled(on: boolean): void;
   /** The recipe (the export `name` of the widget's learner-recipes.ts) with the learner's code when on, else lib's. */
-  run<S extends Slots, In, Out>(name: string, recipe: Recipe<S, In, Out>, input: In): Promise<Out>;
+  run<S extends Slots, In, Out>(name: string, recipe: Recipe<S, In, Out>, input: In, options?: RunOptions): Promise<Out>;
+}
+
+export interface RunOptions {
+  /**
+   * This run computes everything the widget shows (a curve explorer redraws with one recipe per
+   * function): its uses replace those of earlier runs, so the badges name the exercises behind
+   * what is on screen, not those of a function shown before.
+   */
+  showsAll?: boolean;
 }
 
 export function useLearnerCode(widget: string): LearnerCode {
@@ -70,12 +79,12 @@ export function useLearnerCode(widget: string): LearnerCode {
     if (on) void learnerWorker();
   }
 
-  async function run<S extends Slots, In, Out>(name: string, recipe: Recipe<S, In, Out>, input: In): Promise<Out> {
+  async function run<S extends Slots, In, Out>(name: string, recipe: Recipe<S, In, Out>, input: In, options: RunOptions = {}): Promise<Out> {
     if (!available || !enabled.value) return recipe.run(referenceImpl(recipe.slots), input);
     try {
       const result = await (await learnerWorker()).run<Out>({ widget, recipe: name }, input);
       // After a save, what the earlier runs used no longer holds.
-      const uses = seen === version.value ? new Map(latest.value) : new Map<string, SlotUse>();
+      const uses = seen === version.value && !options.showsAll ? new Map(latest.value) : new Map<string, SlotUse>();
       seen = version.value;
       for (const use of result.uses) uses.set(`${use.chapter}/${use.name}`, use);
       latest.value = uses;

@@ -18,12 +18,14 @@ export interface Layout extends PlotArea {
 const MARGIN = { top: 14, right: 12, bottom: 40, left: 48 };
 const SAMPLES = 400;
 
+/** The a the curve is drawn through, evenly spaced across the view. */
+export function sampledAt([lo, hi]: readonly [number, number]): number[] {
+  return Array.from({ length: SAMPLES + 1 }, (_, i) => lo + ((hi - lo) * i) / SAMPLES);
+}
+
 /** f sampled across the view. */
-export function sample(f: (a: number) => number, [lo, hi]: readonly [number, number]): [number, number][] {
-  return Array.from({ length: SAMPLES + 1 }, (_, i) => {
-    const a = lo + ((hi - lo) * i) / SAMPLES;
-    return [a, f(a)];
-  });
+export function sample(f: (a: number) => number, view: readonly [number, number]): [number, number][] {
+  return sampledAt(view).map((a) => [a, f(a)]);
 }
 
 /** The values the plot must show: every sample, with a margin of 8% so no curve runs along the frame. */

@@ -1,13 +1,19 @@
 /**
  * The state of the nudge explorer apart from how it is drawn: which function, the point a, the
  * step h, forward or central; the values there, the sentence the live region says and the rows
- * of the table. Every difference quotient and relative error is lib's (lib/gradcheck.ts).
+ * of the table. Every difference quotient and relative error is lib's (lib/gradcheck.ts); with
+ * "Use my code" on (npm start), the learner's chapter 3 (and chapter 2's σ and tanh) instead,
+ * through learner-recipes.ts.
  */
-import { computed, ref } from 'vue';
+import { computed, ref, shallowRef, watch } from 'vue';
 import { centralDifference, forwardDifference, relativeError } from '../../../../lib/gradcheck.ts';
+import { useLearnerCode } from '../learner-code/index.ts';
 import { formatNumber } from '../widget-kit/format-number.ts';
 import { useSettlingStatus } from '../widget-kit/use-settling-status.ts';
 import { FUNCTIONS, STEPS, functionInfo, type NudgeFunctionName } from './catalogue.ts';
+import * as recipes from './learner-recipes.ts';
+import type { NudgeValues } from './learner-recipes.ts';
+import { sample, sampledAt } from './plot.ts';
 import { clampRound } from '../widget-kit/clamp-round.ts';
 
 export type Method = 'forward' | 'central';
@@ -32,6 +38,16 @@ export function quotient(method: Method, f: (a: number) => number, a: number, h:
   return method === 'forward' ? forwardDifference(f, a, h) : centralDifference(f, a, h);
 }
 
+/** The steps the table lists for the slider at h: every power of ten, and h when it is not one. */
+export const tableSteps = (h: number): number[] => STEPS.filter((s) => Number.isInteger(Math.log10(s)) || s === h);
+
+/** The learner's numbers for one redraw, with what they were computed for. */
+interface LearnerNumbers extends NudgeValues {
+  name: NudgeFunctionName;
+  h: number;
+  hs: number[];
+}
+
 export function useNudgeExplorer(initial: NudgeFunctionName = 'square') {
   const name = ref<NudgeFunctionName>(initial);
   /** One a per function, so switching back and forth keeps each. */
@@ -43,19 +59,52 @@ export function useNudgeExplorer(initial: NudgeFunctionName = 'square') {
   const info = computed(() => functionInfo(name.value));
   const a = computed(() => points.value[name.value]);
   const h = computed(() => STEPS[stepIndex.value]);
-  const fa = computed(() => info.value.f(a.value));
-  const fPlus = computed(() => info.value.f(a.value + h.value));
-  const fMinus = computed(() => info.value.f(a.value - h.value));
-  const estimate = computed(() => quotient(method.value, info.value.f, a.value, h.value));
-  const exact = computed(() => info.value.df(a.value));
+
+  const learner = useLearnerCode('nudge-explorer');
+  const learnerNumbers = shallowRef<LearnerNumbers | null>(null);
+  let numbersRun = 0;
+  watch(
+    [name, a, h, learner.enabled, learner.version],
+    async () => {
+      const run = ++numbersRun;
+      if (!learner.enabled.value) {
+        learnerNumbers.value = null;
+        return;
+      }
+      const at = name.value;
+      const input = { curveAt: sampledAt(info.value.view), a: a.value, h: h.value, hs: tableSteps(h.value) };
+      const values = await learner.run(at, recipes[at], input, { showsAll: true });
+      if (run === numbersRun) learnerNumbers.value = { ...values, name: at, h: input.h, hs: input.hs };
+    },
+    { immediate: true },
+  );
+  /**
+   * The learner's numbers, once theirs for this function have arrived. While a or h moves, those of
+   * the previous a or h stay until the next arrive (one run each), rather than flicker to lib's.
+   */
+  const mine = computed(() => (learnerNumbers.value?.name === name.value ? learnerNumbers.value : null));
+  /** Their quotient of `kind` at the h they were computed for. */
+  const mineAtH = (numbers: LearnerNumbers, kind: Method) => numbers[kind][numbers.hs.indexOf(numbers.h)];
+
+  /** f across the plot, as [a, f(a)]. */
+  const curve = computed(() => {
+    const numbers = mine.value;
+    return numbers ? sampledAt(info.value.view).map((at, i) => [at, numbers.curve[i]] as [number, number]) : sample(info.value.f, info.value.view);
+  });
+  const fa = computed(() => mine.value?.fa ?? info.value.f(a.value));
+  const fPlus = computed(() => mine.value?.fPlus ?? info.value.f(a.value + h.value));
+  const fMinus = computed(() => mine.value?.fMinus ?? info.value.f(a.value - h.value));
+  const estimate = computed(() => (mine.value ? mineAtH(mine.value, method.value) : quotient(method.value, info.value.f, a.value, h.value)));
+  const exact = computed(() => mine.value?.exact ?? info.value.df(a.value));
   const error = computed(() => estimate.value - exact.value);
-  const relative = computed(() => relativeError(estimate.value, exact.value));
+  const relative = computed(() => mine.value?.relative[method.value] ?? relativeError(estimate.value, exact.value));
 
   const describe = () =>
     `f(a) = ${info.value.label} at a = ${fmt(a.value)}, h = ${fmt(h.value)}: ${method.value} difference = ${fmt(estimate.value)}, ` +
     `f′(a) = ${fmt(exact.value)}, error = ${fmtError(error.value)}, relative error = ${fmtError(relative.value)}`;
 
-  const { status, hold, release } = useSettlingStatus(describe, [name, a, h, method]);
+  // The learner's numbers arrive after the change that asked for them: the sentence says them then.
+  const { status, hold, release } = useSettlingStatus(describe, [name, a, h, method, mine]);
 
   /** a clamped to the function's range and rounded to hundredths (0.1 steps add up to 0.3, not 0.30000000000000004). */
   function setA(value: number): void {
@@ -69,14 +118,17 @@ export function useNudgeExplorer(initial: NudgeFunctionName = 'square') {
 
   /** Every power of ten the slider reaches, and the current h among them when it is not one. */
   const table = computed(() => {
-    const hs = STEPS.filter((s) => Number.isInteger(Math.log10(s)) || s === h.value);
+    const numbers = mine.value;
+    const hs = numbers?.hs ?? tableSteps(h.value);
     const { f } = info.value;
-    return hs.map((step) => {
-      const forward = quotient('forward', f, a.value, step);
-      const central = quotient('central', f, a.value, step);
+    return hs.map((step, i) => {
+      const forward = numbers ? numbers.forward[i] : quotient('forward', f, a.value, step);
+      const central = numbers ? numbers.central[i] : quotient('central', f, a.value, step);
       return { h: step, forward, forwardError: forward - exact.value, central, centralError: central - exact.value, current: step === h.value };
     });
   });
 
-  return { name, a, h, stepIndex, method, info, fa, fPlus, fMinus, estimate, exact, error, relative, status, table, setA, setStepIndex, hold, release };
+  return {
+    name, a, h, stepIndex, method, info, curve, fa, fPlus, fMinus, estimate, exact, error, relative, status, table, setA, setStepIndex, hold, release, learner,
+  };
 }
