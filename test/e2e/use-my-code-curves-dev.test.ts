@@ -102,8 +102,9 @@ function scratchLearner(): string {
   return learnerDir;
 }
 
+const learnerDir = scratchLearner();
 const browser = useBrowser();
-const { baseUrl } = useDevServer('nnfs-use-my-code-curves-state-', scratchLearner());
+const { baseUrl } = useDevServer('nnfs-use-my-code-curves-state-', learnerDir);
 
 async function openWidget(path: string, testId: string): Promise<{ page: Page; widget: Locator; errors: string[] }> {
   const context = await browser().newContext();
@@ -127,8 +128,9 @@ async function badges(widget: Locator): Promise<Record<string, string>> {
   );
 }
 
-async function waitForBadges(widget: Locator, expected: Record<string, string>): Promise<void> {
-  await expect.poll(() => badges(widget), { timeout: DEV_SLOW, interval: 200 }).toEqual(expected);
+/** The first run may wait for the dev server to compile the learner's files: DEV_SLOW by default. */
+async function waitForBadges(widget: Locator, expected: Record<string, string>, timeout = DEV_SLOW): Promise<void> {
+  await expect.poll(() => badges(widget), { timeout, interval: 200 }).toEqual(expected);
 }
 
 const readout = (widget: Locator, testId: string) => widget.getByTestId(testId).locator('dd').innerText();
@@ -218,6 +220,37 @@ test(
     await waitForBadges(widget, { ...quotients, '02-activation-functions/tanh': 'throws', '03-derivatives/tanhPrime': 'not started' });
     const tanh = elementwise.tanh;
     expect(await readout(widget, 'ne-value-exact')).toBe(String(Number(tanh.df(1, 0).toPrecision(12))));
+    expect(errors).toEqual([]);
+    await page.context().close();
+  },
+  DEV_SLOW,
+);
+
+test(
+  'a learner’s difference quotient that loops after calling their σ is stopped and blamed, not σ; saving it updates the widget',
+  async () => {
+    const { widget, errors, page } = await openWidget('/03-derivatives.html', 'nudge-explorer');
+    await widget.getByTestId('ne-fn-sigmoid').click();
+    const yours = {
+      '03-derivatives/forwardDifference': 'yours',
+      '03-derivatives/centralDifference': 'yours',
+      '03-derivatives/relativeError': 'yours',
+      '02-activation-functions/sigmoid': 'yours',
+      '03-derivatives/sigmoidPrime': 'yours',
+    };
+    await waitForBadges(widget, yours);
+    const loopAfterF = `export function forwardDifference(f: (x: number) => number, x: number, h = 1e-5): number {
+  const rise = f(x + h) - f(x);
+  for (;;) {}
+}`;
+    try {
+      writeFileSync(join(learnerDir, '03-derivatives.ts'), CHAPTER_3.replace(/export function forwardDifference[^]*?\n}/, loopAfterF));
+      // A save compiles one file: a minute is plenty, and a wrong blame fails with the badges shown.
+      await waitForBadges(widget, { ...yours, '03-derivatives/forwardDifference': 'endless loop' }, 60_000);
+      expect(await readout(widget, 'ne-value-estimate')).toBe(String(Number(((elementwise.sigmoid.f(1.5, 0) - elementwise.sigmoid.f(1, 0)) / 0.5).toPrecision(12))));
+    } finally {
+      writeFileSync(join(learnerDir, '03-derivatives.ts'), CHAPTER_3);
+    }
     expect(errors).toEqual([]);
     await page.context().close();
   },
