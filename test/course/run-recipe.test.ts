@@ -76,6 +76,37 @@ describe('runRecipe', () => {
     expect((await run({ double, square }, { endless: [`${CHAPTER}/square`] })).uses).toEqual({ double: 'yours', square: 'endless loop' });
   });
 
+  it('enters a learner function again when one it called returns (their quotient calls their f), and lays an error to the one that threw', async () => {
+    const slope = (f: (x: number) => number, x: number) => f(x + 1) - f(x);
+    const nested = defineRecipe(
+      { slope: slot(CHAPTER, 'slope', slope), double: slot(CHAPTER, 'double', double) },
+      (impl, x: number) => finiteNumber(impl.slope(impl.double, x), 'slope(double, x)'),
+    );
+    const runNested = async (exports: Record<string, unknown>) => {
+      const posted: WorkerReply[] = [];
+      const reply = await runRecipe(nested, { id: 2, address: { widget: 'made-up', recipe: 'nested' }, input: 3, endless: [] }, {
+        loadChapter: async () => ({ exports }),
+        grades: {},
+        post: (message) => posted.push(message),
+      });
+      return { reply, entered: posted.flatMap((m) => (m.type === 'enter' ? [m.slot.slice(CHAPTER.length + 1)] : [])) };
+    };
+    // A loop in slope after its calls of double is laid to slope: the page blames the slot entered last.
+    const fine = await runNested({ slope, double });
+    expect(fine.reply).toMatchObject({ type: 'done', value: 2 });
+    expect(fine.entered).toEqual(['slope', 'double', 'slope', 'double', 'slope']);
+
+    const innerThrows = await runNested({ slope, double: () => { throw new Error('double is broken'); } });
+    expect(innerThrows.reply).toMatchObject({
+      type: 'done',
+      value: 2,
+      uses: [
+        { name: 'slope', source: 'yours' },
+        { name: 'double', source: 'reference', reason: 'throws', message: 'double is broken' },
+      ],
+    });
+  });
+
   it("lays an error inside a learner class to the class, and runs the recipe again with lib's", async () => {
     class Counter {
       constructor(readonly start: number) {}
