@@ -12,6 +12,7 @@ import { constants, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compileGraders } from './lib/compile-graders.mjs';
+import { gradingProcessCount, startGradingProcess } from '../test/grader/runner/fork.mjs';
 import { reportTypeErrors, startTypeCheck, typeCheckKey } from './lib/typecheck.mjs';
 
 
@@ -116,6 +117,9 @@ try {
   console.error(`npm test: the graders could not be compiled:\n${error.message}`);
   process.exit(2);
 }
+const childFile = fileURLToPath(urls[child]);
+// The grading processes boot while this one loads the runner, rather than after.
+const started = Array.from({ length: gradingProcessCount(only.length > 0 ? only.length : chapterIds.length) }, () => startGradingProcess(childFile));
 const { runGrade } = await import(urls[runner]);
 await runGrade({
   only,
@@ -124,7 +128,8 @@ await runGrade({
   seed,
   onResults,
   graderUrls: Object.fromEntries(chapterIds.map((id, i) => [id, urls[graders[i]]])),
-  childFile: fileURLToPath(urls[child]),
+  childFile,
+  started,
   format: values.format && { kind: values.format, out: values.out },
 });
 if (typeCheck) {

@@ -19,7 +19,7 @@ describe('dot', () => {
     const got = await chapter.call<number>('dot', [a, b]);
     misconception(
       Number.isNaN(got),
-      `${what} returned NaN; expected ${referenceDot(a, b)}. A NaN usually comes from reading past the end of an array: a[i] or b[i] is undefined there, and undefined * number is NaN.`,
+      () => `${what} returned NaN; expected ${referenceDot(a, b)}. A NaN usually comes from reading past the end of an array: a[i] or b[i] is undefined there, and undefined * number is NaN.`,
       { hint: 'Loop while i < a.length (the two lengths are equal once the check at the top has passed), and start the total at 0.' },
     );
     expectClose(got, referenceDot(a, b), what, TOL);

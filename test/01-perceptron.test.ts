@@ -71,11 +71,11 @@ describe('weightedSum', () => {
     const named = typeof got === 'number' && Math.abs(got - want) > TOL ? await nameCause(biasMistake, [w, b, x], got, ask) : undefined;
     misconception(
       named === 'b per input',
-      `${what} returned ${formatValue(got)}: that is b added once per input (${w.length} times). The bias is added once, after the sum of w[i] * x[i]; expected ${formatValue(want)}.`,
+      () => `${what} returned ${formatValue(got)}: that is b added once per input (${w.length} times). The bias is added once, after the sum of w[i] * x[i]; expected ${formatValue(want)}.`,
     );
     misconception(
       named === 'bias forgotten',
-      `${what} returned ${formatValue(got)}, which is w · x without the bias b: add b once at the end (expected ${formatValue(want)}).`,
+      () => `${what} returned ${formatValue(got)}, which is w · x without the bias b: add b once at the end (expected ${formatValue(want)}).`,
     );
     expectClose(got, want, what, TOL);
   }
@@ -105,7 +105,7 @@ describe('step', () => {
     const got = await chapter.call('step', [z]);
     misconception(
       typeof got === 'boolean',
-      `step(${z}) returned ${got}, a boolean: return the number ${reference.step(z)}. The output is a number the next chapters compute with (z > 0 ? 1 : 0).`,
+      () => `step(${z}) returned ${got}, a boolean: return the number ${reference.step(z)}. The output is a number the next chapters compute with (z > 0 ? 1 : 0).`,
     );
     expectEqual(got, reference.step(z), `step(${z})`);
   }
@@ -138,7 +138,7 @@ describe('perceptronPredict', () => {
     const z = reference.weightedSum(w, b, x);
     misconception(
       z === 0 && got === 1,
-      `${what} returned 1, but here z = w · x + b is exactly 0, and the neuron fires only when z > 0: a point on the decision line is predicted 0.`,
+      () => `${what} returned 1, but here z = w · x + b is exactly 0, and the neuron fires only when z > 0: a point on the decision line is predicted 0.`,
       { hint: 'Use your step function: perceptronPredict is step(weightedSum(w, b, x)), and step(0) is 0.' },
     );
     expectEqual(got, reference.perceptronPredict(w, b, x), `${what} (z = ${formatValue(z)})`);
@@ -222,11 +222,11 @@ describe('perceptronUpdate', () => {
     const yhat = reference.perceptronPredict(w, b, x);
     if (yhat !== y && !(closeTo(got?.w, want.w) && closeTo(got?.b, want.b))) {
       const diagnosis = await diagnose();
-      misconception(diagnosis !== undefined, `${what} returned ${formatValue(got)}; expected ${formatValue(want)}. ${capitalize(diagnosis ?? '')}`);
+      misconception(diagnosis !== undefined, () => `${what} returned ${formatValue(got)}; expected ${formatValue(want)}. ${capitalize(diagnosis ?? '')}`);
     }
     misconception(
       yhat === y && !(closeTo(got?.w, w) && closeTo(got?.b, b)),
-      `${what} returned ${formatValue(got)}, but the prediction was already right (ŷ = y = ${y}), so nothing should change: the error y - ŷ is 0.`,
+      () => `${what} returned ${formatValue(got)}, but the prediction was already right (ŷ = y = ${y}), so nothing should change: the error y - ŷ is 0.`,
     );
     expectClose(got, want, what, TOL);
   }
@@ -255,12 +255,12 @@ describe('perceptronUpdate', () => {
       const moved = classify(got, w, b, x, eta);
       misconception(
         y === 1 && moved === 'unchanged',
-        `${formatCall('perceptronUpdate', args)} left w and b unchanged, but z = w · x + b is exactly 0 here, so ŷ = step(0) = 0 and y = 1: a missed 1, which moves w towards x.`,
+        () => `${formatCall('perceptronUpdate', args)} left w and b unchanged, but z = w · x + b is exactly 0 here, so ŷ = step(0) = 0 and y = 1: a missed 1, which moves w towards x.`,
         { hint },
       );
       misconception(
         y === 0 && moved !== 'unchanged',
-        `${formatCall('perceptronUpdate', args)} returned ${formatValue(got)}, but z = w · x + b is exactly 0 here, so ŷ = step(0) = 0, which is right for y = 0: nothing should change.`,
+        () => `${formatCall('perceptronUpdate', args)} returned ${formatValue(got)}, but z = w · x + b is exactly 0 here, so ŷ = step(0) = 0, which is right for y = 0: nothing should change.`,
         { hint },
       );
       expectClose(got, reference.perceptronUpdate(w, b, x, y, eta), formatCall('perceptronUpdate', args), TOL);
@@ -311,20 +311,20 @@ describe('trainPerceptron', () => {
     if (got && Array.isArray(got.mistakesPerEpoch) && JSON.stringify(got.mistakesPerEpoch) !== JSON.stringify(want.mistakesPerEpoch)) {
       expectThat(
         false,
-        `${what} returned mistakesPerEpoch ${formatValue(got.mistakesPerEpoch)}; ${expected} ${formatValue(want.mistakesPerEpoch)} (${whereMistakesDiffer(got.mistakesPerEpoch, want.mistakesPerEpoch)}).`,
+        () => `${what} returned mistakesPerEpoch ${formatValue(got.mistakesPerEpoch)}; ${expected} ${formatValue(want.mistakesPerEpoch)} (${whereMistakesDiffer(got.mistakesPerEpoch, want.mistakesPerEpoch)}).`,
       );
     }
     if (got && Array.isArray(got.mistakesPerEpoch) && typeof got.epochs === 'number') {
       expectThat(
         got.epochs === want.epochs,
-        `${what} returned epochs: ${got.epochs}, but mistakesPerEpoch has ${got.mistakesPerEpoch.length} entries, one per epoch that ran (${formatValue(got.mistakesPerEpoch)}).`,
+        () => `${what} returned epochs: ${got.epochs}, but mistakesPerEpoch has ${got.mistakesPerEpoch.length} entries, one per epoch that ran (${formatValue(got.mistakesPerEpoch)}).`,
       );
     }
     if (got && typeof got.converged === 'boolean' && got.converged !== want.converged) {
       const last = want.mistakesPerEpoch.at(-1);
       expectThat(
         false,
-        `${what} returned converged: ${got.converged}, but its last epoch (epoch ${want.epochs}) made ${last} ${last === 1 ? 'mistake' : 'mistakes'}: converged is true exactly when the last epoch made no mistakes.`,
+        () => `${what} returned converged: ${got.converged}, but its last epoch (epoch ${want.epochs}) made ${last} ${last === 1 ? 'mistake' : 'mistakes'}: converged is true exactly when the last epoch made no mistakes.`,
         { hint: 'Compute converged from the last entry of mistakesPerEpoch (=== 0), not from the number of epochs: a run can converge on its very last allowed epoch.' },
       );
     }
@@ -343,7 +343,7 @@ describe('trainPerceptron', () => {
     const factor = gotParams[largest] / expectedParams[largest];
     misconception(
       Number.isFinite(factor) && Math.abs(factor - 1) > 1e-6 && closeTo(gotParams, expectedParams.map((v) => v * factor)),
-      `${what} returned w = ${formatValue(got.w)}, b = ${formatValue(got.b)}: ${formatValue(factor)} times the expected w = ${formatValue(want.w)}, b = ${formatValue(want.b)}, with the same mistakes in every epoch. From zero weights, that is what a learning rate of ${formatValue(eta * factor)} instead of ${eta} gives.`,
+      () => `${what} returned w = ${formatValue(got.w)}, b = ${formatValue(got.b)}: ${formatValue(factor)} times the expected w = ${formatValue(want.w)}, b = ${formatValue(want.b)}, with the same mistakes in every epoch. From zero weights, that is what a learning rate of ${formatValue(eta * factor)} instead of ${eta} gives.`,
       { hint: 'Read the learning rate from options.eta, and use 0.1 when it is not given (options.eta ?? 0.1).' },
     );
   }
@@ -378,7 +378,7 @@ describe('trainPerceptron', () => {
         const sameMistakes = JSON.stringify(part.mistakesPerEpoch) === JSON.stringify(ref.mistakesPerEpoch);
         expectThat(
           sameParams && sameMistakes,
-          `${what} parts from the trace in epoch ${k}: after epoch ${k} your w = ${formatValue(part.w)}, b = ${formatValue(part.b)} with mistakes per epoch ${formatValue(part.mistakesPerEpoch)}; the trace on the page (${trace}) has w = ${formatValue(ref.w)}, b = ${formatValue(ref.b)} with ${formatValue(ref.mistakesPerEpoch)}.`,
+          () => `${what} parts from the trace in epoch ${k}: after epoch ${k} your w = ${formatValue(part.w)}, b = ${formatValue(part.b)} with mistakes per epoch ${formatValue(part.mistakesPerEpoch)}; the trace on the page (${trace}) has w = ${formatValue(ref.w)}, b = ${formatValue(ref.b)} with ${formatValue(ref.mistakesPerEpoch)}.`,
           {
             hint: sameParams
               ? 'The weights follow the trace but the mistakes counted do not: a mistake is a wrong prediction made with the weights as they are just before that example\'s update, counted during the same pass.'
@@ -396,7 +396,7 @@ describe('trainPerceptron', () => {
     const got = await train(data, {}, what);
     const want = reference.trainPerceptron(data.xs, data.ys, {});
     expectSameRun(got, want, what, { fromZero: true });
-    expectThat(accuracy(got, data) === 1, `${what} returned w = ${formatValue(got.w)}, b = ${formatValue(got.b)}, which classifies only ${accuracy(got, data) * 100}% of OR correctly.`);
+    expectThat(accuracy(got, data) === 1, () => `${what} returned w = ${formatValue(got.w)}, b = ${formatValue(got.b)}, which classifies only ${accuracy(got, data) * 100}% of OR correctly.`);
   });
 
   it('reports XOR as not converged after maxEpochs (default 100)', async () => {
@@ -406,7 +406,7 @@ describe('trainPerceptron', () => {
     const want = reference.trainPerceptron(data.xs, data.ys, {});
     expectThat(
       got?.converged === false,
-      `${what} returned converged: ${got?.converged}; no line separates XOR, so the perceptron can never make a mistake-free epoch.`,
+      () => `${what} returned converged: ${got?.converged}; no line separates XOR, so the perceptron can never make a mistake-free epoch.`,
     );
     expectSameRun(got, want, what, { fromZero: true });
   });
@@ -421,7 +421,7 @@ describe('trainPerceptron', () => {
       const want = reference.trainPerceptron(data.xs, data.ys, options);
       misconception(
         maxEpochs === last && got?.converged === false && got.mistakesPerEpoch?.length === last && got.mistakesPerEpoch.at(-1) === 0,
-        `${what} returned converged: false, but its epoch ${last}, the last one allowed, made no mistakes (mistakesPerEpoch ${formatValue(got?.mistakesPerEpoch)}): training that converges on the last allowed epoch has converged.`,
+        () => `${what} returned converged: false, but its epoch ${last}, the last one allowed, made no mistakes (mistakesPerEpoch ${formatValue(got?.mistakesPerEpoch)}): training that converges on the last allowed epoch has converged.`,
         { hint: 'converged means "the last epoch made no mistakes": compute it from mistakesPerEpoch, not as epochs < maxEpochs.' },
       );
       expectSameRun(got, want, what, { fromZero: true });

@@ -64,10 +64,10 @@ const overflowHints: Record<string, string> = {
 /** Calls name(z, …extra) and compares with the reference value. */
 async function checkScalar(name: string, want: number, args: number[], what = formatCall(name, args)) {
   const got = await chapter.call<number>(name, args);
-  expectThat(typeof got === 'number', `${what} returned ${formatValue(got)}, a ${typeof got}: return a number (${formatValue(want)}).`);
+  expectThat(typeof got === 'number', () => `${what} returned ${formatValue(got)}, a ${typeof got}: return a number (${formatValue(want)}).`);
   misconception(
     Number.isNaN(got) || (Number.isFinite(want) && !Number.isFinite(got)),
-    `${what} returned ${formatValue(got)}; expected ${formatValue(want)}. Somewhere an exponential overflowed (e^z is Infinity for z above about 709, and Infinity / Infinity is NaN).`,
+    () => `${what} returned ${formatValue(got)}; expected ${formatValue(want)}. Somewhere an exponential overflowed (e^z is Infinity for z above about 709, and Infinity / Infinity is NaN).`,
     { hint: overflowHints[name] },
   );
   expectClose(got, want, what, tolFor(want));
@@ -78,10 +78,10 @@ describe('heaviside', () => {
     for (const z of [-2, 2]) await checkScalar('heaviside', reference.heaviside(z), [z]);
     for (const z of [0, -0]) {
       const got = await chapter.call<number>('heaviside', [z]);
-      misconception(got === 0, `heaviside(${show(z)}) returned 0, which is chapter 1's step. Heaviside takes the midpoint of the jump at exactly z = 0: H(0) = 1/2.`, {
+      misconception(got === 0, () => `heaviside(${show(z)}) returned 0, which is chapter 1's step. Heaviside takes the midpoint of the jump at exactly z = 0: H(0) = 1/2.`, {
         hint: 'Three cases: z < 0 gives 0, z > 0 gives 1, and z === 0 (the only value left) gives 0.5.',
       });
-      misconception(got === 1, `heaviside(${show(z)}) returned 1: at exactly z = 0 Heaviside is 1/2, the midpoint of the jump (z >= 0 puts 0 on the upper side).`);
+      misconception(got === 1, () => `heaviside(${show(z)}) returned 1: at exactly z = 0 Heaviside is 1/2, the midpoint of the jump (z >= 0 puts 0 on the upper side).`);
       expectEqual(got, 0.5, `heaviside(${show(z)})`);
     }
   });
@@ -102,7 +102,7 @@ describe('sign', () => {
     for (const z of [0, -0]) {
       const got = await chapter.call<number>('sign', [z]);
       // -0 is accepted: it equals 0 in every comparison and in every sum.
-      expectThat(got === 0, `sign(${show(z)}) returned ${formatValue(got)}; at exactly z = 0 the sign is 0, neither negative nor positive.`, {
+      expectThat(got === 0, () => `sign(${show(z)}) returned ${formatValue(got)}; at exactly z = 0 the sign is 0, neither negative nor positive.`, {
         hint: 'Three cases, like heaviside: z < 0 gives -1, z > 0 gives 1, and 0 is left over.',
       });
     }
@@ -129,7 +129,7 @@ describe('piecewiseLinear', () => {
     const want = reference.piecewiseLinear(z);
     misconception(
       (await namedMistake(rampMistake, 'piecewiseLinear', z, got, want)) === 'clipped to [0, 1]',
-      `${what} returned ${formatValue(got)}, which is z clipped to [0, 1]: that ramp runs from z = 0 to z = 1. The page's ramp is centred on 0: it runs from z = -1/2 to z = 1/2, as z + 1/2 (expected ${formatValue(want)}).`,
+      () => `${what} returned ${formatValue(got)}, which is z clipped to [0, 1]: that ramp runs from z = 0 to z = 1. The page's ramp is centred on 0: it runs from z = -1/2 to z = 1/2, as z + 1/2 (expected ${formatValue(want)}).`,
     );
     expectClose(got, want, what, TOL);
   }
@@ -153,7 +153,7 @@ describe('sigmoid', () => {
     const want = reference.sigmoid(z);
     misconception(
       (await namedMistake(sigmoidMistake, 'sigmoid', z, got, want)) === 'sign flipped',
-      `${what} returned ${formatValue(got)}, which is σ(${formatValue(-z)}): the exponent's sign is flipped. σ(z) = 1 / (1 + e^(-z)), so σ(${formatValue(z)}) is ${formatValue(want)}.`,
+      () => `${what} returned ${formatValue(got)}, which is σ(${formatValue(-z)}): the exponent's sign is flipped. σ(z) = 1 / (1 + e^(-z)), so σ(${formatValue(z)}) is ${formatValue(want)}.`,
     );
     await checkScalar('sigmoid', want, [z], what);
   }
@@ -176,7 +176,7 @@ describe('tanh', () => {
     const { what, got } = await chapter.attempt<number>('tanh', [z]);
     misconception(
       (await namedMistake(tanhMistake, 'tanh', z, got, reference.tanh(z))) === 'not doubled',
-      `${what} returned ${formatValue(got)}, which is 2σ(z) - 1; tanh(z) is 2σ(2z) - 1, with the sigmoid's argument doubled (expected ${formatValue(reference.tanh(z))}).`,
+      () => `${what} returned ${formatValue(got)}, which is 2σ(z) - 1; tanh(z) is 2σ(2z) - 1, with the sigmoid's argument doubled (expected ${formatValue(reference.tanh(z))}).`,
     );
     await checkScalar('tanh', reference.tanh(z), [z], what);
   }
@@ -209,7 +209,7 @@ describe('leakyRelu', () => {
     const got = await chapter.call<number>('leakyRelu', [-2]);
     misconception(
       typeof got === 'number' && got !== reference.leakyRelu(-2) && Math.abs(got / -2 - 0.01) > 1e-12 && got < 0,
-      `leakyRelu(-2) returned ${formatValue(got)}, a slope of ${formatValue(got / -2)} on the negative side; when alpha is not given it is 0.01, so the answer is ${formatValue(reference.leakyRelu(-2))}.`,
+      () => `leakyRelu(-2) returned ${formatValue(got)}, a slope of ${formatValue(got / -2)} on the negative side; when alpha is not given it is 0.01, so the answer is ${formatValue(reference.leakyRelu(-2))}.`,
       { hint: 'Give the parameter a default value in the signature: function leakyRelu(z: number, alpha = 0.01).' },
     );
     for (const z of [-2, 3, 0]) await checkScalar('leakyRelu', reference.leakyRelu(z), [z]);
@@ -224,7 +224,7 @@ describe('leakyRelu', () => {
       const { what, got } = await chapter.attempt<number>('leakyRelu', [z, alpha]);
       misconception(
         (await namedMistake(leakyMaxMistake, 'leakyRelu', [z, alpha] as AlphaInput, got, reference.leakyRelu(z, alpha))) === 'max(alpha z, z)',
-        `${what} returned ${formatValue(got)}, which is max(alpha * z, z). That formula equals the leaky ReLU only when alpha ≤ 1; the leaky ReLU is z for z > 0 and alpha * z otherwise (expected ${formatValue(reference.leakyRelu(z, alpha))}).`,
+        () => `${what} returned ${formatValue(got)}, which is max(alpha * z, z). That formula equals the leaky ReLU only when alpha ≤ 1; the leaky ReLU is z for z > 0 and alpha * z otherwise (expected ${formatValue(reference.leakyRelu(z, alpha))}).`,
         { hint: 'Write the two cases out: z > 0 ? z : alpha * z.' },
       );
       await checkScalar('leakyRelu', reference.leakyRelu(z, alpha), [z, alpha], what);
@@ -242,7 +242,7 @@ describe('softplus', () => {
     const { what, got } = await chapter.attempt<number>('softplus', [z]);
     misconception(
       got === Infinity,
-      `${what} returned Infinity; expected ${formatValue(reference.softplus(z))}. e^${formatValue(z)} overflows to Infinity before the logarithm can bring it back: write ln(1 + e^z) as max(z, 0) + ln(1 + e^(-|z|)).`,
+      () => `${what} returned Infinity; expected ${formatValue(reference.softplus(z))}. e^${formatValue(z)} overflows to Infinity before the logarithm can bring it back: write ln(1 + e^z) as max(z, 0) + ln(1 + e^(-|z|)).`,
       { hint: 'For z > 0, take e^z out of the logarithm: ln(1 + e^z) = z + ln(e^(-z) + 1). Math.log1p(x) computes ln(1 + x) accurately for small x.' },
     );
     await checkScalar('softplus', reference.softplus(z), [z], what);
@@ -267,7 +267,7 @@ describe('elu', () => {
     const { what, got } = await chapter.attempt<number>('elu', args);
     misconception(
       (await namedMistake(eluMistake, 'elu', [z, args[1]] as AlphaInput, got, reference.elu(z, alpha))) === 'without the -1',
-      `${what} returned ${formatValue(got)}, which is alpha * e^z: the "- 1" is missing, so elu(0) would be alpha instead of 0 and the two sides would not meet. For z ≤ 0, elu is alpha * (e^z - 1).`,
+      () => `${what} returned ${formatValue(got)}, which is alpha * e^z: the "- 1" is missing, so elu(0) would be alpha instead of 0 and the two sides would not meet. For z ≤ 0, elu is alpha * (e^z - 1).`,
     );
     await checkScalar('elu', reference.elu(z, alpha), args, what);
   }
@@ -277,7 +277,7 @@ describe('elu', () => {
     const impliedAlpha = got / Math.expm1(-2);
     misconception(
       typeof got === 'number' && Math.abs(got - reference.elu(-2)) > TOL && impliedAlpha > 0 && Math.abs(impliedAlpha - Math.round(impliedAlpha * 1000) / 1000) < 1e-9,
-      `elu(-2) returned ${formatValue(got)}, which is alpha * (e^-2 - 1) with alpha = ${formatValue(impliedAlpha)}; when alpha is not given it is 1, so the answer is ${formatValue(reference.elu(-2))}.`,
+      () => `elu(-2) returned ${formatValue(got)}, which is alpha * (e^-2 - 1) with alpha = ${formatValue(impliedAlpha)}; when alpha is not given it is 1, so the answer is ${formatValue(reference.elu(-2))}.`,
       { hint: 'Give the parameter a default value in the signature: function elu(z: number, alpha = 1).' },
     );
     for (const z of [-2, 3, 0, -20]) await checkElu([z]);
@@ -303,7 +303,7 @@ describe('maxout', () => {
     const want = reference.maxout(pieces);
     misconception(
       (await namedMistake(maxoutMistake, 'maxout', pieces, got, want)) === 'position of the largest',
-      `${what} returned ${formatValue(got)}, the position of the largest piece; maxout returns the piece's value, ${formatValue(want)}.`,
+      () => `${what} returned ${formatValue(got)}, the position of the largest piece; maxout returns the piece's value, ${formatValue(want)}.`,
     );
     expectClose(got, want, what, TOL);
   }
@@ -331,10 +331,10 @@ describe('softmax', () => {
   async function checkSoftmax(z: number[]) {
     const { what, got } = await chapter.attempt<number[]>('softmax', [z]);
     const want = reference.softmax(z);
-    expectThat(Array.isArray(got) && got.length === z.length, `${what} returned ${formatValue(got)}; expected an array of ${z.length} ${z.length === 1 ? 'probability' : 'probabilities'}, one per logit.`);
+    expectThat(Array.isArray(got) && got.length === z.length, () => `${what} returned ${formatValue(got)}; expected an array of ${z.length} ${z.length === 1 ? 'probability' : 'probabilities'}, one per logit.`);
     misconception(
       got.some((p) => Number.isNaN(p)),
-      `${what} returned ${formatValue(got)}: e^z overflowed to Infinity, and Infinity / Infinity is NaN. Subtract the largest logit from every logit before exponentiating; it changes nothing mathematically (expected ${formatValue(want)}).`,
+      () => `${what} returned ${formatValue(got)}: e^z overflowed to Infinity, and Infinity / Infinity is NaN. Subtract the largest logit from every logit before exponentiating; it changes nothing mathematically (expected ${formatValue(want)}).`,
       { hint: 'const largest = Math.max(...z); then exponentiate z[i] - largest: every exponent is then ≤ 0, and the largest is exactly 0.' },
     );
     expectClose(got, want, what, TOL);
@@ -414,7 +414,7 @@ describe('collapseLinearLayers', () => {
     const want = referenceCollapse(W1, b1, W2, b2);
     if (!close(got, want)) {
       const diagnosis = await diagnose();
-      misconception(diagnosis !== undefined, `${what} returned ${formatValue(got)}; expected ${formatValue(want)}. ${diagnosis}`);
+      misconception(diagnosis !== undefined, () => `${what} returned ${formatValue(got)}; expected ${formatValue(want)}. ${diagnosis}`);
     }
     expectClose(got, want, what, TOL);
   }

@@ -209,7 +209,7 @@ async function checkDifference(name: DifferenceName, spec: TestFunction, x: numb
   const step = h ?? DEFAULT_H;
   const want = reference[name](f, x, step);
   const got = run.value;
-  expectThat(typeof got === 'number', `${what} returned ${formatValue(got)}, a ${typeof got}: return a number (${formatValue(want)}).`);
+  expectThat(typeof got === 'number', () => `${what} returned ${formatValue(got)}, a ${typeof got}: return a number (${formatValue(want)}).`);
   const value = got as number;
   const tol = differenceTolerance({ spec, x, h: step }, want);
   const right = Math.abs(value - want) <= tol;
@@ -220,14 +220,14 @@ async function checkDifference(name: DifferenceName, spec: TestFunction, x: numb
     const returned = right ? `returned ${formatValue(value)}, the right value for this f, but` : `returned ${shownGot}; expected ${shownWant}.`;
     // Later chapters check gradients of whole networks, where every call of f is a forward pass.
     const where = name === 'centralDifference' ? 'once at x + h and once at x - h (never at x itself)' : 'once at x + h and once at x';
-    misconception(true, `${what} ${returned} ${right ? points : capitalise(points)}.`, {
+    misconception(true, () => `${what} ${returned} ${right ? points : capitalise(points)}.`, {
       hint: h === undefined ? `Give h its default in the signature, function ${name}(f: (x: number) => number, x: number, h = 1e-5), and call f ${where}.` : `Call f exactly twice, ${where}, with the h you are given.`,
     });
   }
   if (!right) {
     const arithmetic = await diagnoseArithmetic(name, { spec, x, h: step }, value);
     const [shownGot, shownWant] = formatPair(value, want);
-    misconception(arithmetic !== undefined, `${what} returned ${shownGot}; expected ${shownWant}. ${arithmetic}`);
+    misconception(arithmetic !== undefined, () => `${what} returned ${shownGot}; expected ${shownWant}. ${arithmetic}`);
     expectClose(value, want, what, tol);
   }
 }
@@ -362,24 +362,24 @@ async function checkPrime(name: PrimeName, z: number, alpha?: number) {
   const what = formatCall(name, args);
   const got = await chapter.call<number>(name, args);
   const want = primes[name].prime(z, alpha);
-  expectThat(typeof got === 'number', `${what} returned ${formatValue(got)}, a ${typeof got}: return a number (${formatValue(want)}).`);
+  expectThat(typeof got === 'number', () => `${what} returned ${formatValue(got)}, a ${typeof got}: return a number (${formatValue(want)}).`);
   // Not a number has two usual causes, told apart by the input: an exponential overflows only
   // where |z| is above about 355 (e^(2z) in a tanh), and an alpha left undefined spoils only the
   // negative side of a call that does not give it.
   const defaultAlpha = name === 'leakyReluPrime' || name === 'eluPrime' ? defaultAlphas[name] : undefined;
   misconception(
     Number.isNaN(got) && alpha === undefined && defaultAlpha !== undefined && z <= 0 && Math.abs(z) < OVERFLOW_FROM,
-    `${what} returned NaN; expected ${formatValue(want)}. That is what the slope on the negative side gives while alpha is undefined: give the parameter its default value, alpha = ${defaultAlpha}.`,
+    () => `${what} returned NaN; expected ${formatValue(want)}. That is what the slope on the negative side gives while alpha is undefined: give the parameter its default value, alpha = ${defaultAlpha}.`,
     { hint: `Give the parameter a default value in the signature: function ${name}(z: number, alpha = ${defaultAlpha}).` },
   );
   misconception(
     (Number.isNaN(got) || !Number.isFinite(got)) && Math.abs(z) >= OVERFLOW_FROM,
-    `${what} returned ${formatValue(got)}; expected ${formatValue(want)}. Somewhere an exponential overflowed (e^z is Infinity for z above about 709, and Infinity / Infinity is NaN).`,
+    () => `${what} returned ${formatValue(got)}; expected ${formatValue(want)}. Somewhere an exponential overflowed (e^z is Infinity for z above about 709, and Infinity / Infinity is NaN).`,
     { hint: overflowHints[name] },
   );
   if (!closeTo(got, want)) {
     const diagnosis = await diagnosePrime(name, z, alpha, got);
-    if (diagnosis) misconception(true, `${what} returned ${formatValue(got)}; expected ${formatValue(want)}. ${diagnosis.sentence}`, { hint: diagnosis.hint });
+    if (diagnosis) misconception(true, () => `${what} returned ${formatValue(got)}; expected ${formatValue(want)}. ${diagnosis.sentence}`, { hint: diagnosis.hint });
   }
   expectClose(got, want, what, tolFor(want));
 }
@@ -400,7 +400,7 @@ async function checkAgainstSlope(name: PrimeName, z: number, alpha?: number) {
   const { agrees, relativeError: error } = gradientAgreement(got, measured, { magnitude: Math.abs(activation(z, alpha)) });
   expectThat(
     typeof got === 'number' && agrees,
-    `${what} returned ${formatValue(got)}, but the slope of ${primes[name].symbol} at z = ${formatValue(z)}${alpha === undefined ? '' : ` with alpha = ${formatValue(alpha)}`}, measured by the centred difference with h = 1e-5, is ${formatValue(measured)} (relative error ${formatValue(error)}, above 1e-7).`,
+    () => `${what} returned ${formatValue(got)}, but the slope of ${primes[name].symbol} at z = ${formatValue(z)}${alpha === undefined ? '' : ` with alpha = ${formatValue(alpha)}`}, measured by the centred difference with h = 1e-5, is ${formatValue(measured)} (relative error ${formatValue(error)}, above 1e-7).`,
   );
 }
 
@@ -477,7 +477,7 @@ describe('leakyReluPrime', () => {
     const got = await chapter.call<number>('leakyReluPrime', [-2]);
     misconception(
       typeof got === 'number' && got !== activations.leakyReluPrime(-2) && got !== 1 && got > 0 && got < 1,
-      `leakyReluPrime(-2) returned ${formatValue(got)}, a slope of ${formatValue(got)} on the negative side; when alpha is not given it is 0.01, so the answer is ${formatValue(activations.leakyReluPrime(-2))}.`,
+      () => `leakyReluPrime(-2) returned ${formatValue(got)}, a slope of ${formatValue(got)} on the negative side; when alpha is not given it is 0.01, so the answer is ${formatValue(activations.leakyReluPrime(-2))}.`,
       { hint: 'Give the parameter a default value in the signature: function leakyReluPrime(z: number, alpha = 0.01).' },
     );
     for (const z of [-2, -1, 2, 3, -0.5]) await checkPrime('leakyReluPrime', z);
@@ -490,7 +490,7 @@ describe('leakyReluPrime', () => {
       await checkPrime('leakyReluPrime', -1, args[1]);
       const what = formatCall('leakyReluPrime', args);
       const got = await chapter.call<number>('leakyReluPrime', args);
-      misconception(got === 1, `${what} returned 1; at the kink z = 0 this course's convention is the left-hand slope, alpha = ${formatValue(alpha)} (z > 0, not z >= 0).`, {
+      misconception(got === 1, () => `${what} returned 1; at the kink z = 0 this course's convention is the left-hand slope, alpha = ${formatValue(alpha)} (z > 0, not z >= 0).`, {
         hint: 'return z > 0 ? 1 : alpha; the strict > puts z = 0 on the left side.',
       });
       expectClose(got, alpha, what, 0);
@@ -534,7 +534,7 @@ describe('eluPrime', () => {
     const impliedAlpha = got / Math.exp(-2);
     misconception(
       typeof got === 'number' && !closeTo(got, activations.eluPrime(-2)) && impliedAlpha > 0 && Math.abs(impliedAlpha - Math.round(impliedAlpha * 1000) / 1000) < 1e-9,
-      `eluPrime(-2) returned ${formatValue(got)}, which is alpha·e^-2 with alpha = ${formatValue(impliedAlpha)}; when alpha is not given it is 1, so the answer is ${formatValue(activations.eluPrime(-2))}.`,
+      () => `eluPrime(-2) returned ${formatValue(got)}, which is alpha·e^-2 with alpha = ${formatValue(impliedAlpha)}; when alpha is not given it is 1, so the answer is ${formatValue(activations.eluPrime(-2))}.`,
       { hint: 'Give the parameter a default value in the signature: function eluPrime(z: number, alpha = 1).' },
     );
     for (const z of [-2, -1, 2, 3, 1, -20]) await checkPrime('eluPrime', z);
@@ -547,7 +547,7 @@ describe('eluPrime', () => {
       await checkPrime('eluPrime', -1, args[1]);
       const what = formatCall('eluPrime', args);
       const got = await chapter.call<number>('eluPrime', args);
-      misconception(got === 1 && alpha !== 1, `${what} returned 1; at the kink z = 0 this course's convention is the left-hand slope, alpha·e^0 = alpha = ${formatValue(alpha)} (z > 0, not z >= 0).`, {
+      misconception(got === 1 && alpha !== 1, () => `${what} returned 1; at the kink z = 0 this course's convention is the left-hand slope, alpha·e^0 = alpha = ${formatValue(alpha)} (z > 0, not z >= 0).`, {
         hint: 'return z > 0 ? 1 : alpha * Math.exp(z); the strict > puts z = 0 on the left side.',
       });
       await checkPrime('eluPrime', ...(args as [number, number?]));
@@ -620,19 +620,19 @@ describe('relativeError', () => {
     const what = formatCall('relativeError', [a, b]);
     const got = await chapter.call<number>('relativeError', [a, b]);
     const want = gradcheck.relativeError(a, b);
-    expectThat(typeof got === 'number', `${what} returned ${formatValue(got)}, a ${typeof got}: return a number (${formatValue(want)}).`);
+    expectThat(typeof got === 'number', () => `${what} returned ${formatValue(got)}, a ${typeof got}: return a number (${formatValue(want)}).`);
     misconception(
       Number.isNaN(got) && a === 0 && b === 0,
-      `${what} returned NaN: with both numbers 0 the division is 0 / 0. The floor 1e-12 in max(|a|, |b|, 1e-12) keeps the denominator positive, so equal zeros give 0.`,
+      () => `${what} returned NaN: with both numbers 0 the division is 0 / 0. The floor 1e-12 in max(|a|, |b|, 1e-12) keeps the denominator positive, so equal zeros give 0.`,
       { hint: floorHint },
     );
     misconception(
       got < 0,
-      `${what} returned ${formatValue(got)}, a negative number; expected ${formatValue(want)}. A relative error is a size: the distance |a - b| (Math.abs(a - b)) over a positive denominator, never negative.`,
+      () => `${what} returned ${formatValue(got)}, a negative number; expected ${formatValue(want)}. A relative error is a size: the distance |a - b| (Math.abs(a - b)) over a positive denominator, never negative.`,
     );
     if (!(Math.abs(got - want) <= 1e-12 * Math.max(1, want))) {
       const mistake = await whichMistake(a, b, got);
-      if (mistake) misconception(true, `${what} returned ${formatValue(got)}; expected ${formatValue(want)}. ${mistake.sentence}`, { hint: mistake.hint });
+      if (mistake) misconception(true, () => `${what} returned ${formatValue(got)}; expected ${formatValue(want)}. ${mistake.sentence}`, { hint: mistake.hint });
     }
     expectClose(got, want, what, 1e-12 * Math.max(1, want));
   }

@@ -62,7 +62,7 @@ describe('gradJ', () => {
     const want = reference(a, b, c);
     expectThat(
       got !== null && typeof got === 'object' && !Array.isArray(got),
-      `${what} returned ${show(got)}; return an object { u, v, J, dJdv, dJdu, dJda, dJdb, dJdc }.`,
+      () => `${what} returned ${show(got)}; return an object { u, v, J, dJdv, dJdu, dJda, dJdb, dJdc }.`,
     );
     // Each field's mistake is named only when it alone explains that field
     // (test/causes/04-computation-graphs.ts); where two agree on these inputs (at the page's, b + c
@@ -84,27 +84,27 @@ describe('gradJ', () => {
     };
     misconception(
       (await named('u', gradJProduct)) === 'b + c',
-      `${what} gave u = ${show(got.u)}, which is b + c; u is the product b·c = ${show(want.u)} (the graph multiplies b and c, then adds a). At the page's a = 5, b = 3, c = 2 that is u = 6, v = 11 and J = 33.`,
+      () => `${what} gave u = ${show(got.u)}, which is b + c; u is the product b·c = ${show(want.u)} (the graph multiplies b and c, then adds a). At the page's a = 5, b = 3, c = 2 that is u = 6, v = 11 and J = 33.`,
       { hint: 'u = b * c; then v = a + u; then J = 3 * v.' },
     );
     misconception(
       (await named('J', gradJOutput)) === 'v for J',
-      `${what} gave J = ${show(got.J)}, which is v = a + bc; J is 3·v = ${show(want.J)}.`,
+      () => `${what} gave J = ${show(got.J)}, which is v = a + bc; J is 3·v = ${show(want.J)}.`,
     );
     const [byB, byC] = [await named('dJdb', gradJdJdb), await named('dJdc', gradJdJdc)];
     misconception(
       byB === 'swapped' && byC === 'swapped',
-      `${what} gave dJ/db = ${show(got.dJdb)} and dJ/dc = ${show(got.dJdc)}: they are swapped. In u = b·c the local derivative du/db is the other factor, c, so dJ/db = 3c = ${show(want.dJdb)} and dJ/dc = 3b = ${show(want.dJdc)}.`,
+      () => `${what} gave dJ/db = ${show(got.dJdb)} and dJ/dc = ${show(got.dJdc)}: they are swapped. In u = b·c the local derivative du/db is the other factor, c, so dJ/db = 3c = ${show(want.dJdb)} and dJ/dc = 3b = ${show(want.dJdc)}.`,
       { hint: 'd(bc)/db = c and d(bc)/dc = b: each factor\'s local derivative is the other factor.' },
     );
     misconception(
       (await named('dJda', gradJdJda)) === 'local only' || (await named('dJdu', gradJdJdu)) === 'local only',
-      `${what} gave dJ/da = ${show(got.dJda)} and dJ/du = ${show(got.dJdu)}: 1 is only the local derivative of v = a + u. The chain rule multiplies it by the gradient above, dJ/dv = 3, so both are ${show(want.dJda)}.`,
+      () => `${what} gave dJ/da = ${show(got.dJda)} and dJ/du = ${show(got.dJdu)}: 1 is only the local derivative of v = a + u. The chain rule multiplies it by the gradient above, dJ/dv = 3, so both are ${show(want.dJda)}.`,
       { hint: 'Each gradient is the gradient of the node above times the local derivative: dJ/da = dJ/dv · dv/da = 3 · 1.' },
     );
     misconception(
       byB === 'local only' && byC === 'local only',
-      `${what} gave dJ/db = ${show(got.dJdb)} = c and dJ/dc = ${show(got.dJdc)} = b: those are the local derivatives of u = b·c alone. Multiply them by dJ/du = 3 (expected ${show(want.dJdb)} and ${show(want.dJdc)}).`,
+      () => `${what} gave dJ/db = ${show(got.dJdb)} = c and dJ/dc = ${show(got.dJdc)} = b: those are the local derivatives of u = b·c alone. Multiply them by dJ/du = 3 (expected ${show(want.dJdb)} and ${show(want.dJdc)}).`,
     );
     expectClose(got, want, what, TOL);
     // The three input gradients against centred differences of J itself.
@@ -114,7 +114,7 @@ describe('gradJ', () => {
     for (const [key, value] of Object.entries(numeric) as [keyof Graph, number][]) {
       expectThat(
         gradientAgreement(got[key] as number, value, { magnitude }).agrees,
-        `${what} gave ${key} = ${show(got[key])}, but nudging the input by 1e-5 either side changes J at a rate of ${show(value)}.`,
+        () => `${what} gave ${key} = ${show(got[key])}, but nudging the input by 1e-5 either side changes J at a rate of ${show(value)}.`,
       );
     }
   }
@@ -277,15 +277,15 @@ function diagnoseGraph(nodes: readonly NodeSpec[], run: GraphRun, names = namesO
   const output = nodes.length - 1;
   const graph = `In ${describeGraph(nodes, names)}${context}`;
   const want = runReference(nodes);
-  expectThat(Array.isArray(run.data) && run.data.length === nodes.length, `${graph}: the probe could not read the nodes' data.`);
+  expectThat(Array.isArray(run.data) && run.data.length === nodes.length, () => `${graph}: the probe could not read the nodes' data.`);
   for (let i = 0; i < nodes.length; i++) {
     const got = run.data[i];
     if (isClose(got, want.data[i]) || (Number.isNaN(want.data[i]) && Number.isNaN(got))) continue;
     misconception(
       Number.isNaN(got) && Number.isFinite(want.data[i]),
-      `${graph}, ${names[i]}.data is NaN; expected ${show(want.data[i])}. An exponential overflowed to Infinity on the way (e^x does above x ≈ 709), and Infinity / Infinity is NaN.`,
+      () => `${graph}, ${names[i]}.data is NaN; expected ${show(want.data[i])}. An exponential overflowed to Infinity on the way (e^x does above x ≈ 709), and Infinity / Infinity is NaN.`,
     );
-    expectThat(false, `${graph}, ${names[i]}.data is ${show(got)}; expected ${show(want.data[i])}.`);
+    expectThat(false, () => `${graph}, ${names[i]}.data is ${show(got)}; expected ${show(want.data[i])}.`);
   }
   const got = run.grads[0];
   const wantGrad = want.grads[0];
@@ -294,10 +294,10 @@ function diagnoseGraph(nodes: readonly NodeSpec[], run: GraphRun, names = namesO
   const after = `${graph}, ${names[output]}.backward() gave`;
   misconception(
     got[output] === 0,
-    `${after} ${names[output]}.grad = 0: the output's own gradient is d${names[output]}/d${names[output]} = 1, and backward() must set it before any step runs (with 0, every share is 0).`,
+    () => `${after} ${names[output]}.grad = 0: the output's own gradient is d${names[output]}/d${names[output]} = 1, and backward() must set it before any step runs (with 0, every share is 0).`,
     { hint: 'backward() sets this.grad = 1 first, then runs the steps.' },
   );
-  expectThat(isClose(got[output], 1), `${after} ${names[output]}.grad = ${show(got[output])}; the output's own gradient is d${names[output]}/d${names[output]} = 1.`);
+  expectThat(isClose(got[output], 1), () => `${after} ${names[output]}.grad = ${show(got[output])}; the output's own gradient is d${names[output]}/d${names[output]} = 1.`);
   // An order is named only when it alone gives these gradients: on a graph where breadth-first and
   // creation order hand on the same early gradients, neither is named (nor is = for +=, below).
   const orders = (['breadth-first', 'forward'] as const)
@@ -305,7 +305,7 @@ function diagnoseGraph(nodes: readonly NodeSpec[], run: GraphRun, names = namesO
     .filter(({ grads, early }) => early && nodes.every((_, i) => isClose(got[i], grads[i])));
   if (orders.length > 1) {
     const first = nodes.findIndex((_, i) => wrong(i));
-    expectThat(false, `${after} ${names[first]}.grad = ${show(got[first])}; expected ${show(wantGrad[first])}.`);
+    expectThat(false, () => `${after} ${names[first]}.grad = ${show(got[first])}; expected ${show(wantGrad[first])}.`);
   }
   for (const { order, early } of orders) {
     const [node, user] = early!;
@@ -316,7 +316,7 @@ function diagnoseGraph(nodes: readonly NodeSpec[], run: GraphRun, names = namesO
         : `running the steps breadth-first from ${names[output]}`;
     misconception(
       true,
-      `${after} ${names[first]}.grad = ${show(got[first])}; expected ${show(wantGrad[first])}. That is what ${described} gives: ${names[node]} handed its gradient on while it was still ${show(
+      () => `${after} ${names[first]}.grad = ${show(got[first])}; expected ${show(wantGrad[first])}. That is what ${described} gives: ${names[node]} handed its gradient on while it was still ${show(
         simulatedGradAt(nodes, want.data, order, node),
       )}, before ${names[user]} (which uses ${names[node]}) had added its share. ${ORDER_ADVICE}`,
       { hint: ORDER_ADVICE },
@@ -329,7 +329,7 @@ function diagnoseGraph(nodes: readonly NodeSpec[], run: GraphRun, names = namesO
     const single = shares.find(([, share]) => isClose(got[i], share));
     misconception(
       shares.length > 1 && single !== undefined,
-      `${after} ${names[i]}.grad = ${show(got[i])}, the share along one path alone (through ${names[single?.[0] ?? 0]}). ${names[i]} receives ${shares.length} shares (${shares
+      () => `${after} ${names[i]}.grad = ${show(got[i])}, the share along one path alone (through ${names[single?.[0] ?? 0]}). ${names[i]} receives ${shares.length} shares (${shares
         .map(([j, share]) => `${show(share)} through ${names[j]}`)
         .join(', ')}), and its gradient is the sum of the shares, ${show(wantGrad[i])}: each backward step must add (+=) to a gradient, not assign it (=).`,
       { hint: 'Use += in every backward step: a node used twice gets a share along each path, and they add up.' },
@@ -340,11 +340,11 @@ function diagnoseGraph(nodes: readonly NodeSpec[], run: GraphRun, names = namesO
       const local = localEdges(nodes, want.data, user).find(([child]) => child === i)![1];
       expectThat(
         false,
-        `${after} ${names[i]}.grad = ${show(got[i])}; expected ${show(wantGrad[i])}. Its only user, ${describeGraph(nodes, names).split('; ')[user]}, has the right gradient (${show(wantGrad[user])}), yet ${names[i]} received ${show(got[i])} from it instead of ${show(wantGrad[user])} × ${show(local)} (that gradient times the local derivative of ${names[user]} with respect to ${names[i]}): either that local derivative is wrong, or ${names[user]}'s backward step ran more than once.`,
+        () => `${after} ${names[i]}.grad = ${show(got[i])}; expected ${show(wantGrad[i])}. Its only user, ${describeGraph(nodes, names).split('; ')[user]}, has the right gradient (${show(wantGrad[user])}), yet ${names[i]} received ${show(got[i])} from it instead of ${show(wantGrad[user])} × ${show(local)} (that gradient times the local derivative of ${names[user]} with respect to ${names[i]}): either that local derivative is wrong, or ${names[user]}'s backward step ran more than once.`,
       );
     }
     const from = shares.map(([j, share]) => `${show(share)} through ${names[j]}`).join(' and ');
-    expectThat(false, `${after} ${names[i]}.grad = ${show(got[i])}; expected ${show(wantGrad[i])}${shares.length > 0 ? `, the sum of its shares (${from})` : ''}.`);
+    expectThat(false, () => `${after} ${names[i]}.grad = ${show(got[i])}; expected ${show(wantGrad[i])}${shares.length > 0 ? `, the sum of its shares (${from})` : ''}.`);
   }
 }
 
@@ -383,7 +383,7 @@ function checkCentred(nodes: readonly NodeSpec[], run: GraphRun, names = namesOf
     const got = run.grads[0][i] as number;
     expectThat(
       gradientAgreement(got, numeric, { magnitude }).agrees,
-      `In ${describeGraph(nodes, names)}, ${names[nodes.length - 1]}.backward() gave ${names[i]}.grad = ${show(got)}, but nudging ${names[i]} by 1e-5 either side changes ${names[nodes.length - 1]} at a rate of ${show(numeric)}.`,
+      () => `In ${describeGraph(nodes, names)}, ${names[nodes.length - 1]}.backward() gave ${names[i]}.grad = ${show(got)}, but nudging ${names[i]} by 1e-5 either side changes ${names[nodes.length - 1]} at a rate of ${show(numeric)}.`,
     );
   });
 }
@@ -454,14 +454,14 @@ async function checkUnary(op: Unary, x: number, centred = true) {
     };
     const reading = await nameCause(d, x, got, ask);
     const saying = reading === undefined ? undefined : unarySaying(op, reading, x, want.data[1]);
-    if (saying) misconception(true, `In ${describeGraph(nodes, names)}, out.backward() gave x.grad = ${show(got)}; expected ${show(want.grads[0][0])}. That is ${saying}.`);
+    if (saying) misconception(true, () => `In ${describeGraph(nodes, names)}, out.backward() gave x.grad = ${show(got)}; expected ${show(want.grads[0][0])}. That is ${saying}.`);
   }
   // relu's convention at its kink, once both sides are right (a slope of 1 everywhere also gives 1 at 0).
   if (op === 'relu' && x === 0 && got === 1) {
     const sides = await Promise.all([0.7, -1.3].map((side) => runGraph([leaf(side, 'x'), op1('relu', 0)]).then((r) => r.grads[0]?.[0], () => undefined)));
     misconception(
       sides[0] === 1 && sides[1] === 0,
-      `In ${describeGraph(nodes, names)}, out.backward() gave x.grad = 1; expected 0. That is 1 at x = 0; the convention here is that relu's local derivative is 0 at the kink (x > 0 gives 1, x ≤ 0 gives 0).`,
+      () => `In ${describeGraph(nodes, names)}, out.backward() gave x.grad = 1; expected 0. That is 1 at x = 0; the convention here is that relu's local derivative is 0 at the kink (x > 0 gives 1, x ≤ 0 gives 0).`,
     );
   }
   diagnoseGraph(nodes, run, names);
@@ -480,7 +480,7 @@ async function checkPow(x: number, n: number) {
     'power not lowered': `${call} gave x.grad = ${show(got)}, which is n · x^n; the power drops by one: n · x^(n−1) = ${show(want)}.`,
   };
   const cause = n !== 0 && typeof got === 'number' ? causeOf(powLocalDerivative, [n, x], got) : undefined;
-  if (cause) misconception(true, sayings[cause]);
+  if (cause) misconception(true, () => sayings[cause]);
   diagnoseGraph(nodes, run, names);
   if (n !== 0 || x !== 0) checkCentred(nodes, run, names);
 }
@@ -497,15 +497,15 @@ async function checkBinary(op: Binary, x: number, y: number | { constant: number
     // Each named only when it alone explains the gradient here (test/causes/04-computation-graphs.ts).
     const pair = [x, y] as const;
     const named = (d: Diagnosis<Pair, string>, observed: unknown) => (typeof observed === 'number' ? causeOf(d, pair, observed) : undefined);
-    misconception(op === 'div' && named(divLocalDerivative, gy) === 'sign flipped', `${graph} y.grad = ${show(gy)}; expected ${show(wy)}. The sign is flipped: d(x/y)/dy = −x/y², because 1/y falls as y grows.`);
-    misconception(op === 'div' && named(divLocalDerivative, gy) === 'without x', `${graph} y.grad = ${show(gy)}; expected ${show(wy)}. That is −1/y², without the factor x: d(x/y)/dy = x · d(1/y)/dy = −x/y².`);
-    misconception(op === 'div' && named(divLocalDerivative, gy) === 'square forgotten', `${graph} y.grad = ${show(gy)}; expected ${show(wy)}. That is −x/y: d(1/y)/dy = −1/y², so d(x/y)/dy = −x/y².`);
-    misconception(op === 'sub' && named(subLocalDerivative, gy) === 'the sign of x', `${graph} y.grad = 1; expected −1: out = x − y falls as y grows, so the local derivative for y is −1.`);
-    misconception(op === 'mul' && named(mulLocalDerivative, gx) === 'own factor' && isClose(gy, y), `${graph} x.grad = ${show(gx)} and y.grad = ${show(gy)}, each factor's own value; the local derivative of x·y for x is the other factor, y (and for y it is x).`);
+    misconception(op === 'div' && named(divLocalDerivative, gy) === 'sign flipped', () => `${graph} y.grad = ${show(gy)}; expected ${show(wy)}. The sign is flipped: d(x/y)/dy = −x/y², because 1/y falls as y grows.`);
+    misconception(op === 'div' && named(divLocalDerivative, gy) === 'without x', () => `${graph} y.grad = ${show(gy)}; expected ${show(wy)}. That is −1/y², without the factor x: d(x/y)/dy = x · d(1/y)/dy = −x/y².`);
+    misconception(op === 'div' && named(divLocalDerivative, gy) === 'square forgotten', () => `${graph} y.grad = ${show(gy)}; expected ${show(wy)}. That is −x/y: d(1/y)/dy = −1/y², so d(x/y)/dy = −x/y².`);
+    misconception(op === 'sub' && named(subLocalDerivative, gy) === 'the sign of x', () => `${graph} y.grad = 1; expected −1: out = x − y falls as y grows, so the local derivative for y is −1.`);
+    misconception(op === 'mul' && named(mulLocalDerivative, gx) === 'own factor' && isClose(gy, y), () => `${graph} x.grad = ${show(gx)} and y.grad = ${show(gy)}, each factor's own value; the local derivative of x·y for x is the other factor, y (and for y it is x).`);
   }
   misconception(
     typeof y !== 'number' && typeof run.data[1] === 'number' && Number.isNaN(run.data[1]),
-    `${describeGraph(nodes, names)} gave out.data = NaN: a number operand must be treated as a constant leaf (new Value(${show((y as { constant: number }).constant)})), whose .data is the number.`,
+    () => `${describeGraph(nodes, names)} gave out.data = NaN: a number operand must be treated as a constant leaf (new Value(${show((y as { constant: number }).constant)})), whose .data is the number.`,
   );
   diagnoseGraph(nodes, run, names);
   checkCentred(nodes, run, names);
@@ -525,15 +525,15 @@ function overflowMessage(run: Extract<ChainRun, { overflow: true }>, length: num
 async function checkChain(length: number) {
   const label = `backward() on a chain of ${length.toLocaleString('en')} additions (a visited list searched with includes or indexOf takes about n² steps here; a Set takes n)`;
   const run = await chapter.probe<ChainRun>('chain', [length, 0.5], { label });
-  if (run.overflow) expectThat(false, overflowMessage(run, length), { hint: 'Replace the recursive function with a while loop over an explicit stack of [node, next child index] pairs.' });
+  if (run.overflow) expectThat(false, () => overflowMessage(run, length), { hint: 'Replace the recursive function with a while loop over an explicit stack of [node, next child index] pairs.' });
   else {
     const what = `x = new Value(0.5) and one = new Value(1), then x = x.add(one) ${length.toLocaleString('en')} times`;
-    expectThat(isClose(run.data, 0.5 + length), `${what}: the end's data is ${show(run.data)}; expected ${show(0.5 + length)}.`);
+    expectThat(isClose(run.data, 0.5 + length), () => `${what}: the end's data is ${show(run.data)}; expected ${show(0.5 + length)}.`);
     expectThat(
       isClose(run.outputGrad, 1) && isClose(run.leafGrad, 1) && isClose(run.oneGrad, length),
-      `${what}, then backward() on the end: the first x's grad = ${show(run.leafGrad)}, one.grad = ${show(run.oneGrad)} and the end's grad = ${show(run.outputGrad)}; expected 1, ${show(length)} (one share per use) and 1.`,
+      () => `${what}, then backward() on the end: the first x's grad = ${show(run.leafGrad)}, one.grad = ${show(run.oneGrad)} and the end's grad = ${show(run.outputGrad)}; expected 1, ${show(length)} (one share per use) and 1.`,
     );
-    expectThat(run.leafGradAfterZeroGrad === 0, `${what}, then backward() and zeroGrad() on the end: the first x's grad = ${show(run.leafGradAfterZeroGrad)}; expected 0.`);
+    expectThat(run.leafGradAfterZeroGrad === 0, () => `${what}, then backward() and zeroGrad() on the end: the first x's grad = ${show(run.leafGradAfterZeroGrad)}; expected 0.`);
   }
 }
 
@@ -607,35 +607,35 @@ describe('Value', () => {
     records.forEach((r, i) => {
       misconception(
         Number.isNaN(r.data) && r.what.endsWith('(2)'),
-        `${r.what}.data is NaN; expected ${show(wantData[i])}. A number operand has no .data: turn it into a leaf first (other instanceof Value ? other : new Value(other)).`,
+        () => `${r.what}.data is NaN; expected ${show(wantData[i])}. A number operand has no .data: turn it into a leaf first (other instanceof Value ? other : new Value(other)).`,
       );
-      expectThat(isClose(r.data, wantData[i]), `${r.what}.data is ${show(r.data)}; expected ${show(wantData[i])}.`);
-      expectThat(r.grad === 0, `${r.what}.grad is ${show(r.grad)} before any backward(); a new node's grad starts at 0.`);
+      expectThat(isClose(r.data, wantData[i]), () => `${r.what}.data is ${show(r.data)}; expected ${show(wantData[i])}.`);
+      expectThat(r.grad === 0, () => `${r.what}.grad is ${show(r.grad)} before any backward(); a new node's grad starts at 0.`);
       // Before op and children: an operation that changed `this` and returned it shows this's own
       // op ('' for a leaf), and would be told that its op is wrong.
       const changed = r.operandsAfter[0] !== 1.5;
       expectThat(
         !r.returnedThis,
-        `${r.what} returned a itself${changed ? `, its data changed from 1.5 to ${show(r.operandsAfter[0])}` : ''}: an operation makes a new Value, with its own data, op and children, and leaves its operands as they were.`,
+        () => `${r.what} returned a itself${changed ? `, its data changed from 1.5 to ${show(r.operandsAfter[0])}` : ''}: an operation makes a new Value, with its own data, op and children, and leaves its operands as they were.`,
         { hint: "return new Value(this.data + o.data, '', '+', [this, o]) with its backward step, never this.data += … and return this." },
       );
-      expectThat(r.operandsAfter.every((d, k) => d === [1.5, r.what.includes('(b)') ? -0.5 : 2][k]), `${r.what} changed the data of its operands: an operation makes a new Value and leaves its inputs as they were.`);
+      expectThat(r.operandsAfter.every((d, k) => d === [1.5, r.what.includes('(b)') ? -0.5 : 2][k]), () => `${r.what} changed the data of its operands: an operation makes a new Value and leaves its inputs as they were.`);
       // sub, div and neg may be built from the other operations (the stub allows it): their last
       // operation's node then stands for them, with its own op and children.
       const composed = /^a\.(sub|div|neg)\(/.test(r.what) && r.op !== wantOps[i] && (r.op === '+' || r.op === '*');
       if (composed) return;
-      expectThat(r.op === wantOps[i], `${r.what}.op is ${show(r.op)}; expected ${show(wantOps[i])}${wantOps[i] === '' ? ' (a leaf has no operation)' : ''}.`);
+      expectThat(r.op === wantOps[i], () => `${r.what}.op is ${show(r.op)}; expected ${show(wantOps[i])}${wantOps[i] === '' ? ' (a leaf has no operation)' : ''}.`);
       const bad = r.children.findIndex((c) => c !== 'ok');
       expectThat(
         bad < 0,
-        r.children[0]?.startsWith('children is')
+        () => r.children[0]?.startsWith('children is')
           ? `${r.what}: ${r.children[0]}. Store the Values a node was computed from in a readonly array named children ([] for a leaf), as the stub declares.`
           : i < 2
             ? `${r.what}.children: ${r.children.join(', ')}; a leaf's children are [].`
             : `${r.what}.children[${bad}] is ${r.children[bad]}; the children are the operands in order, this first (a number operand becomes a new leaf Value holding it).`,
       );
     });
-    expectThat(records[0].label === 'a' && records[1].label === '', `new Value(2.5, "a").label is ${show(records[0].label)} and new Value(-1).label is ${show(records[1].label)}; expected "a" and "" (no label given).`);
+    expectThat(records[0].label === 'a' && records[1].label === '', () => `new Value(2.5, "a").label is ${show(records[0].label)} and new Value(-1).label is ${show(records[1].label)}; expected "a" and "" (no label given).`);
   });
 
   it("gives the page's graph J = 3(a + bc) at a = 5, b = 3, c = 2: u = 6, v = 11, J = 33, and grads 3, 6, 9", async () => {
@@ -663,11 +663,11 @@ describe('Value', () => {
         run = await runGraph(nodes, [], what);
       } catch (error) {
         if (error instanceof LearnerError) {
-          expectThat(false, `${what} threw ${error.thrown.name}: ${error.thrown.message}; expected out.data = ${show(want)}. Dividing by 0 gives what JavaScript's / gives (±Infinity, or NaN for 0/0), as the doc comment says: it does not throw.`);
+          expectThat(false, () => `${what} threw ${error.thrown.name}: ${error.thrown.message}; expected out.data = ${show(want)}. Dividing by 0 gives what JavaScript's / gives (±Infinity, or NaN for 0/0), as the doc comment says: it does not throw.`);
         }
         throw error;
       }
-      expectThat(Object.is(run.data.at(-1), want), `${what} gave out.data = ${show(run.data.at(-1))}; expected ${show(want)}, what ${show(x)} / 0 gives in JavaScript.`);
+      expectThat(Object.is(run.data.at(-1), want), () => `${what} gave out.data = ${show(run.data.at(-1))}; expected ${show(want)}, what ${show(x)} / 0 gives in JavaScript.`);
     }
   });
 
@@ -676,7 +676,7 @@ describe('Value', () => {
     await checkUnary('relu', 0, false);
     const nodes = [leaf(0, 'x'), pow(0, 0)];
     const run = await runGraph(nodes);
-    expectThat(run.data[1] === 1 && run.grads[0][0] === 0, `x = new Value(0); out = x.pow(0); out.backward() gave out.data = ${show(run.data[1])} and x.grad = ${show(run.grads[0][0])}; expected 1 and 0 (0 · 0^(−1) would be NaN: the constant x^0 has gradient 0).`);
+    expectThat(run.data[1] === 1 && run.grads[0][0] === 0, () => `x = new Value(0); out = x.pow(0); out.backward() gave out.data = ${show(run.data[1])} and x.grad = ${show(run.grads[0][0])}; expected 1 and 0 (0 · 0^(−1) would be NaN: the constant x^0 has gradient 0).`);
   });
 
   it('gives a node used twice the sum of its paths: a·a, a + a, x = a·b used by two later nodes, and every operation\'s input used again', async () => {
@@ -706,7 +706,7 @@ describe('Value', () => {
 
   it('seeds the output with grad 1, also when the output is a leaf', async () => {
     const run = await runGraph([leaf(4, 'x')], ['backward'], 'x = new Value(4); x.backward()');
-    expectThat(run.grads[0][0] === 1, `x = new Value(4); x.backward() gave x.grad = ${show(run.grads[0][0])}; expected 1 (dx/dx): backward() sets its own node's grad to 1 before anything else.`);
+    expectThat(run.grads[0][0] === 1, () => `x = new Value(4); x.backward() gave x.grad = ${show(run.grads[0][0])}; expected 1 (dx/dx): backward() sets its own node's grad to 1 before anything else.`);
   });
 
   it('stays finite at extreme inputs: sigmoid(±1000) is 0 and 1, tanh(±1000) is ±1, exp(−1000) is 0 (gradients 0), log of 1e-300 and 1e300', async () => {
@@ -719,7 +719,7 @@ describe('Value', () => {
         const call = `x = new Value(${x}); out = x.${op}(); out.backward()`;
         misconception(
           Number.isNaN(run.data[1]) || Number.isNaN(run.grads[0]?.[0]),
-          `${call} gave out.data = ${show(run.data[1])} and x.grad = ${show(run.grads[0]?.[0])}; expected ${show(want.data[1])} and ${show(want.grads[0][0])}. An exponential overflowed to Infinity and Infinity / Infinity is NaN${op === 'sigmoid' ? ': use 1 / (1 + e^(−x)) for x ≥ 0 and e^x / (1 + e^x) for x < 0, so no exponential is of a large positive number' : ''}.`,
+          () => `${call} gave out.data = ${show(run.data[1])} and x.grad = ${show(run.grads[0]?.[0])}; expected ${show(want.data[1])} and ${show(want.grads[0][0])}. An exponential overflowed to Infinity and Infinity / Infinity is NaN${op === 'sigmoid' ? ': use 1 / (1 + e^(−x)) for x ≥ 0 and e^x / (1 + e^x) for x < 0, so no exponential is of a large positive number' : ''}.`,
           op === 'sigmoid' ? { hint: 'For x ≥ 0 use 1 / (1 + Math.exp(-x)); for x < 0 use e / (1 + e) with e = Math.exp(x).' } : {},
         );
         diagnoseGraph(nodes, run, ['x', 'out']);
@@ -760,12 +760,12 @@ describe('Value', () => {
       if (differs === undefined) continue;
       misconception(
         isClose(run.grads[1][differs], want.grads[0][differs]),
-        `${graph} left ${names[differs]}.grad at ${show(run.grads[1][differs])}, the value after the first; expected ${show(want.grads[1][differs])}. backward() resets nothing but the output's grad: gradients accumulate until zeroGrad().`,
+        () => `${graph} left ${names[differs]}.grad at ${show(run.grads[1][differs])}, the value after the first; expected ${show(want.grads[1][differs])}. backward() resets nothing but the output's grad: gradients accumulate until zeroGrad().`,
         { hint: 'Do not zero the gradients inside backward(): that is what zeroGrad() is for.' },
       );
       expectThat(
         false,
-        `${graph} gave ${names[differs]}.grad = ${show(run.grads[1][differs])}; expected ${show(want.grads[1][differs])}, twice the first pass's ${show(want.grads[0][differs])} (backward() sets the output's grad to 1 again, and every step adds its share again).`,
+        () => `${graph} gave ${names[differs]}.grad = ${show(run.grads[1][differs])}; expected ${show(want.grads[1][differs])}, twice the first pass's ${show(want.grads[0][differs])} (backward() sets the output's grad to 1 again, and every step adds its share again).`,
       );
     }
   });
@@ -785,12 +785,12 @@ describe('Value', () => {
         const zeroed = nodes.findIndex((_, i) => run.grads[1]?.[i] !== 0 && live.has(i));
         expectThat(
           zeroed < 0,
-          `${graph}zeroGrad() on ${names[nodes.length - 1]} left ${names[zeroed]}.grad = ${show(run.grads[1]?.[zeroed])}; it sets every node the output depends on (itself included) back to 0.`,
+          () => `${graph}zeroGrad() on ${names[nodes.length - 1]} left ${names[zeroed]}.grad = ${show(run.grads[1]?.[zeroed])}; it sets every node the output depends on (itself included) back to 0.`,
         );
         const again = nodes.findIndex((_, i) => !isClose(run.grads[2]?.[i], want.grads[2][i]));
         expectThat(
           again < 0,
-          `${graph}backward() after zeroGrad() gave ${names[again]}.grad = ${show(run.grads[2]?.[again])}; expected ${show(want.grads[2][again])}, the same as the first time.`,
+          () => `${graph}backward() after zeroGrad() gave ${names[again]}.grad = ${show(run.grads[2]?.[again])}; expected ${show(want.grads[2][again])}, the same as the first time.`,
         );
       },
       { numRuns: 15 },
@@ -839,19 +839,19 @@ describe('numericalJacobian', () => {
     const [m, n] = [want.length, x.length];
     expectThat(
       run.xAfter.every((v, i) => v === x[i]),
-      `${what} changed x in place: it was ${show(x)} and became ${show(run.xAfter)}. Nudge a copy ([...x]) for each call of f, so the caller's x stays as it was.`,
+      () => `${what} changed x in place: it was ${show(x)} and became ${show(run.xAfter)}. Nudge a copy ([...x]) for each call of f, so the caller's x stays as it was.`,
       { hint: 'const up = [...x]; up[j] += h; and the same for down: x itself is never touched.' },
     );
-    expectThat(!run.passedX, `${what} called f with x itself (nudged in place). Call f with a new array each time (a copy of x with one entry moved): f may keep or return the array it is given.`);
-    expectThat(!run.reusedArray, `${what} called f twice with the same array. Call f with a new array each time: f may keep or return the array it is given.`);
+    expectThat(!run.passedX, () => `${what} called f with x itself (nudged in place). Call f with a new array each time (a copy of x with one entry moved): f may keep or return the array it is given.`);
+    expectThat(!run.reusedArray, () => `${what} called f twice with the same array. Call f with a new array each time: f may keep or return the array it is given.`);
     const badLength = run.calls.find((p) => !Array.isArray(p) || p.length !== n);
-    expectThat(badLength === undefined, `${what} called f with ${show(badLength)}; f takes arrays of x's length, ${n}.`);
+    expectThat(badLength === undefined, () => `${what} called f with ${show(badLength)}; f takes arrays of x's length, ${n}.`);
     // Where f was called: x ± h e_j. The pattern says which difference was taken, and with which h.
     const offsets = run.calls.map((p) => p.map((v, j) => v - x[j]));
     const moved = offsets.map((d) => d.filter((v) => v !== 0));
     misconception(
       moved.some((d) => d.length === 0) && !moved.some((d) => d.length === 1 && d[0] < 0),
-      `${what} called f at x itself and at x + h·e_j, never at x − h·e_j: that is the forward difference (f(x + h) − f(x)) / h, whose error shrinks only like h. Use the centred difference (f(x + h e_j) − f(x − h e_j)) / 2h.`,
+      () => `${what} called f at x itself and at x + h·e_j, never at x − h·e_j: that is the forward difference (f(x + h) − f(x)) / h, whose error shrinks only like h. Use the centred difference (f(x + h e_j) − f(x − h e_j)) / 2h.`,
       { hint: 'Call f twice per input j: once with x_j + h and once with x_j − h, and divide the difference by 2h.' },
     );
     const sizes = [...new Set(moved.flatMap((d) => d.map((v) => Math.abs(v))))];
@@ -861,24 +861,24 @@ describe('numericalJacobian', () => {
     const odd = sizes.find((size) => Math.abs(size - 1e-5) > 1e-12);
     expectThat(
       h !== undefined || odd === undefined,
-      `${what} was given no h and nudged x by ${show(odd)}; expected the default h = 1e-5 that the doc comment states (numericalJacobian(f, x, h = 1e-5)).`,
+      () => `${what} was given no h and nudged x by ${show(odd)}; expected the default h = 1e-5 that the doc comment states (numericalJacobian(f, x, h = 1e-5)).`,
       { hint: 'export function numericalJacobian(f, x, h = 1e-5): the default goes in the parameter list.' },
     );
     misconception(
       sizes.length > 0 && sizes.every((s) => Math.abs(s - 1e-5) < 1e-9) && Math.abs(step - 1e-5) > 1e-9,
-      `${what} nudged x by 1e-5, not by the h it was given (${show(step)}): use the parameter h.`,
+      () => `${what} nudged x by 1e-5, not by the h it was given (${show(step)}): use the parameter h.`,
     );
     const shape = (r: unknown) => (Array.isArray(r) ? `${r.length} rows${Array.isArray(r[0]) ? ` of ${r[0].length}` : ''}` : typeof r);
     misconception(
       Array.isArray(run.result) && m !== n && run.result.length === n && Array.isArray(run.result[0]) && run.result[0].length === m,
-      `${what} returned ${shape(run.result)}: one row per input. The Jacobian has one row per output f_i and one column per input x_j (J[i][j] = ∂f_i/∂x_j), so here ${m} rows of ${n}: yours is transposed.`,
+      () => `${what} returned ${shape(run.result)}: one row per input. The Jacobian has one row per output f_i and one column per input x_j (J[i][j] = ∂f_i/∂x_j), so here ${m} rows of ${n}: yours is transposed.`,
       { hint: 'Collect column j (the change of every output when x_j moves), then return the rows: J[i] = columns.map((col) => col[i]).' },
     );
     const transposed = want[0]?.map((_, j) => want.map((row) => row[j]));
     misconception(
       m === n && transposed !== undefined && Array.isArray(run.result) && !want.every((row, i) => row.every((v, j) => isClose(v, transposed[i][j], JTOL))) &&
         (run.result as number[][]).every((row, i) => Array.isArray(row) && row.every((v, j) => isClose(v, transposed[i][j], JTOL))),
-      `${what} returned the transpose of the Jacobian: J[i][j] is ∂f_i/∂x_j, output i in row i and input j in column j.`,
+      () => `${what} returned the transpose of the Jacobian: J[i][j] is ∂f_i/∂x_j, output i in row i and input j in column j.`,
     );
     expectClose(run.result, want, what, JTOL);
     if (exact) expectClose(run.result, exact, `${what}, whose exact Jacobian is ${show(exact)},`, 1e-7);
@@ -914,7 +914,7 @@ describe('numericalJacobian', () => {
     const want = [[1.25, 2], [0.75, 2], [1, 2.25], [1, 1.75]].map((p) => JSON.stringify(p));
     expectThat(
       want.every((p) => points.has(p)) && [...points].every((p) => want.includes(p)),
-      `${what} called f at ${[...points].join(', ')}; the centred difference needs exactly x ± h·e_j: ${want.join(', ')}.`,
+      () => `${what} called f at ${[...points].join(', ')}; the centred difference needs exactly x ± h·e_j: ${want.join(', ')}.`,
     );
   });
 

@@ -161,11 +161,11 @@ describe('predictProba', () => {
     const got = await chapter.call<number>('predictProba', args);
     const want = reference.predictProba(w, b, x);
     const z = x.reduce((s, xj, j) => s + w[j] * xj, b);
-    expectThat(isNumber(got), `${what} returned ${formatValue(got)}, a ${typeof got}: return a number, the probability ${formatValue(want)}.`);
+    expectThat(isNumber(got), () => `${what} returned ${formatValue(got)}, a ${typeof got}: return a number, the probability ${formatValue(want)}.`);
     // e^t overflows only for t above about 709, so only such a z can be blamed on an overflow.
     misconception(
       Math.abs(z) > 709 && !Number.isFinite(got),
-      `${what} returned ${formatValue(got)}; expected ${formatValue(want)} (z = ${formatValue(z)}). Somewhere an exponential overflowed: e^z is Infinity for z above about 709, and Infinity / Infinity is NaN.`,
+      () => `${what} returned ${formatValue(got)}; expected ${formatValue(want)} (z = ${formatValue(z)}). Somewhere an exponential overflowed: e^z is Infinity for z above about 709, and Infinity / Infinity is NaN.`,
       { hint: overflowHint },
     );
     // Each named only when it alone explains the probability (test/causes/05-logistic-regression.ts);
@@ -174,12 +174,12 @@ describe('predictProba', () => {
     const named = isNumber(got) && !isClose(got, want) ? await nameCause(probabilityMistake, [w, b, x], got, ask) : undefined;
     misconception(
       named === 'sign flipped',
-      `${what} returned ${formatValue(got)}, which is σ(${formatValue(-z)}): the exponent's sign is flipped. a = σ(z) = 1 / (1 + e^(-z)) with z = w · x + b = ${formatValue(z)}, so expected ${formatValue(want)}.`,
+      () => `${what} returned ${formatValue(got)}, which is σ(${formatValue(-z)}): the exponent's sign is flipped. a = σ(z) = 1 / (1 + e^(-z)) with z = w · x + b = ${formatValue(z)}, so expected ${formatValue(want)}.`,
     );
-    misconception(named === 'without bias', `${what} returned ${formatValue(got)}, which is σ(w · x) without the bias b: z = w · x + b, so expected ${formatValue(want)}.`);
+    misconception(named === 'without bias', () => `${what} returned ${formatValue(got)}, which is σ(w · x) without the bias b: z = w · x + b, so expected ${formatValue(want)}.`);
     misconception(
       named === 'z itself',
-      `${what} returned ${formatValue(got)}, which is z = w · x + b itself: pass it through the sigmoid to get a probability (expected ${formatValue(want)}).`,
+      () => `${what} returned ${formatValue(got)}, which is z = w · x + b itself: pass it through the sigmoid to get a probability (expected ${formatValue(want)}).`,
     );
     expectClose(got, want, `${what} (z = ${formatValue(z)})`, TOL);
   }
@@ -235,17 +235,17 @@ describe('binaryCrossEntropy', () => {
     // clipping 1 - a to [ε, 1] instead of a to [ε, 1 - ε], the same rule, moves the loss of a
     // confident wrong answer by 8.9e-5.
     const tol = a === 0 || a === 1 ? 1e-4 : 1e-8;
-    expectThat(isNumber(got), `${what} returned ${formatValue(got)}, a ${typeof got}: return a number (${formatValue(want)}).`);
+    expectThat(isNumber(got), () => `${what} returned ${formatValue(got)}, a ${typeof got}: return a number (${formatValue(want)}).`);
     // Only a clipped a (0, 1, or within epsilon of them) can reach ln 0.
     const clipped = p !== a;
     misconception(
       clipped && got === Infinity,
-      `${what} returned Infinity; expected ${formatValue(want)}. At a = ${formatValue(a)} the logarithm of ${a <= 0.5 ? 'a' : '1 - a'} is ln 0 = -Infinity: clip a to [ε, 1 - ε] first, so that a confident wrong answer costs -ln ε ≈ 27.63 instead of Infinity.`,
+      () => `${what} returned Infinity; expected ${formatValue(want)}. At a = ${formatValue(a)} the logarithm of ${a <= 0.5 ? 'a' : '1 - a'} is ln 0 = -Infinity: clip a to [ε, 1 - ε] first, so that a confident wrong answer costs -ln ε ≈ 27.63 instead of Infinity.`,
       { hint: clipHint },
     );
     misconception(
       clipped && Number.isNaN(got),
-      `${what} returned NaN; expected ${formatValue(want)}. At a = ${formatValue(a)} the term for the other label is 0 × ln 0 = 0 × (-Infinity), which is NaN in floating point even though it is multiplied by 0: clip a to [ε, 1 - ε] before taking logarithms.`,
+      () => `${what} returned NaN; expected ${formatValue(want)}. At a = ${formatValue(a)} the term for the other label is 0 × ln 0 = 0 × (-Infinity), which is NaN in floating point even though it is multiplied by 0: clip a to [ε, 1 - ε] before taking logarithms.`,
       { hint: clipHint },
     );
     // Each named only when it alone explains the loss (test/causes/05-logistic-regression.ts);
@@ -255,30 +255,30 @@ describe('binaryCrossEntropy', () => {
     const named = isNumber(got) && !isClose(got, want, tol) ? await nameCause(lossMistake, args, got, ask) : undefined;
     misconception(
       named === 'minus missing',
-      `${what} returned ${formatValue(got)}, which is negative: the minus sign in front is missing. Both logarithms are of numbers below 1, so -[y ln a + (1 - y) ln(1 - a)] is positive (expected ${formatValue(want)}).`,
+      () => `${what} returned ${formatValue(got)}, which is negative: the minus sign in front is missing. Both logarithms are of numbers below 1, so -[y ln a + (1 - y) ln(1 - a)] is positive (expected ${formatValue(want)}).`,
     );
     misconception(
       named === 'other label',
-      `${what} returned ${formatValue(got)}, which is the loss for the label ${1 - y}: y multiplies ln a and (1 - y) multiplies ln(1 - a), so with y = ${y} the loss is ${y === 1 ? '-ln a' : '-ln(1 - a)'} = ${formatValue(want)}.`,
+      () => `${what} returned ${formatValue(got)}, which is the loss for the label ${1 - y}: y multiplies ln a and (1 - y) multiplies ln(1 - a), so with y = ${y} the loss is ${y === 1 ? '-ln a' : '-ln(1 - a)'} = ${formatValue(want)}.`,
     );
     misconception(
       named === 'clips only 0 and 1',
-      `${what} returned ${formatValue(got)}, the loss of a = ${formatValue(a)} unclipped: clip every a below epsilon up to epsilon (and every a above 1 - epsilon down to it), not only a = 0 and a = 1, so a becomes ${formatValue(p)} and the loss ${formatValue(want)}.`,
+      () => `${what} returned ${formatValue(got)}, the loss of a = ${formatValue(a)} unclipped: clip every a below epsilon up to epsilon (and every a above 1 - epsilon down to it), not only a = 0 and a = 1, so a becomes ${formatValue(p)} and the loss ${formatValue(want)}.`,
       { hint: clipHint },
     );
     misconception(
       named === 'unclipped',
-      `${what} returned ${formatValue(got)}, the loss of a = ${formatValue(a)} unclipped: clip a to [ε, 1 - ε] before the logarithms, so a becomes ${formatValue(p)} and the loss ${formatValue(want)}.`,
+      () => `${what} returned ${formatValue(got)}, the loss of a = ${formatValue(a)} unclipped: clip a to [ε, 1 - ε] before the logarithms, so a becomes ${formatValue(p)} and the loss ${formatValue(want)}.`,
       { hint: clipHint },
     );
     misconception(
       named === 'epsilon inside',
-      `${what} returned ${formatValue(got)}, which is -[y ln(a + ε) + (1 - y) ln(1 - a + ε)]: epsilon added inside the logarithms. That also avoids ln 0, but it changes every loss; clip instead, so a becomes ${formatValue(p)} and the loss ${formatValue(want)}.`,
+      () => `${what} returned ${formatValue(got)}, which is -[y ln(a + ε) + (1 - y) ln(1 - a + ε)]: epsilon added inside the logarithms. That also avoids ln 0, but it changes every loss; clip instead, so a becomes ${formatValue(p)} and the loss ${formatValue(want)}.`,
       { hint: clipHint },
     );
     misconception(
       named === 'default epsilon' && epsilon !== undefined,
-      `${what} returned ${formatValue(got)}, which is a clipped with the default 1e-12: use the epsilon it is given (${formatValue(epsilon)}), so a becomes ${formatValue(p)} and the loss ${formatValue(want)}.`,
+      () => `${what} returned ${formatValue(got)}, which is a clipped with the default 1e-12: use the epsilon it is given (${formatValue(epsilon)}), so a becomes ${formatValue(p)} and the loss ${formatValue(want)}.`,
     );
     expectClose(got, want, what, tol);
   }
@@ -321,7 +321,7 @@ describe('cost', () => {
     const want = reference.cost(w, b, xs, ys);
     const m = xs.length;
     const tol = TOL + clipSlack(w, b, xs);
-    expectThat(isNumber(got), `${what} returned ${formatValue(got)}, a ${typeof got}: return a number (${formatValue(want)}).`);
+    expectThat(isNumber(got), () => `${what} returned ${formatValue(got)}, a ${typeof got}: return a number (${formatValue(want)}).`);
     // Named only when it alone explains the cost (test/causes/05-logistic-regression.ts); where two
     // agree here (from w = 0 every loss is ln 2, and the last loss is the mean), cost's answer on
     // the probe decides.
@@ -329,14 +329,14 @@ describe('cost', () => {
     const named = isNumber(got) && !isClose(got, want, tol) ? await nameCause(costMistake, { w, b, xs, ys }, got, ask) : undefined;
     misconception(
       named === 'sum, not mean',
-      `${what} returned ${formatValue(got)}, which is exactly m = ${m} times the expected ${formatValue(want)}: the sum of the losses instead of their mean. Divide by m = xs.length.`,
+      () => `${what} returned ${formatValue(got)}, which is exactly m = ${m} times the expected ${formatValue(want)}: the sum of the losses instead of their mean. Divide by m = xs.length.`,
       { hint: 'The cost is the mean loss, (1/m) Σ L: a sum grows with the number of examples, and the learning rate would have to shrink with it.' },
     );
     // σ(z) rounds to exactly 1 for z above about 36.7 (and to 0 below about -745): only there can
     // an unclipped loss be infinite or NaN.
     misconception(
       zs({ w, b, xs, ys }).some((z) => Math.abs(z) > 36) && !Number.isFinite(got),
-      `${what} returned ${formatValue(got)}; expected ${formatValue(want)}. Some example's loss was not finite: compute each loss with binaryCrossEntropy, which clips a before its logarithms.`,
+      () => `${what} returned ${formatValue(got)}; expected ${formatValue(want)}. Some example's loss was not finite: compute each loss with binaryCrossEntropy, which clips a before its logarithms.`,
     );
     expectClose(got, want, what, tol);
   }
@@ -387,9 +387,9 @@ describe('logisticGradients', () => {
     const want = reference.logisticGradients(w, b, xs, ys);
     expectThat(
       !!got && typeof got === 'object' && Array.isArray(got.dw) && isNumber(got.db),
-      `${what} returned ${formatValue(got)}; expected an object { dw, db } with dw an array of ${w.length} numbers and db a number.`,
+      () => `${what} returned ${formatValue(got)}; expected an object { dw, db } with dw an array of ${w.length} numbers and db a number.`,
     );
-    expectThat(got.dw.length === w.length, `${what} returned dw with ${got.dw.length} entries; expected ${w.length}, one per weight.`);
+    expectThat(got.dw.length === w.length, () => `${what} returned dw with ${got.dw.length} entries; expected ${w.length}, one per weight.`);
     const g = params(got);
     const v = params(want);
     const m = xs.length;
@@ -408,26 +408,26 @@ describe('logisticGradients', () => {
     });
     misconception(
       named === 'sign flipped',
-      `${what} returned ${formatValue(got)}: every gradient has the opposite sign (expected ${formatValue(want)}). That is what dz = y - a gives: ∂L/∂a = -y/a + (1 - y)/(1 - a), times ∂a/∂z = a(1 - a), is dz = a - y.`,
+      () => `${what} returned ${formatValue(got)}: every gradient has the opposite sign (expected ${formatValue(want)}). That is what dz = y - a gives: ∂L/∂a = -y/a + (1 - y)/(1 - a), times ∂a/∂z = a(1 - a), is dz = a - y.`,
       { hint: 'dz = a - y: positive when the prediction is above the label, so that the step w - η dw lowers z there.' },
     );
     misconception(
       named === 'sum, not mean',
-      `${what} returned ${formatValue(got)}, which is exactly m = ${m} times too large (expected ${formatValue(want)}): the sum over the examples instead of the mean. The cost is a mean, so divide dw and db by m.`,
+      () => `${what} returned ${formatValue(got)}, which is exactly m = ${m} times too large (expected ${formatValue(want)}): the sum over the examples instead of the mean. The cost is a mean, so divide dw and db by m.`,
     );
     misconception(
       named === 'dw summed',
-      dbMatters
+      () => dbMatters
         ? `${what} returned ${formatValue(got)}: dw is exactly m = ${m} times too large while db is right (expected ${formatValue(want)}). Divide dw by m as well as db.`
         : `${what} returned ${formatValue(got)}: dw is exactly m = ${m} times too large (expected ${formatValue(want)}), the sum over the examples instead of the mean. The cost is a mean, so divide dw by m (and db too).`,
     );
     misconception(
       named === 'db summed',
-      `${what} returned ${formatValue(got)}: db is exactly m = ${m} times too large while dw is right (expected ${formatValue(want)}). Divide db by m as well as dw.`,
+      () => `${what} returned ${formatValue(got)}: db is exactly m = ${m} times too large while dw is right (expected ${formatValue(want)}). Divide db by m as well as dw.`,
     );
     misconception(
       named === 'extra σ′',
-      `${what} returned ${formatValue(got)}, which is dz = (a - y) · a(1 - a): the sigmoid's derivative a(1 - a) is already inside a - y (it cancels the loss's denominators), so multiplying by it again is once too often. Expected ${formatValue(want)}.`,
+      () => `${what} returned ${formatValue(got)}, which is dz = (a - y) · a(1 - a): the sigmoid's derivative a(1 - a) is already inside a - y (it cancels the loss's denominators), so multiplying by it again is once too often. Expected ${formatValue(want)}.`,
     );
     expectClose(got, want, what, TOL);
   }
@@ -457,7 +457,7 @@ describe('logisticGradients', () => {
       const numerical = [...numericalGradient((p: number[]) => reference.cost(p.slice(0, w.length), p[w.length], xs, ys), [...w, b])];
       expectThat(
         analytic.length === numerical.length && analytic.every(isNumber),
-        `${what} returned ${formatValue(got)}; expected dw with ${w.length} numbers and a number db.`,
+        () => `${what} returned ${formatValue(got)}; expected dw with ${w.length} numbers and a number db.`,
       );
       // The relative error of the whole gradient, |g - n| / max(|g|, |n|) with |·| the length of
       // the vector (w's entries and b together), as gradient checks usually measure it: an entry
@@ -469,7 +469,7 @@ describe('logisticGradients', () => {
       const name = worst === w.length ? 'db' : `dw[${worst}]`;
       expectThat(
         agrees,
-        `${what} returned ${formatValue(got)}, which differs from the centred differences (J(+h) - J(-h)) / 2h of the cost, ${formatValue(numerical)}, by a relative error of ${formatValue(error)} (above 1e-7); the largest difference is at ${name}: ${formatValue(analytic[worst])} against ${formatValue(numerical[worst])}.`,
+        () => `${what} returned ${formatValue(got)}, which differs from the centred differences (J(+h) - J(-h)) / 2h of the cost, ${formatValue(numerical)}, by a relative error of ${formatValue(error)} (above 1e-7); the largest difference is at ${name}: ${formatValue(analytic[worst])} against ${formatValue(numerical[worst])}.`,
       );
     });
   });
@@ -501,12 +501,12 @@ describe('gradientStep', () => {
     });
     misconception(
       named === 'uphill',
-      `${what} returned ${formatValue(got)}: w and b moved up the gradient (w + η·dw), towards a larger cost. The gradient points uphill, so a step downhill subtracts it: expected ${formatValue(want)}.`,
+      () => `${what} returned ${formatValue(got)}: w and b moved up the gradient (w + η·dw), towards a larger cost. The gradient points uphill, so a step downhill subtracts it: expected ${formatValue(want)}.`,
       { hint: 'w[j] - learningRate * dw[j] and b - learningRate * db: minus, because the gradient points towards a larger cost.' },
     );
     misconception(
       named === 'b not stepped',
-      `${what} returned ${formatValue(got)}: w moved but b did not. The bias steps too: b - learningRate * db = ${formatValue(want.b)}.`,
+      () => `${what} returned ${formatValue(got)}: w moved but b did not. The bias steps too: b - learningRate * db = ${formatValue(want.b)}.`,
     );
     expectClose(got, want, what, TOL);
   }
@@ -563,7 +563,7 @@ describe('trainLogisticRegression', () => {
     const { epochs } = options;
     expectThat(
       !!got && typeof got === 'object' && Array.isArray(got.w) && isNumber(got.b) && Array.isArray(got.costs),
-      `${what} returned ${formatValue(got)}; expected an object { w, b, costs } with w an array, b a number and costs an array.`,
+      () => `${what} returned ${formatValue(got)}; expected an object { w, b, costs } with w an array, b a number and costs an array.`,
     );
     const sameModel = (run: Model) => isClose(got.w, run.w) && isClose(got.b, run.b);
     const runFor = (k: number) => reference.trainLogisticRegression(xs, ys, { ...options, epochs: k });
@@ -572,7 +572,7 @@ describe('trainLogisticRegression', () => {
       for (const k of [epochs + 1, epochs - 1, epochs + 2]) {
         misconception(
           k >= 0 && sameModel(runFor(k)) && !sameModel(want),
-          `${what} returned w = ${formatValue(got.w)}, b = ${formatValue(got.b)}, which is where ${k} gradient steps lead: it took ${k} steps for epochs = ${epochs}. One epoch is exactly one step, so epochs = ${epochs} means ${epochs} steps (expected w = ${formatValue(want.w)}, b = ${formatValue(want.b)}).`,
+          () => `${what} returned w = ${formatValue(got.w)}, b = ${formatValue(got.b)}, which is where ${k} gradient steps lead: it took ${k} steps for epochs = ${epochs}. One epoch is exactly one step, so epochs = ${epochs} means ${epochs} steps (expected w = ${formatValue(want.w)}, b = ${formatValue(want.b)}).`,
           { hint: 'for (let epoch = 1; epoch <= epochs; epoch++) runs exactly epochs times; check the loop\'s start and its < or <=.' },
         );
       }
@@ -580,12 +580,12 @@ describe('trainLogisticRegression', () => {
     if (learns && got.costs.length === epochs) {
       misconception(
         costsFrom(0, epochs),
-        `${what} returned costs ${formatValue(got.costs)}: the costs before each step, without the cost after the last one. costs has epochs + 1 = ${epochs + 1} entries: costs[0] before training, then one after every step (${expected} ${formatValue(want.costs)}).`,
+        () => `${what} returned costs ${formatValue(got.costs)}: the costs before each step, without the cost after the last one. costs has epochs + 1 = ${epochs + 1} entries: costs[0] before training, then one after every step (${expected} ${formatValue(want.costs)}).`,
         { hint: 'Record the cost once before the loop, then after each step inside it: costs[k] is the cost after k steps.' },
       );
       misconception(
         costsFrom(1, epochs),
-        `${what} returned costs ${formatValue(got.costs)}: the costs after each step, without the cost before training. costs has epochs + 1 = ${epochs + 1} entries, and costs[0] is the cost of the starting w and b (${expected} ${formatValue(want.costs)}).`,
+        () => `${what} returned costs ${formatValue(got.costs)}: the costs after each step, without the cost before training. costs has epochs + 1 = ${epochs + 1} entries, and costs[0] is the cost of the starting w and b (${expected} ${formatValue(want.costs)}).`,
         { hint: 'Record the cost once before the loop, then after each step inside it: costs[k] is the cost after k steps.' },
       );
     }
@@ -594,19 +594,19 @@ describe('trainLogisticRegression', () => {
       const rose = want.costs[taken + 1] > want.costs[taken];
       expectThat(
         false,
-        `${what} stopped after ${taken} of ${epochs} epochs: its costs ${formatValue(got.costs)} agree with ${expected.replace(/ has$/, '')} as far as they go${rose ? `, and the step it left out, epoch ${taken + 1}, raises the cost from ${formatValue(want.costs[taken])} to ${formatValue(want.costs[taken + 1])}` : ''}. Training takes exactly epochs steps, whatever the cost does${rose ? ': a cost that rises says the learning rate is too large, not that training is over' : ''}.`,
+        () => `${what} stopped after ${taken} of ${epochs} epochs: its costs ${formatValue(got.costs)} agree with ${expected.replace(/ has$/, '')} as far as they go${rose ? `, and the step it left out, epoch ${taken + 1}, raises the cost from ${formatValue(want.costs[taken])} to ${formatValue(want.costs[taken + 1])}` : ''}. Training takes exactly epochs steps, whatever the cost does${rose ? ': a cost that rises says the learning rate is too large, not that training is over' : ''}.`,
         { hint: 'Do not leave the loop early: for (let epoch = 1; epoch <= epochs; epoch++) takes every step, and costs ends with epochs + 1 entries.' },
       );
     }
     expectThat(
       got.costs.length === want.costs.length,
-      `${what} returned ${got.costs.length} costs ${formatValue(got.costs)}; expected epochs + 1 = ${want.costs.length}: the cost before training, then one after each of the ${epochs} steps.`,
+      () => `${what} returned ${got.costs.length} costs ${formatValue(got.costs)}; expected epochs + 1 = ${want.costs.length}: the cost before training, then one after each of the ${epochs} steps.`,
     );
     const k = want.costs.findIndex((_c, i) => !costAt(got.costs[i], i));
     if (k !== -1) {
       expectThat(
         false,
-        k === 0
+        () => k === 0
           ? `${what} returned costs[0] = ${formatValue(got.costs[0])}, the cost before training; ${expected} ${formatValue(want.costs[0])}, the cost of the starting w = ${formatValue(options.w ?? xs[0].map(() => 0))}, b = ${formatValue(options.b ?? 0)}.`
           : `${what} parts from ${expected.replace(/ has$/, '')} in epoch ${k}: after ${k} ${k === 1 ? 'step' : 'steps'} your cost is ${formatValue(got.costs[k])}, and it should be ${formatValue(want.costs[k])} (the costs up to then agree: ${formatValue(want.costs.slice(0, k))}).`,
         {
@@ -651,7 +651,7 @@ describe('trainLogisticRegression', () => {
     const run = await chapter.probe<TrainRun>('trainLogisticRegression', [tiny.xs, tiny.ys, options], { label: what });
     expectThat(
       !run.returnsOptionsW,
-      `${what} returned options.w itself as w, the caller's array rather than a copy: with no step taken, nothing made a new one. The caller's options.w is then the model's w too, and changing one changes the other. Copy the starting weights, [...options.w], as the doc comment says ("copied, never modified").`,
+      () => `${what} returned options.w itself as w, the caller's array rather than a copy: with no step taken, nothing made a new one. The caller's options.w is then the model's w too, and changing one changes the other. Copy the starting weights, [...options.w], as the doc comment says ("copied, never modified").`,
       { hint: 'let w = options.w ? [...options.w] : xs[0].map(() => 0): a copy before the first epoch, so that even 0 epochs return an array of their own.' },
     );
   });
@@ -674,9 +674,9 @@ describe('trainLogisticRegression', () => {
     const what = `trainLogisticRegression on 60 points in two blobs with ${formatValue(options)}`;
     const got = await train(data.xs, data.ys, options, what);
     expectSameRun(got, data.xs, data.ys, options, what);
-    expectThat(accuracy(got, data) === 1, `${what} returned w = ${formatValue(got.w)}, b = ${formatValue(got.b)}, which classifies only ${formatValue(accuracy(got, data) * 100)}% of the points correctly.`);
+    expectThat(accuracy(got, data) === 1, () => `${what} returned w = ${formatValue(got.w)}, b = ${formatValue(got.b)}, which classifies only ${formatValue(accuracy(got, data) * 100)}% of the points correctly.`);
     const rise = got.costs.findIndex((c, k) => k > 0 && !(c < got.costs[k - 1]));
-    expectThat(rise === -1, `${what}: the cost rose from epoch ${rise - 1} to epoch ${rise} (${formatValue(got.costs[rise - 1])} to ${formatValue(got.costs[rise])}).`);
+    expectThat(rise === -1, () => `${what}: the cost rose from epoch ${rise - 1} to epoch ${rise} (${formatValue(got.costs[rise - 1])} to ${formatValue(got.costs[rise])}).`);
   });
 
   it('matches the reference epoch by epoch on random datasets (1 to 20 examples, 1 to 5 features)', async () => {

@@ -130,13 +130,13 @@ const said = (what: string, label?: string) => (label ? `${what} gave ${label} =
 function expectMatrix(got: unknown, want: Mat, what: string, label?: string, hint?: string): asserts got is Mat {
   const options = hint ? { hint } : {};
   const problem = notAMatrix(got);
-  expectThat(problem === undefined, `${said(what, label)}${problem}; expected the ${shapeOf(want)} matrix ${formatValue(want)}.`, options);
+  expectThat(problem === undefined, () => `${said(what, label)}${problem}; expected the ${shapeOf(want)} matrix ${formatValue(want)}.`, options);
   const m = got as Mat;
   if (!sameShape(m, want)) {
     const transposed = sameMatrix(m, ref.transpose(want));
     expectThat(
       false,
-      `${said(what, label)}${formatValue(m)}, a ${shapeOf(m)} matrix; expected ${shapeOf(want)}${transposed ? `. It is the transpose of the right answer ${formatValue(want)}: rows and columns are swapped somewhere (examples are columns, units are rows)` : ''}.`,
+      () => `${said(what, label)}${formatValue(m)}, a ${shapeOf(m)} matrix; expected ${shapeOf(want)}${transposed ? `. It is the transpose of the right answer ${formatValue(want)}: rows and columns are swapped somewhere (examples are columns, units are rows)` : ''}.`,
       options,
     );
   }
@@ -151,7 +151,7 @@ function expectMatrix(got: unknown, want: Mat, what: string, label?: string, hin
   const { i, j } = worst;
   expectThat(
     worst.error <= TOL,
-    `${said(what, label)}${formatValue(m)}; expected ${formatValue(want)} (the first difference that matters: [${i}][${j}] is ${formatValue(m[i][j])}, expected ${formatValue(want[i][j])}).`,
+    () => `${said(what, label)}${formatValue(m)}; expected ${formatValue(want)} (the first difference that matters: [${i}][${j}] is ${formatValue(m[i][j])}, expected ${formatValue(want[i][j])}).`,
     options,
   );
 }
@@ -166,7 +166,7 @@ async function expectShapeError(call: Promise<unknown>, what: string, because: s
   const [first, second] = shapes;
   expectThat(
     named(first) && named(second),
-    `${what} threw an Error, but its message "${error.thrown.message}" does not name both shapes, ${shapeOf(first)} and ${shapeOf(second)}. Put both in the message (shapeOf(a) writes a shape): whoever reads it should see at once which two matrices did not fit.`,
+    () => `${what} threw an Error, but its message "${error.thrown.message}" does not name both shapes, ${shapeOf(first)} and ${shapeOf(second)}. Put both in the message (shapeOf(a) writes a shape): whoever reads it should see at once which two matrices did not fit.`,
     { hint },
   );
 }
@@ -242,12 +242,12 @@ function activationMisconceptions(got: unknown, Z: Mat, activation: Activation, 
   if (activation === 'softmax') {
     misconception(
       isMatrix(got) && got.flat().some((v) => !Number.isFinite(v)) && maxAbs(Z) > 700,
-      `${said(what, label)}${formatValue(got)}, with NaN or Infinity where ${zLabel} has logits as large as ${formatValue(maxAbs(Z))}: softmax overflowed. e^1000 is Infinity in floating point, and Infinity / Infinity is NaN. Subtract each column's largest logit before taking exponentials (chapter 2's softmax does), which changes nothing mathematically (expected ${formatValue(want)}).`,
+      () => `${said(what, label)}${formatValue(got)}, with NaN or Infinity where ${zLabel} has logits as large as ${formatValue(maxAbs(Z))}: softmax overflowed. e^1000 is Infinity in floating point, and Infinity / Infinity is NaN. Subtract each column's largest logit before taking exponentials (chapter 2's softmax does), which changes nothing mathematically (expected ${formatValue(want)}).`,
       { hint: 'Softmax each column with your chapter 2 softmax, which subtracts the maximum first: transpose, softmax each row, transpose back.' },
     );
     misconception(
       named === 'along rows',
-      `${said(what, label)}${formatValue(got)}: softmax was taken over each row (across examples) rather than each column. A column is one example's scores, and it is each example's column that must sum to 1 (expected ${formatValue(want)}).`,
+      () => `${said(what, label)}${formatValue(got)}: softmax was taken over each row (across examples) rather than each column. A column is one example's scores, and it is each example's column that must sum to 1 (expected ${formatValue(want)}).`,
       { hint: 'Softmax each COLUMN: transpose Z, apply your chapter 2 softmax to every row of the transpose, transpose back.' },
     );
     if (isMatrix(got) && sameShape(got, want)) {
@@ -255,18 +255,18 @@ function activationMisconceptions(got: unknown, Z: Mat, activation: Activation, 
       const j = sums.findIndex((s) => !isClose(s, 1, 1e-9));
       misconception(
         j !== -1,
-        `${said(what, label)}${formatValue(got)}, whose column ${j} sums to ${formatValue(sums[j])}: after softmax every column (one example's probabilities over the classes) sums to 1 (expected ${formatValue(want)}).`,
+        () => `${said(what, label)}${formatValue(got)}, whose column ${j} sums to ${formatValue(sums[j])}: after softmax every column (one example's probabilities over the classes) sums to 1 (expected ${formatValue(want)}).`,
         { hint: 'Softmax each column on its own: the exponentials of one column divided by that column\'s total.' },
       );
     }
   }
   misconception(
     named === 'never applied',
-    `${said(what, label)}${formatValue(got)}, which is ${zLabel} itself: the ${g} activation was never applied (expected ${formatValue(want)}).`,
+    () => `${said(what, label)}${formatValue(got)}, which is ${zLabel} itself: the ${g} activation was never applied (expected ${formatValue(want)}).`,
   );
   misconception(
     named === 'applied twice',
-    `${said(what, label)}${formatValue(got)}, which is ${g}(${g}(${zLabel})): the ${g} activation was applied twice (expected ${formatValue(want)}).`,
+    () => `${said(what, label)}${formatValue(got)}, which is ${g}(${g}(${zLabel})): the ${g} activation was applied twice (expected ${formatValue(want)}).`,
   );
 }
 
@@ -280,7 +280,7 @@ describe('matmul', () => {
       if (error instanceof LearnerError && /^Cannot read propert/.test(error.thrown.message)) {
         misconception(
           true,
-          `${what} threw ${error.thrown.name}: ${error.thrown.message}: an index ran past the end of a or of b (the shapes fit: ${shapeOf(a)} by ${shapeOf(b)}). For an (n×k)·(k×m) product, i runs over the n = ${a.length} rows of a, j over the m = ${b[0].length} columns of b, and the sum's p over the k = ${a[0].length} columns of a, which are the rows of b.${error.frames.length > 0 ? `\n    at ${error.frames[0]}` : ''}`,
+          () => `${what} threw ${error.thrown.name}: ${error.thrown.message}: an index ran past the end of a or of b (the shapes fit: ${shapeOf(a)} by ${shapeOf(b)}). For an (n×k)·(k×m) product, i runs over the n = ${a.length} rows of a, j over the m = ${b[0].length} columns of b, and the sum's p over the k = ${a[0].length} columns of a, which are the rows of b.${error.frames.length > 0 ? `\n    at ${error.frames[0]}` : ''}`,
         );
       }
       throw error;
@@ -290,7 +290,7 @@ describe('matmul', () => {
       const [n, k] = [a.length, a[0].length];
       misconception(
         isMatrix(got) && got.flat().some(Number.isNaN),
-        `${said(what)}${formatValue(got)}, with NaN in it: undefined entered a sum. Either an entry started as undefined (new Array(m) without .fill(0)) or an index ran past the end of a row: the sum over p runs over the k = ${k} columns of a, which are the ${k} rows of b (expected ${formatValue(want)}).`,
+        () => `${said(what)}${formatValue(got)}, with NaN in it: undefined entered a sum. Either an entry started as undefined (new Array(m) without .fill(0)) or an index ran past the end of a row: the sum over p runs over the k = ${k} columns of a, which are the ${k} rows of b (expected ${formatValue(want)}).`,
       );
       const m = b[0].length;
       // Each named only when it alone gives these entries (test/causes/structured.ts): a square
@@ -309,15 +309,15 @@ describe('matmul', () => {
       );
       misconception(
         named === 'stopped early',
-        `${said(what)}${formatValue(got)}, which sums only the first ${n} of the ${k} products in each entry: the sum over p stopped at a.length = ${n} (the rows of a) instead of a[0].length = ${k} (its columns) (expected ${formatValue(want)}).`,
+        () => `${said(what)}${formatValue(got)}, which sums only the first ${n} of the ${k} products in each entry: the sum over p stopped at a.length = ${n} (the rows of a) instead of a[0].length = ${k} (its columns) (expected ${formatValue(want)}).`,
       );
       misconception(
         named === 'b·a',
-        `${said(what)}${formatValue(got)}, which is b·a: the factors were multiplied in the other order. Matrix products do not commute; out[i][j] is row i of a against column j of b (expected ${formatValue(want)}).`,
+        () => `${said(what)}${formatValue(got)}, which is b·a: the factors were multiplied in the other order. Matrix products do not commute; out[i][j] is row i of a against column j of b (expected ${formatValue(want)}).`,
       );
       misconception(
         named === 'a·bᵀ',
-        `${said(what)}${formatValue(got)}, which is a·bᵀ: row i of a was multiplied with ROW j of b (b[j][p]) instead of column j (b[p][j]) (expected ${formatValue(want)}).`,
+        () => `${said(what)}${formatValue(got)}, which is a·bᵀ: row i of a was multiplied with ROW j of b (b[j][p]) instead of column j (b[p][j]) (expected ${formatValue(want)}).`,
       );
     }
     expectMatrix(got, want, what);
@@ -366,7 +366,7 @@ describe('transpose', () => {
     const want = ref.transpose(a);
     misconception(
       !sameMatrix(a, want) && sameMatrix(got, a),
-      `${said(what)}${formatValue(got)}, its input unchanged: rows must become columns, out[j][i] = a[i][j] (expected ${formatValue(want)}).`,
+      () => `${said(what)}${formatValue(got)}, its input unchanged: rows must become columns, out[j][i] = a[i][j] (expected ${formatValue(want)}).`,
     );
     expectMatrix(got, want, what);
   }
@@ -411,12 +411,12 @@ describe('addBias', () => {
     );
     misconception(
       named === 'along columns',
-      `${said(what)}${formatValue(got)}: the bias was broadcast along the wrong axis, b[j] added to every entry of column j instead of b[i] to every entry of row i. b holds one number per unit (per row of z), and every example (every column) gets the same one (expected ${formatValue(want)}).`,
+      () => `${said(what)}${formatValue(got)}: the bias was broadcast along the wrong axis, b[j] added to every entry of column j instead of b[i] to every entry of row i. b holds one number per unit (per row of z), and every example (every column) gets the same one (expected ${formatValue(want)}).`,
       { hint: 'out[i][j] = z[i][j] + b[i][0]: the row index picks the bias, the column index (the example) does not.' },
     );
     misconception(
       named === 'b[0] everywhere',
-      `${said(what)}${formatValue(got)}: b[0] was added to every entry; each row i gets its own bias b[i][0] (expected ${formatValue(want)}).`,
+      () => `${said(what)}${formatValue(got)}: b[0] was added to every entry; each row i gets its own bias b[i][0] (expected ${formatValue(want)}).`,
     );
     expectMatrix(got, want, what);
   }
@@ -470,14 +470,14 @@ describe('denseForward', () => {
         const [at, wt] = [message.indexOf(shapeOf(aPrev)), message.indexOf(shapeOf(layer.W))];
         misconception(
           shapeOf(aPrev) !== shapeOf(layer.W) && at !== -1 && wt !== -1 && at < wt,
-          `${what} threw "${message}": W was multiplied from the right, A_prev·W. With examples as columns, Z = W·A_prev: W (n_l × n_{l−1}) on the left of A_prev (n_{l−1} × m) gives the (n_l × m) Z, one column per example.`,
+          () => `${what} threw "${message}": W was multiplied from the right, A_prev·W. With examples as columns, Z = W·A_prev: W (n_l × n_{l−1}) on the left of A_prev (n_{l−1} × m) gives the (n_l × m) Z, one column per example.`,
           { hint: 'Z = addBias(matmul(layer.W, aPrev), layer.b): W first.' },
         );
         const wT = `(${layer.W[0].length}×${layer.W.length})`;
         const [tt, at2] = [message.indexOf(wT), message.lastIndexOf(shapeOf(aPrev))];
         misconception(
           layer.W.length !== layer.W[0].length && tt !== -1 && at2 > tt,
-          `${what} threw "${message}": it multiplied Wᵀ ${wT}, not W ${shapeOf(layer.W)}, by A_prev: W was transposed. Row i of W holds the weights INTO unit i, so Z = W·A_prev + b with W as given.`,
+          () => `${what} threw "${message}": it multiplied Wᵀ ${wT}, not W ${shapeOf(layer.W)}, by A_prev: W was transposed. Row i of W holds the weights INTO unit i, so Z = W·A_prev + b with W as given.`,
           { hint: 'Z = addBias(matmul(layer.W, aPrev), layer.b), with W as given.' },
         );
       }
@@ -486,10 +486,10 @@ describe('denseForward', () => {
     const want = ref.dense(aPrev, layer, activation);
     expectThat(
       !!got && typeof got === 'object' && !Array.isArray(got),
-      `${said(what)}${formatValue(got)}; expected a cache object { aPrev, W, b, Z, A, activation }.`,
+      () => `${said(what)}${formatValue(got)}; expected a cache object { aPrev, W, b, Z, A, activation }.`,
     );
     const missing = ['aPrev', 'W', 'b', 'Z', 'A', 'activation'].filter((key) => !(key in got));
-    expectThat(missing.length === 0, `${said(what)}${formatValue(got)}, a cache without ${missing.join(', ')}; expected { aPrev, W, b, Z, A, activation }.`);
+    expectThat(missing.length === 0, () => `${said(what)}${formatValue(got)}, a cache without ${missing.join(', ')}; expected { aPrev, W, b, Z, A, activation }.`);
     // Z first: everything else follows from it.
     if (!sameMatrix(got.Z, want.Z)) {
       // Each named only when it alone gives these values (test/causes/structured.ts).
@@ -509,21 +509,21 @@ describe('denseForward', () => {
         : undefined;
       misconception(
         named === 'from the right',
-        `${said(what, 'Z')}${formatValue(got.Z)}, which is A_prev·W + b: W was multiplied from the right. With examples as columns Z = W·A_prev + b (expected ${formatValue(want.Z)}).`,
+        () => `${said(what, 'Z')}${formatValue(got.Z)}, which is A_prev·W + b: W was multiplied from the right. With examples as columns Z = W·A_prev + b (expected ${formatValue(want.Z)}).`,
         { hint: 'Z = addBias(matmul(layer.W, aPrev), layer.b): W first.' },
       );
       misconception(
         named === 'W transposed',
-        `${said(what, 'Z')}${formatValue(got.Z)}, which is Wᵀ·A_prev + b: W was transposed. Row i of W holds the weights INTO unit i, so Z = W·A_prev + b as it is (expected ${formatValue(want.Z)}).`,
+        () => `${said(what, 'Z')}${formatValue(got.Z)}, which is Wᵀ·A_prev + b: W was transposed. Row i of W holds the weights INTO unit i, so Z = W·A_prev + b as it is (expected ${formatValue(want.Z)}).`,
         { hint: 'Z = addBias(matmul(layer.W, aPrev), layer.b), with W as given.' },
       );
       misconception(
         named === 'without the bias',
-        `${said(what, 'Z')}${formatValue(got.Z)}, which is W·A_prev without the bias: Z = W·A_prev + b (expected ${formatValue(want.Z)}).`,
+        () => `${said(what, 'Z')}${formatValue(got.Z)}, which is W·A_prev without the bias: Z = W·A_prev + b (expected ${formatValue(want.Z)}).`,
       );
       misconception(
         named === 'A for Z',
-        `${said(what, 'Z')}${formatValue(got.Z)}, which is A = g(Z): the cache's Z must be the value before the activation, W·A_prev + b, since chapter 7 takes g'(Z) from it (expected ${formatValue(want.Z)}).`,
+        () => `${said(what, 'Z')}${formatValue(got.Z)}, which is A = g(Z): the cache's Z must be the value before the activation, W·A_prev + b, since chapter 7 takes g'(Z) from it (expected ${formatValue(want.Z)}).`,
       );
     }
     expectMatrix(got.Z, want.Z, what, 'Z');
@@ -532,12 +532,12 @@ describe('denseForward', () => {
     // The worker's structured clone keeps shared references, so an A that IS Z arrives as one array.
     expectThat(
       got.A !== got.Z,
-      `${what} gave an A that is the same array as Z: for 'linear' return a copy of Z (Z.map((row) => [...row])), so that later code that changes one of them in place does not change the other.`,
+      () => `${what} gave an A that is the same array as Z: for 'linear' return a copy of Z (Z.map((row) => [...row])), so that later code that changes one of them in place does not change the other.`,
     );
     expectMatrix(got.aPrev, aPrev, what, 'aPrev', 'The cache keeps the inputs as they came: aPrev is the aPrev argument, W and b are layer.W and layer.b.');
     expectMatrix(got.W, layer.W, what, 'W', 'The cache keeps the inputs as they came: W and b are layer.W and layer.b.');
     expectMatrix(got.b, layer.b, what, 'b', 'The cache keeps the inputs as they came: W and b are layer.W and layer.b.');
-    expectThat(got.activation === activation, `${said(what, 'activation')}${formatValue(got.activation)}; expected ${formatValue(activation)}, the activation it was given.`);
+    expectThat(got.activation === activation, () => `${said(what, 'activation')}${formatValue(got.activation)}; expected ${formatValue(activation)}, the activation it was given.`);
   }
 
   it('computes both layers of the 3-4-1 network on the page (sigmoid, two examples)', async () => {
@@ -605,7 +605,7 @@ describe('denseForward', () => {
       });
       expectThat(
         error.thrown.message.includes(activation),
-        `${what} threw an Error, but its message "${error.thrown.message}" does not name the activation "${activation}".`,
+        () => `${what} threw an Error, but its message "${error.thrown.message}" does not name the activation "${activation}".`,
       );
     }
   });
@@ -623,34 +623,34 @@ describe('initializeParameters', () => {
     const L = sizes.length - 1;
     expectThat(
       Array.isArray(got) && got.length === L,
-      `${said(what)}${formatValue(got)}; expected an array of ${L} layers, one for each pair of neighbouring sizes in [${sizes.join(', ')}].`,
+      () => `${said(what)}${formatValue(got)}; expected an array of ${L} layers, one for each pair of neighbouring sizes in [${sizes.join(', ')}].`,
     );
     (got as unknown[]).forEach((layer, l) => {
       const [n, p] = [sizes[l + 1], sizes[l]];
       const label = `layer ${l + 1}`;
-      expectThat(!!layer && typeof layer === 'object' && 'W' in layer && 'b' in layer, `${said(what, label)}${formatValue(layer)}; expected { W, b }.`);
+      expectThat(!!layer && typeof layer === 'object' && 'W' in layer && 'b' in layer, () => `${said(what, label)}${formatValue(layer)}; expected { W, b }.`);
       const { W, b } = layer as Layer;
       const wProblem = notAMatrix(W);
-      expectThat(wProblem === undefined, `${said(what, `${label}'s W`)}${wProblem}; expected a (${n}×${p}) matrix.`);
+      expectThat(wProblem === undefined, () => `${said(what, `${label}'s W`)}${wProblem}; expected a (${n}×${p}) matrix.`);
       misconception(
         n !== p && W.length === p && W[0].length === n,
-        `${said(what, `${label}'s W`)}a (${p}×${n}) matrix, which is (n_{l−1} × n_l): W[l] is (n_l × n_{l−1}) = (${n}×${p}), one row per unit of the layer, one column per input, so that W·A_prev works.`,
+        () => `${said(what, `${label}'s W`)}a (${p}×${n}) matrix, which is (n_{l−1} × n_l): W[l] is (n_l × n_{l−1}) = (${n}×${p}), one row per unit of the layer, one column per input, so that W·A_prev works.`,
         { hint: initHint },
       );
-      expectThat(W.length === n && W[0].length === p, `${said(what, `${label}'s W`)}a ${shapeOf(W)} matrix; expected (${n}×${p}) = (n_l × n_{l−1}).`);
+      expectThat(W.length === n && W[0].length === p, () => `${said(what, `${label}'s W`)}a ${shapeOf(W)} matrix; expected (${n}×${p}) = (n_l × n_{l−1}).`);
       misconception(
         W.flat().every((v) => v === 0),
-        `${said(what, `${label}'s W`)}${formatValue(W)}: every weight is 0. Then every unit of a layer computes the same value and receives the same gradient, so they stay identical forever (symmetry is never broken). Draw the weights at random: random.gaussian() * Math.sqrt(1 / ${p}).`,
+        () => `${said(what, `${label}'s W`)}${formatValue(W)}: every weight is 0. Then every unit of a layer computes the same value and receives the same gradient, so they stay identical forever (symmetry is never broken). Draw the weights at random: random.gaussian() * Math.sqrt(1 / ${p}).`,
         { hint: initHint },
       );
       misconception(
         n > 1 && W.every((row) => row.every((v, j) => v === W[0][j])),
-        `${said(what, `${label}'s W`)}${formatValue(W)}: every row is the same, so every unit computes the same value and the units never become different (symmetry is not broken). Draw every entry separately.`,
+        () => `${said(what, `${label}'s W`)}${formatValue(W)}: every row is the same, so every unit computes the same value and the units never become different (symmetry is not broken). Draw every entry separately.`,
         { hint: initHint },
       );
       misconception(
         Array.isArray(b) && b.length === n && b.every((v) => typeof v === 'number'),
-        `${said(what, `${label}'s b`)}${formatValue(b)}, a plain array: a bias is an (n_l × 1) column, one row per unit, as in [[0], [0]], so that addBias can take it.`,
+        () => `${said(what, `${label}'s b`)}${formatValue(b)}, a plain array: a bias is an (n_l × 1) column, one row per unit, as in [[0], [0]], so that addBias can take it.`,
         { hint: 'b = Array.from({ length: n }, () => [0]): n rows of one zero each.' },
       );
       expectMatrix(b, Array.from({ length: n }, () => [0]), what, `${label}'s b`, 'Biases start at 0, as an (n_l × 1) column: the random weights already make the units differ.');
@@ -675,7 +675,7 @@ describe('initializeParameters', () => {
         const i = first[l].W.findIndex((row, r) => row.some((v, c) => v !== second[l].W[r][c]));
         expectThat(
           false,
-          `${what} gave different weights on two calls with the same seed: layer ${l + 1}'s W row ${i} was ${formatValue(first[l].W[i])} and then ${formatValue(second[l].W[i])}. Draw every weight from createRandom(seed), never from Math.random, so that a seed names one network.`,
+          () => `${what} gave different weights on two calls with the same seed: layer ${l + 1}'s W row ${i} was ${formatValue(first[l].W[i])} and then ${formatValue(second[l].W[i])}. Draw every weight from createRandom(seed), never from Math.random, so that a seed names one network.`,
           { hint: initHint },
         );
       }
@@ -690,7 +690,7 @@ describe('initializeParameters', () => {
     expectStructure(b, sizes, formatCall('initializeParameters', [sizes, 2]));
     expectThat(
       a.some((layer, l) => !sameMatrix(b[l].W, layer.W, 0)),
-      `${what} gave the same weights ${formatValue(a[0].W)}: the seed must choose the random numbers, createRandom(seed).`,
+      () => `${what} gave the same weights ${formatValue(a[0].W)}: the seed must choose the random numbers, createRandom(seed).`,
       { hint: initHint },
     );
   });
@@ -735,15 +735,15 @@ describe('initializeParameters', () => {
       },
     };
     const cause = causeOf(initializationVariance, statisticsSizes, variance);
-    if (cause) misconception(true, `${what}: ${sayings[cause].sentence}`, { hint: sayings[cause].hint });
+    if (cause) misconception(true, () => `${what}: ${sayings[cause].sentence}`, { hint: sayings[cause].hint });
     expectThat(
       Math.abs(mean) < 6 * Math.sqrt(sigma2 / N),
-      `${what}: the mean of the layer's ${N} weights is ${formatValue(mean)}; draws from N(0, 1/${n}) average to 0 within about ${formatValue(Math.sqrt(sigma2 / N))} (this is ${formatValue(Math.abs(mean) / Math.sqrt(sigma2 / N))} times that). Use random.gaussian(), which has mean 0.`,
+      () => `${what}: the mean of the layer's ${N} weights is ${formatValue(mean)}; draws from N(0, 1/${n}) average to 0 within about ${formatValue(Math.sqrt(sigma2 / N))} (this is ${formatValue(Math.abs(mean) / Math.sqrt(sigma2 / N))} times that). Use random.gaussian(), which has mean 0.`,
       { hint: initHint },
     );
     expectThat(
       Math.abs(ratio - 1) < VARIANCE_TOLERANCE,
-      `${what}: the weights' standard deviation is ${formatValue(std)}; ${target} (their variance ${formatValue(variance)} should be within ${VARIANCE_TOLERANCE * 100}% of 1/${n} = ${formatValue(sigma2)}).`,
+      () => `${what}: the weights' standard deviation is ${formatValue(std)}; ${target} (their variance ${formatValue(variance)} should be within ${VARIANCE_TOLERANCE * 100}% of 1/${n} = ${formatValue(sigma2)}).`,
       { hint: initHint },
     );
   });
@@ -760,7 +760,7 @@ describe('initializeParameters', () => {
       const fresh = ref.initialize(sizes.slice(l, l + 2), seed)[0].W;
       misconception(
         l > 0 && sameMatrix(got[l].W, fresh, 1e-12),
-        `${said(what, `layer ${l + 1}'s W`)}${formatValue(got[l].W)}, which is what a NEW createRandom(${seed}) draws: the generator was created again for this layer, so every layer starts the same sequence of numbers. Create it once, before the loop over the layers.`,
+        () => `${said(what, `layer ${l + 1}'s W`)}${formatValue(got[l].W)}, which is what a NEW createRandom(${seed}) draws: the generator was created again for this layer, so every layer starts the same sequence of numbers. Create it once, before the loop over the layers.`,
         { hint: initHint },
       );
       const byColumns = (() => {
@@ -773,7 +773,7 @@ describe('initializeParameters', () => {
       })();
       misconception(
         sameMatrix(got[l].W, byColumns, 1e-12) && !sameMatrix(byColumns, want[l].W, 1e-12),
-        `${said(what, `layer ${l + 1}'s W`)}${formatValue(got[l].W)}: the right numbers, drawn column by column. The stub fixes the order (row by row, left to right) so that a seed names one network, the one the page and the later chapters show.`,
+        () => `${said(what, `layer ${l + 1}'s W`)}${formatValue(got[l].W)}: the right numbers, drawn column by column. The stub fixes the order (row by row, left to right) so that a seed names one network, the one the page and the later chapters show.`,
         { hint: initHint },
       );
       expectMatrix(got[l].W, want[l].W, what, `layer ${l + 1}'s W`, initHint);
@@ -808,7 +808,7 @@ describe('forwardPropagation', () => {
         const l = layers.findIndex((layer, k) => k > 0 && shapeOf(X) !== shapeOf(want.caches[k].aPrev) && message.includes(shapeOf(layer.W)) && message.includes(shapeOf(X)));
         misconception(
           l !== -1,
-          `${what} threw "${message}": layer ${l + 1} was given the network's input X ${shapeOf(X)} instead of layer ${l}'s output A[${l}] ${shapeOf(want.caches[l]?.aPrev ?? X)}. Each layer's input is the previous layer's A.`,
+          () => `${what} threw "${message}": layer ${l + 1} was given the network's input X ${shapeOf(X)} instead of layer ${l}'s output A[${l}] ${shapeOf(want.caches[l]?.aPrev ?? X)}. Each layer's input is the previous layer's A.`,
           { hint: 'let A = X; then in the loop: const cache = denseForward(A, layers[l], activations[l]); A = cache.A.' },
         );
       }
@@ -817,11 +817,11 @@ describe('forwardPropagation', () => {
     const L = layers.length;
     expectThat(
       !!got && typeof got === 'object' && 'AL' in got && Array.isArray(got.caches),
-      `${said(what)}${formatValue(got)}; expected { AL, caches } with caches an array.`,
+      () => `${said(what)}${formatValue(got)}; expected { AL, caches } with caches an array.`,
     );
     expectThat(
       got.caches.length === L,
-      `${said(what)}${got.caches.length} caches; expected ${L}, one per layer, first layer first.`,
+      () => `${said(what)}${got.caches.length} caches; expected ${L}, one per layer, first layer first.`,
     );
     // Which activation each layer was computed with, as its cache records it: an index into
     // activations off by one gives the last layer a neighbour's activation, which the checks of
@@ -832,7 +832,7 @@ describe('forwardPropagation', () => {
       const neighbour = [shifted - 1, shifted + 1].find((k) => k >= 0 && k < L && acts[k] === used && acts[k] !== acts[shifted]);
       expectThat(
         neighbour === undefined,
-        `${said(what, `caches[${shifted}].activation`)}${formatValue(used)}, which is activations[${neighbour}]: layer ${shifted + 1} was computed with the activation of layer ${(neighbour ?? 0) + 1}, so the index into activations is off by one. Layer l uses activations[l], the same index as layers[l] (expected ${formatValue(acts[shifted])}, activations[${shifted}]; the whole list is ${formatValue(acts)}).`,
+        () => `${said(what, `caches[${shifted}].activation`)}${formatValue(used)}, which is activations[${neighbour}]: layer ${shifted + 1} was computed with the activation of layer ${(neighbour ?? 0) + 1}, so the index into activations is off by one. Layer l uses activations[l], the same index as layers[l] (expected ${formatValue(acts[shifted])}, activations[${shifted}]; the whole list is ${formatValue(acts)}).`,
         { hint: 'for (let l = 0; l < layers.length; l++) { const cache = denseForward(A, layers[l], activations[l]); … }: one index for both.' },
       );
     }
@@ -846,11 +846,11 @@ describe('forwardPropagation', () => {
     for (let l = 0; l < L; l++) {
       const [g, w] = [got.caches[l], want.caches[l]];
       const label = (key: string) => `caches[${l}].${key}`;
-      expectThat(!!g && typeof g === 'object', `${said(what, `caches[${l}]`)}${formatValue(g)}; expected the cache { aPrev, W, b, Z, A, activation } of layer ${l + 1}.`);
+      expectThat(!!g && typeof g === 'object', () => `${said(what, `caches[${l}]`)}${formatValue(g)}; expected the cache { aPrev, W, b, Z, A, activation } of layer ${l + 1}.`);
       const input = l === 0 ? 'X' : `caches[${l - 1}].A`;
       misconception(
         l > 0 && !sameMatrix(X, w.aPrev) && sameMatrix(g.aPrev, X),
-        `${said(what, label('aPrev'))}${formatValue(g.aPrev)}, which is X: layer ${l + 1} was given the network's input instead of layer ${l}'s output. Each layer's input is the previous layer's A (expected ${formatValue(w.aPrev)}).`,
+        () => `${said(what, label('aPrev'))}${formatValue(g.aPrev)}, which is X: layer ${l + 1} was given the network's input instead of layer ${l}'s output. Each layer's input is the previous layer's A (expected ${formatValue(w.aPrev)}).`,
         { hint: 'let A = X; then in the loop: const cache = denseForward(A, layers[l], activations[l]); A = cache.A.' },
       );
       expectMatrix(g.aPrev, w.aPrev, what, label('aPrev'), `Layer ${l + 1}'s input is ${input}.`);
@@ -859,7 +859,7 @@ describe('forwardPropagation', () => {
       expectMatrix(g.A, w.A, what, label('A'));
       expectMatrix(g.W, w.W, what, label('W'));
       expectMatrix(g.b, w.b, what, label('b'));
-      expectThat(g.activation === w.activation, `${said(what, label('activation'))}${formatValue(g.activation)}; expected ${formatValue(w.activation)}: activations[${l}] belongs to layers[${l}].`);
+      expectThat(g.activation === w.activation, () => `${said(what, label('activation'))}${formatValue(g.activation)}; expected ${formatValue(w.activation)}: activations[${l}] belongs to layers[${l}].`);
     }
   }
 
@@ -885,9 +885,9 @@ describe('forwardPropagation', () => {
   it('returns AL = X and no caches for a network with no layers', async () => {
     const X = [[1, 2], [3, 4]];
     const { what, got } = await chapter.attempt<ForwardResult>('forwardPropagation', [X, [], []]);
-    expectThat(!!got && typeof got === 'object' && Array.isArray(got.caches), `${said(what)}${formatValue(got)}; expected { AL, caches }.`);
+    expectThat(!!got && typeof got === 'object' && Array.isArray(got.caches), () => `${said(what)}${formatValue(got)}; expected { AL, caches }.`);
     expectMatrix(got.AL, X, what, 'AL');
-    expectThat(got.caches.length === 0, `${said(what, 'caches')}${formatValue(got.caches)}; expected [] (no layers, no caches).`);
+    expectThat(got.caches.length === 0, () => `${said(what, 'caches')}${formatValue(got.caches)}; expected [] (no layers, no caches).`);
   });
 
   for (const { acts, direction } of [

@@ -110,7 +110,7 @@ function expectCentred(got: M, numeric: M, what: string, name: string, magnitude
   const { agrees, relativeError } = gradientAgreement(got.flat(), numeric.flat(), { magnitude: Math.max(1, magnitude), measure: 'sum' });
   expectThat(
     agrees,
-    `${what}: ${name} disagrees with centred differences of the cost: relative error ${formatValue(relativeError)} (the limit is ${GRADIENT_TOLERANCE}). Largest difference at ${largest(got, numeric).at}.`,
+    () => `${what}: ${name} disagrees with centred differences of the cost: relative error ${formatValue(relativeError)} (the limit is ${GRADIENT_TOLERANCE}). Largest difference at ${largest(got, numeric).at}.`,
   );
 }
 
@@ -152,7 +152,7 @@ async function checkActivation(exercise: ActivationExercise, dA: M, Z: M, numeri
   const what = formatCall(exercise, [dA, Z]);
   const got = await chapter.call<unknown>(exercise, [dA, Z]);
   const want = activationReference(kind, dA, Z);
-  expectThat(isMatrix(got, Z.length, Z[0].length), `${what} returned ${formatValue(got)}: expected a new ${shapeOf(Z)} matrix, the shape of dA and Z.`);
+  expectThat(isMatrix(got, Z.length, Z[0].length), () => `${what} returned ${formatValue(got)}: expected a new ${shapeOf(Z)} matrix, the shape of dA and Z.`);
   const g = scalar[kind];
   const gPrime = (x: number) => activationReference(kind, [[1]], [[x]])[0][0];
   const at = (f: (z: number) => number) => map(Z, (z, i, j) => dA[i][j] * f(z));
@@ -191,10 +191,10 @@ async function checkActivation(exercise: ActivationExercise, dA: M, Z: M, numeri
     const zeroAt = Z.flatMap((r, i) => r.map((z, j) => (z === 0 && dA[i][j] !== 0 ? `[${i}][${j}]` : ''))).filter(Boolean);
     misconception(
       true,
-      `${what} returned ${formatValue(got)}: at ${zeroAt[0]}, where z = 0, it let dA through. The chapter takes relu'(0) = 0 (as chapter 3): keep dA only where z > 0 (>, not >=) (expected ${formatValue(want)}).`,
+      () => `${what} returned ${formatValue(got)}: at ${zeroAt[0]}, where z = 0, it let dA through. The chapter takes relu'(0) = 0 (as chapter 3): keep dA only where z > 0 (>, not >=) (expected ${formatValue(want)}).`,
     );
   }
-  if (named && sayings[named]) misconception(true, `${what} returned ${formatValue(got)}, ${sayings[named]} (expected ${formatValue(want)}).`);
+  if (named && sayings[named]) misconception(true, () => `${what} returned ${formatValue(got)}, ${sayings[named]} (expected ${formatValue(want)}).`);
   expectClose(got, want, what, TOL);
   if (!numeric) return;
   // Entry by entry: dZ[i][j] is dA[i][j] times the slope of g at Z[i][j]. Away from ReLU's kink only.
@@ -204,7 +204,7 @@ async function checkActivation(exercise: ActivationExercise, dA: M, Z: M, numeri
       const n = dA[i][j] * centralDifference(g, z, H);
       const v = (got as M)[i][j];
       const { agrees, relativeError: error } = gradientAgreement(v, n, { magnitude: Math.abs(dA[i][j] * g(z)) });
-      expectThat(agrees, `${what}: entry [${i}][${j}] is ${formatValue(v)}, but the centred difference dA · (${kind}(z + h) − ${kind}(z − h)) / 2h is ${formatValue(n)} (relative error ${formatValue(error)}).`);
+      expectThat(agrees, () => `${what}: entry [${i}][${j}] is ${formatValue(v)}, but the centred difference dA · (${kind}(z + h) − ${kind}(z − h)) / 2h is ${formatValue(n)} (relative error ${formatValue(error)}).`);
     }),
   );
 }
@@ -317,7 +317,7 @@ function denseMistakes(what: string, got: Record<string, unknown>, want: DenseRe
   const { dW, db, dAPrev } = got;
   misconception(
     !isMatrix(dW, want.dW.length, want.dW[0].length) && isClose(dW, transposeM(want.dW)),
-    `${what} returned dW of shape ${describeShape(dW)}, W's shape transposed (W is ${shapeOf(cache.W)}): it is (1/m) A_prev dZᵀ. dW = (1/m) dZ A_prevᵀ has W's shape, one row per unit of this layer.`,
+    () => `${what} returned dW of shape ${describeShape(dW)}, W's shape transposed (W is ${shapeOf(cache.W)}): it is (1/m) A_prev dZᵀ. dW = (1/m) dZ A_prevᵀ has W's shape, one row per unit of this layer.`,
   );
   // Each of dW, db and dAPrev is named only when one usual mistake alone gives its values here
   // (test/causes/structured.ts): with every entry 0, or a symmetric dW, several would.
@@ -326,34 +326,34 @@ function denseMistakes(what: string, got: Record<string, unknown>, want: DenseRe
   const dWMistake = onlyReading(dW, want.dW, { ...scaled(want.dW), transposed: square ? transposeM(want.dW) : undefined }, 1e-6);
   misconception(
     dWMistake === 'transposed',
-    `${what} returned dW = ${formatValue(dW)}, the right gradient transposed: dW[i][j] belongs to W[i][j], from unit j below to unit i here, so dW = (1/m) dZ A_prevᵀ (expected ${formatValue(want.dW)}).`,
+    () => `${what} returned dW = ${formatValue(dW)}, the right gradient transposed: dW[i][j] belongs to W[i][j], from unit j below to unit i here, so dW = (1/m) dZ A_prevᵀ (expected ${formatValue(want.dW)}).`,
   );
   misconception(
     isMatrix(db, dZ.length, m) && m > 1,
-    `${what} returned db of shape ${describeShape(db)}: it was not summed over the batch. Every example used the same b, so db = (1/m) Σ over the m columns of dZ, one number per row, of b's shape ${shapeOf(cache.b)}.`,
+    () => `${what} returned db of shape ${describeShape(db)}: it was not summed over the batch. Every example used the same b, so db = (1/m) Σ over the m columns of dZ, one number per row, of b's shape ${shapeOf(cache.b)}.`,
   );
   const dbMistake = onlyReading(db, want.db, scaled(want.db), 1e-6);
   for (const [name, value, right, named] of [['dW', dW, want.dW, dWMistake], ['db', db, want.db, dbMistake]] as const) {
     misconception(
       named === 'without 1/m',
-      `${what} returned ${name} = ${formatValue(value)}, m = ${m} times too large: the 1/m is missing. ${name === 'dW' ? 'dW = (1/m) dZ A_prevᵀ' : 'db = (1/m) Σ_batch dZ'}: the cost is the mean over the batch (expected ${formatValue(right)}).`,
+      () => `${what} returned ${name} = ${formatValue(value)}, m = ${m} times too large: the 1/m is missing. ${name === 'dW' ? 'dW = (1/m) dZ A_prevᵀ' : 'db = (1/m) Σ_batch dZ'}: the cost is the mean over the batch (expected ${formatValue(right)}).`,
     );
     misconception(
       named === 'twice 1/m',
-      `${what} returned ${name} = ${formatValue(value)}, m = ${m} times too small: divided by m twice. dZ arrives per example; divide by m once, here (expected ${formatValue(right)}).`,
+      () => `${what} returned ${name} = ${formatValue(value)}, m = ${m} times too small: divided by m twice. dZ arrives per example; divide by m once, here (expected ${formatValue(right)}).`,
     );
-    misconception(named === 'sign flipped', `${what} returned ${name} = ${formatValue(value)}, the right values with the sign flipped (expected ${formatValue(right)}).`);
+    misconception(named === 'sign flipped', () => `${what} returned ${name} = ${formatValue(value)}, the right values with the sign flipped (expected ${formatValue(right)}).`);
   }
   const dAPrevMistake = onlyReading(dAPrev, want.dAPrev, { 'divided by m': m > 1 ? times(want.dAPrev, 1 / m) : undefined, 'W, not Wᵀ': square ? matmulM(cache.W, dZ) : undefined, 'sign flipped': times(want.dAPrev, -1) }, 1e-6);
   misconception(
     dAPrevMistake === 'divided by m',
-    `${what} returned dAPrev = ${formatValue(dAPrev)}, m = ${m} times too small: dAPrev = Wᵀ dZ is per example, with no 1/m (the layer below divides by m when it forms its own dW) (expected ${formatValue(want.dAPrev)}).`,
+    () => `${what} returned dAPrev = ${formatValue(dAPrev)}, m = ${m} times too small: dAPrev = Wᵀ dZ is per example, with no 1/m (the layer below divides by m when it forms its own dW) (expected ${formatValue(want.dAPrev)}).`,
   );
   misconception(
     dAPrevMistake === 'W, not Wᵀ',
-    `${what} returned dAPrev = ${formatValue(dAPrev)}, which is W dZ: Wᵀ is needed, dAPrev = Wᵀ dZ, so that unit j below collects W[i][j] dZ[i] from every unit i here (expected ${formatValue(want.dAPrev)}).`,
+    () => `${what} returned dAPrev = ${formatValue(dAPrev)}, which is W dZ: Wᵀ is needed, dAPrev = Wᵀ dZ, so that unit j below collects W[i][j] dZ[i] from every unit i here (expected ${formatValue(want.dAPrev)}).`,
   );
-  misconception(dAPrevMistake === 'sign flipped', `${what} returned dAPrev = ${formatValue(dAPrev)}, the right values with the sign flipped (expected ${formatValue(want.dAPrev)}).`);
+  misconception(dAPrevMistake === 'sign flipped', () => `${what} returned dAPrev = ${formatValue(dAPrev)}, the right values with the sign flipped (expected ${formatValue(want.dAPrev)}).`);
 }
 
 /** "denseBackward(dZ, cache) for a layer of 2 units, 4 inputs and m = 3 (dZ = …, A_prev = …, W = …)": short enough to read. */
@@ -366,16 +366,16 @@ async function checkDense(dZ: M, cache: PlainCache) {
   const what = describeDense(dZ, cache);
   const got = await chapter.call<unknown>('denseBackward', [dZ, cache]);
   const want = denseReference(dZ, cache);
-  expectThat(got !== null && typeof got === 'object' && !Array.isArray(got), `${what} returned ${formatValue(got)}: expected an object { dW, db, dAPrev }.`);
+  expectThat(got !== null && typeof got === 'object' && !Array.isArray(got), () => `${what} returned ${formatValue(got)}: expected an object { dW, db, dAPrev }.`);
   const result = got as Record<string, unknown>;
-  for (const key of ['dW', 'db', 'dAPrev']) expectThat(key in result, `${what} returned an object without ${key}: expected { dW, db, dAPrev }.`);
+  for (const key of ['dW', 'db', 'dAPrev']) expectThat(key in result, () => `${what} returned an object without ${key}: expected { dW, db, dAPrev }.`);
   denseMistakes(what, result, want, dZ, cache);
   const shapes = { dW: ['W', cache.W], db: ['b', cache.b], dAPrev: ['A_prev', cache.aPrev] } as const;
   for (const key of ['dW', 'db', 'dAPrev'] as const) {
     const [name, like] = shapes[key];
     expectThat(
       isMatrix(result[key], like.length, like[0].length),
-      `${what} returned ${key} of shape ${describeShape(result[key])}; expected ${name}'s shape ${shapeOf(like)}.`,
+      () => `${what} returned ${key} of shape ${describeShape(result[key])}; expected ${name}'s shape ${shapeOf(like)}.`,
     );
   }
   expectClose({ dW: result.dW, db: result.db, dAPrev: result.dAPrev }, want, what, TOL);
@@ -458,7 +458,7 @@ async function checkOutput(kind: Output, Z: M, Y: M) {
   const got = await chapter.call<unknown>('softmaxCrossEntropyBackward', [AL, Y]);
   // lib gives ∂J/∂Z = (AL − Y)/m; the exercise returns it per example.
   const want = times(softmaxCrossEntropyGradient(toLib(AL), toLib(Y)).toArray(), m);
-  expectThat(isMatrix(got, AL.length, m), `${what} returned ${formatValue(got)}: expected a new ${shapeOf(AL)} matrix, the shape of AL and Y.`);
+  expectThat(isMatrix(got, AL.length, m), () => `${what} returned ${formatValue(got)}: expected a new ${shapeOf(AL)} matrix, the shape of AL and Y.`);
   // Each named only when it alone gives these values (test/causes/structured.ts).
   const named = onlyReading(got, want, {
     diagonal: map(AL, (a, i, j) => -Y[i][j] * (1 - a)),
@@ -468,16 +468,16 @@ async function checkOutput(kind: Output, Z: M, Y: M) {
   });
   misconception(
     named === 'diagonal',
-    `${what} returned ${formatValue(got)}, which is −Y ⊙ (1 − AL) = dA ⊙ s(1 − s) with dA = −Y/AL: only the diagonal of the softmax Jacobian. Each output depends on every logit (∂s_i/∂z_k = s_i(δ_ik − s_k)), and the full Jacobian gives dZ = AL − Y (expected ${formatValue(want)}).`,
+    () => `${what} returned ${formatValue(got)}, which is −Y ⊙ (1 − AL) = dA ⊙ s(1 − s) with dA = −Y/AL: only the diagonal of the softmax Jacobian. Each output depends on every logit (∂s_i/∂z_k = s_i(δ_ik − s_k)), and the full Jacobian gives dZ = AL − Y (expected ${formatValue(want)}).`,
   );
   misconception(
     named === 'at AL',
-    `${what} returned ${formatValue(got)}, which is −Y/AL, the gradient at AL: the exercise asks for the gradient at Z, through the softmax, which is AL − Y (expected ${formatValue(want)}).`,
+    () => `${what} returned ${formatValue(got)}, which is −Y/AL, the gradient at AL: the exercise asks for the gradient at Z, through the softmax, which is AL − Y (expected ${formatValue(want)}).`,
   );
-  misconception(named === 'sign flipped', `${what} returned ${formatValue(got)}, which is Y − AL: the sign is flipped, dZ = AL − Y (expected ${formatValue(want)}).`);
+  misconception(named === 'sign flipped', () => `${what} returned ${formatValue(got)}, which is Y − AL: the sign is flipped, dZ = AL − Y (expected ${formatValue(want)}).`);
   misconception(
     named === 'divided by m',
-    `${what} returned ${formatValue(got)}, (AL − Y)/m: the 1/m belongs in denseBackward; dZ here is per example, AL − Y (expected ${formatValue(want)}).`,
+    () => `${what} returned ${formatValue(got)}, (AL − Y)/m: the 1/m belongs in denseBackward; dZ here is per example, AL − Y (expected ${formatValue(want)}).`,
   );
   expectClose(got, want, what, TOL);
   const Zt = transposeM(Z);
@@ -564,15 +564,15 @@ const layerName = (l: number) => `layer ${l + 1}`;
 function diagnoseNetwork(what: string, got: unknown, want: PlainGradients[], AL: M, Y: M, caches: PlainCache[]): void {
   const L = caches.length;
   const m = Y[0].length;
-  expectThat(Array.isArray(got) && got.length === L, `${what} returned ${formatValue(got)}: expected an array of ${L} { dW, db }, one per layer, first layer first.`);
+  expectThat(Array.isArray(got) && got.length === L, () => `${what} returned ${formatValue(got)}: expected an array of ${L} { dW, db }, one per layer, first layer first.`);
   const grads = got as Record<string, unknown>[];
   // Named only when it alone gives these gradients (test/causes/structured.ts): layers with equal
   // gradients, mirrored about the middle, are the same in either order.
   const order = L > 1 ? onlyReading(got, want, { reversed: [...want].reverse() }) : undefined;
-  misconception(order === 'reversed', `${what} returned the right gradients in reverse order: grads[0] must be the first layer's (the order of caches), even though the pass computes the last layer first.`);
+  misconception(order === 'reversed', () => `${what} returned the right gradients in reverse order: grads[0] must be the first layer's (the order of caches), even though the pass computes the last layer first.`);
   for (let l = L - 1; l >= 0; l--) {
     const g = grads[l];
-    expectThat(g !== null && typeof g === 'object' && 'dW' in g && 'db' in g, `${what}: the item for ${layerName(l)} (index ${l}) is ${formatValue(g)}; expected { dW, db }.`);
+    expectThat(g !== null && typeof g === 'object' && 'dW' in g && 'db' in g, () => `${what}: the item for ${layerName(l)} (index ${l}) is ${formatValue(g)}; expected { dW, db }.`);
     const above = l < L - 1 ? ` (the layers above it are right, so look at how ${layerName(l)}'s dZ is formed from ${layerName(l + 1)}'s)` : '';
     const { W, b } = caches[l];
     for (const [name, value, right, like, likeName] of [['dW', g.dW, want[l].dW, W, 'W'], ['db', g.db, want[l].db, b, 'b']] as const) {
@@ -580,16 +580,16 @@ function diagnoseNetwork(what: string, got: unknown, want: PlainGradients[], AL:
       if (name === 'dW') {
         misconception(
           !isMatrix(value, W.length, W[0].length) && isClose(value, transposeM(right)),
-          `${what}: ${where} is transposed, ${describeShape(value)} with the values of dWᵀ: dW = (1/m) dZ A_prevᵀ has W's shape ${shapeOf(W)}, dW[i][j] for W[i][j].`,
+          () => `${what}: ${where} is transposed, ${describeShape(value)} with the values of dWᵀ: dW = (1/m) dZ A_prevᵀ has W's shape ${shapeOf(W)}, dW[i][j] for W[i][j].`,
         );
       }
       if (name === 'db') {
         misconception(
           m > 1 && isMatrix(value, b.length, m),
-          `${what}: ${where} has shape ${describeShape(value)}: it was not summed over the batch. db = (1/m) Σ over the m = ${m} columns of dZ, of b's shape ${shapeOf(b)}.`,
+          () => `${what}: ${where} has shape ${describeShape(value)}: it was not summed over the batch. db = (1/m) Σ over the m = ${m} columns of dZ, of b's shape ${shapeOf(b)}.`,
         );
       }
-      expectThat(isMatrix(value, like.length, like[0].length), `${what}: ${where} has shape ${describeShape(value)}; expected ${likeName}'s shape ${shapeOf(like)}.`);
+      expectThat(isMatrix(value, like.length, like[0].length), () => `${what}: ${where} has shape ${describeShape(value)}; expected ${likeName}'s shape ${shapeOf(like)}.`);
       if (isClose(value, right)) continue;
       const v = value as M;
       // Every usual mistake's values side by side: one is named only when it alone gives these
@@ -610,22 +610,22 @@ function diagnoseNetwork(what: string, got: unknown, want: PlainGradients[], AL:
       });
       misconception(
         named === 'transposed',
-        `${what}: ${where} is transposed, ${describeShape(value)} with the values of dWᵀ: dW = (1/m) dZ A_prevᵀ has W's shape ${shapeOf(W)}, dW[i][j] for W[i][j].`,
+        () => `${what}: ${where} is transposed, ${describeShape(value)} with the values of dWᵀ: dW = (1/m) dZ A_prevᵀ has W's shape ${shapeOf(W)}, dW[i][j] for W[i][j].`,
       );
-      misconception(named === 'without 1/m', `${what}: ${where} is m = ${m} times too large: the 1/m is missing (dW = (1/m) dZ A_prevᵀ, db = (1/m) Σ_batch dZ)${above}.`);
+      misconception(named === 'without 1/m', () => `${what}: ${where} is m = ${m} times too large: the 1/m is missing (dW = (1/m) dZ A_prevᵀ, db = (1/m) Σ_batch dZ)${above}.`);
       misconception(
         named === 'twice 1/m',
-        `${what}: ${where} is m = ${m} times too small: the 1/m was applied twice (once in dZ, once in dW and db). dZ is per example; denseBackward divides by m once${above}.`,
+        () => `${what}: ${where} is m = ${m} times too small: the 1/m was applied twice (once in dZ, once in dW and db). dZ is per example; denseBackward divides by m once${above}.`,
       );
-      misconception(named === 'sign flipped', `${what}: ${where} has the sign flipped: it is −1 times the gradient (dZ = AL − Y at the output, not Y − AL)${above}.`);
+      misconception(named === 'sign flipped', () => `${what}: ${where} has the sign flipped: it is −1 times the gradient (dZ = AL − Y at the output, not Y − AL)${above}.`);
       misconception(
         named !== undefined && named in wrongPasses,
-        `${what}: ${where} is wrong: its values are exactly those of a backward pass with ${wrongPasses[named as WrongPass]}${above}.`,
+        () => `${what}: ${where} is wrong: its values are exactly those of a backward pass with ${wrongPasses[named as WrongPass]}${above}.`,
       );
       const worst = largest(v, right);
       expectThat(
         false,
-        `${what}: ${where} is wrong: at ${worst.at} it is ${formatValue(worst.got)} where the gradient is ${formatValue(worst.want)} (centred differences of the cost agree with the latter)${above}.`,
+        () => `${what}: ${where} is wrong: at ${worst.at} it is ${formatValue(worst.got)} where the gradient is ${formatValue(worst.want)} (centred differences of the cost agree with the latter)${above}.`,
       );
     }
   }
@@ -730,7 +730,7 @@ describe('backwardPropagation', () => {
         because: `the output layer is ${last}: AL − Y is the gradient at Z only for softmax or sigmoid with cross-entropy`,
         hint: "Check caches[caches.length - 1].activation first and throw unless it is 'softmax' or 'sigmoid', naming what it is.",
       });
-      expectThat(error.thrown.message.includes(last), `${what} threw "${error.thrown.message}", which does not name the activation "${last}": say what the output layer is.`);
+      expectThat(error.thrown.message.includes(last), () => `${what} threw "${error.thrown.message}", which does not name the activation "${last}": say what the output layer is.`);
     });
   }
 });
@@ -773,23 +773,23 @@ async function runCheck(net: Net, grads: PlainGradients[], options?: { epsilon?:
   const r = run.result as Record<string, unknown>;
   expectThat(
     r !== null && typeof r === 'object' && typeof r.passed === 'boolean' && typeof r.relativeError === 'number' && r.worst !== null && typeof r.worst === 'object',
-    `${what} returned ${formatValue(r)}: expected { passed: boolean, relativeError: number, worst: { layer, parameter, row, col, numeric, analytic } }.`,
+    () => `${what} returned ${formatValue(r)}: expected { passed: boolean, relativeError: number, worst: { layer, parameter, row, col, numeric, analytic } }.`,
   );
-  expectThat(deepEqual(run.layersAfter, net.layers), `${what} changed layers in place (${formatValue(run.layersAfter)}): nudge a copy, or put every entry back exactly; the caller's network must be as it was.`);
-  expectThat(deepEqual(run.gradsAfter, grads), `${what} changed grads in place: it only reads them.`);
+  expectThat(deepEqual(run.layersAfter, net.layers), () => `${what} changed layers in place (${formatValue(run.layersAfter)}): nudge a copy, or put every entry back exactly; the caller's network must be as it was.`);
+  expectThat(deepEqual(run.gradsAfter, grads), () => `${what} changed grads in place: it only reads them.`);
   const eps = options?.epsilon ?? H;
   const piled = run.calls.find((c) => c.moved > 1);
   expectThat(
     !piled,
-    `${what} called cost with ${piled?.moved} parameters away from their values at once (the first, ${piled?.where}, off by ${formatValue(piled?.nudge)}): after the two calls for one entry, put it back before nudging the next, or every later difference is taken at the wrong point.`,
+    () => `${what} called cost with ${piled?.moved} parameters away from their values at once (the first, ${piled?.where}, off by ${formatValue(piled?.nudge)}): after the two calls for one entry, put it back before nudging the next, or every later difference is taken at the wrong point.`,
   );
   const odd = run.calls.find((c) => c.moved === 1 && Math.abs(Math.abs(c.nudge) - eps) > 1e-9 * Math.max(1, eps) + 1e-12);
-  expectThat(!odd, `${what} called cost with ${odd?.where} moved by ${formatValue(odd?.nudge)}; expected a nudge of ±ε = ±${formatValue(eps)}.`);
+  expectThat(!odd, () => `${what} called cost with ${odd?.where} moved by ${formatValue(odd?.nudge)}; expected a nudge of ±ε = ±${formatValue(eps)}.`);
   const nudged = run.calls.filter((c) => c.moved === 1);
   const P = countOf(net);
   misconception(
     constant === undefined && nudged.length > 0 && nudged.every((c) => c.nudge > 0),
-    `${what} only ever nudged parameters up (+ε, ${nudged.length} calls for ${P} parameters), and returned relativeError ${formatValue(r.relativeError)}: that is the forward difference (cost(θ + ε) − cost(θ)) / ε, whose error shrinks only like ε, enough to fail a right backward pass at the threshold 1e-7. Use the centred difference (cost(θ + ε) − cost(θ − ε)) / 2ε, whose error shrinks like ε².`,
+    () => `${what} only ever nudged parameters up (+ε, ${nudged.length} calls for ${P} parameters), and returned relativeError ${formatValue(r.relativeError)}: that is the forward difference (cost(θ + ε) − cost(θ)) / ε, whose error shrinks only like ε, enough to fail a right backward pass at the threshold 1e-7. Use the centred difference (cost(θ + ε) − cost(θ − ε)) / 2ε, whose error shrinks like ε².`,
   );
   return { result: r as unknown as Checked, run, what };
 }
@@ -835,12 +835,12 @@ describe('gradientCheck', () => {
       const { relativeError } = referenceCheck(net, gradients(net));
       expectThat(
         result.passed === true && result.relativeError >= 0 && result.relativeError < 1e-7,
-        `${what} returned passed: ${result.passed}, relativeError ${formatValue(result.relativeError)} on the right backward pass (the centred differences agree with it to ${formatValue(relativeError)}): a checker that flags a right backward pass sends its user hunting for a bug that is not there.`,
+        () => `${what} returned passed: ${result.passed}, relativeError ${formatValue(result.relativeError)} on the right backward pass (the centred differences agree with it to ${formatValue(relativeError)}): a checker that flags a right backward pass sends its user hunting for a bug that is not there.`,
       );
       const { worst } = result;
       expectThat(
         Math.abs(worst.numeric - worst.analytic) <= 1e-6 * Math.max(1, Math.abs(worst.analytic)),
-        `${what}: on the right backward pass worst is ${formatValue(worst)}, whose numeric and analytic values are far apart, although every entry agrees.`,
+        () => `${what}: on the right backward pass worst is ${formatValue(worst)}, whose numeric and analytic values are far apart, although every entry agrees.`,
       );
     }
   });
@@ -852,11 +852,11 @@ describe('gradientCheck', () => {
         const want = referenceCheck(net, grads).relativeError;
         expectThat(
           result.passed === false,
-          `${what} passed a wrong backward pass, the one with ${name}: relativeError ${formatValue(result.relativeError)}, where ‖g − ĝ‖ / (‖g‖ + ‖ĝ‖) is ${formatValue(want)}. A checker that misses it cannot be trusted with the next one.`,
+          () => `${what} passed a wrong backward pass, the one with ${name}: relativeError ${formatValue(result.relativeError)}, where ‖g − ĝ‖ / (‖g‖ + ‖ĝ‖) is ${formatValue(want)}. A checker that misses it cannot be trusted with the next one.`,
         );
         expectThat(
           Math.abs(result.relativeError - want) <= 1e-6 * want,
-          `${what} returned relativeError ${formatValue(result.relativeError)} for the backward pass with ${name}; expected ${formatValue(want)}, ‖g − ĝ‖ / (‖g‖ + ‖ĝ‖) with g the analytic and ĝ the centred-difference gradient, every entry of every layer in one norm (both norms in the denominator, not one).`,
+          () => `${what} returned relativeError ${formatValue(result.relativeError)} for the backward pass with ${name}; expected ${formatValue(want)}, ‖g − ĝ‖ / (‖g‖ + ‖ĝ‖) with g the analytic and ĝ the centred-difference gradient, every entry of every layer in one norm (both norms in the denominator, not one).`,
         );
       }
     }
@@ -891,7 +891,7 @@ describe('gradientCheck', () => {
     const { worst } = result;
     expectThat(
       worst.layer === a.layer && worst.parameter === a.parameter && worst.row === a.row && worst.col === a.col,
-      `${what} with two entries off returned worst at ${at(worst)}, ${differences(worst)}; expected ${at(a)}, ${differences(a)}, the largest absolute difference. worst ranks entries by |numeric − analytic|, not by the relative difference.`,
+      () => `${what} with two entries off returned worst at ${at(worst)}, ${differences(worst)}; expected ${at(a)}, ${differences(a)}, the largest absolute difference. worst ranks entries by |numeric − analytic|, not by the relative difference.`,
     );
     const key = a.parameter === 'W' ? 'dW' : 'db';
     expectClose(worst, { layer: a.layer, parameter: a.parameter, row: a.row, col: a.col, numeric: numeric[a.layer][key][a.row][a.col], analytic: grads[a.layer][key][a.row][a.col] }, `${what}: its worst`, 1e-6);
@@ -908,7 +908,7 @@ describe('gradientCheck', () => {
     const where = `${worst.parameter}[${worst.row}][${worst.col}] of layers[${worst.layer}]`;
     expectThat(
       worst.layer === 0 && worst.parameter === 'W' && worst.row === 0 && worst.col === 0,
-      `${what} with a constant cost and all-zero gradients (every |numeric − analytic| is 0, a tie) returned worst at ${where}${isLast ? ', the last entry, which replacing worst on an equal difference (≥ in place of >) gives' : ''}; expected W[0][0] of layers[0], the first entry in the order layers[0] to the last, each W before its b, row by row. Replace worst only on a larger difference (>), so that on a tie the first entry found stays.`,
+      () => `${what} with a constant cost and all-zero gradients (every |numeric − analytic| is 0, a tie) returned worst at ${where}${isLast ? ', the last entry, which replacing worst on an equal difference (≥ in place of >) gives' : ''}; expected W[0][0] of layers[0], the first entry in the order layers[0] to the last, each W before its b, row by row. Replace worst only on a larger difference (>), so that on a tie the first entry found stays.`,
     );
     expectClose(worst, { layer: 0, parameter: 'W', row: 0, col: 0, numeric: 0, analytic: 0 }, `${what} with a constant cost and all-zero gradients: its worst`, 0);
   });
@@ -923,7 +923,7 @@ describe('gradientCheck', () => {
       const { result, what } = await runCheck(net, grads);
       const { numeric } = referenceCheck(net, grads);
       const want = { layer, parameter, row, col, numeric: numeric[layer][key][row][col], analytic: grads[layer][key][row][col] };
-      expectThat(result.passed === false, `${what} passed gradients whose ${key}[${row}][${col}] of layers[${layer}] is ${formatValue(want.analytic)} instead of ${formatValue(right)}.`);
+      expectThat(result.passed === false, () => `${what} passed gradients whose ${key}[${row}][${col}] of layers[${layer}] is ${formatValue(want.analytic)} instead of ${formatValue(right)}.`);
       expectClose(result.worst, want, `${what} with only ${key}[${row}][${col}] of layers[${layer}] wrong: its worst`, 1e-6, {
         hint: 'worst is the entry with the largest |numeric − analytic|; layer is the index into layers (0 for the first), row and col the entry of W or b.',
       });
@@ -936,12 +936,12 @@ describe('gradientCheck', () => {
     const none = await runCheck(net, zeros, undefined, 1.5);
     expectThat(
       none.result.relativeError === 0 && none.result.passed === true,
-      `${none.what} with a constant cost and all-zero gradients returned relativeError ${formatValue(none.result.relativeError)}, passed: ${none.result.passed}; expected 0 and true: both gradients are 0, so they agree (0/0 is read as 0, not NaN).`,
+      () => `${none.what} with a constant cost and all-zero gradients returned relativeError ${formatValue(none.result.relativeError)}, passed: ${none.result.passed}; expected 0 and true: both gradients are 0, so they agree (0/0 is read as 0, not NaN).`,
     );
     const some = await runCheck(net, gradients(net), undefined, 1.5);
     expectThat(
       Math.abs(some.result.relativeError - 1) < 1e-12 && some.result.passed === false,
-      `${some.what} with a constant cost (numeric gradient 0) and non-zero analytic gradients returned relativeError ${formatValue(some.result.relativeError)}, passed: ${some.result.passed}; expected 1 (‖g − 0‖ / (‖g‖ + 0)) and false.`,
+      () => `${some.what} with a constant cost (numeric gradient 0) and non-zero analytic gradients returned relativeError ${formatValue(some.result.relativeError)}, passed: ${some.result.passed}; expected 1 (‖g − 0‖ / (‖g‖ + 0)) and false.`,
     );
   });
 
@@ -952,13 +952,13 @@ describe('gradientCheck', () => {
     const want = referenceCheck(net, right, 1e-2).relativeError;
     expectThat(
       Math.abs(coarse.result.relativeError - want) <= 1e-6 * want && coarse.result.passed === want < 1e-7,
-      `${coarse.what} returned relativeError ${formatValue(coarse.result.relativeError)}, passed: ${coarse.result.passed}; with ε = 0.01 the centred differences give ${formatValue(want)}: use options.epsilon as the nudge.`,
+      () => `${coarse.what} returned relativeError ${formatValue(coarse.result.relativeError)}, passed: ${coarse.result.passed}; with ε = 0.01 the centred differences give ${formatValue(want)}: use options.epsilon as the nudge.`,
     );
     const flipped = right.map(({ dW, db }) => ({ dW: times(dW, -1), db: times(db, -1) }));
     const loose = await runCheck(net, flipped, { threshold: 2 });
-    expectThat(loose.result.passed === true, `${loose.what} returned passed: false for a relative error of ${formatValue(loose.result.relativeError)} below the threshold 2: passed is relativeError < options.threshold.`);
+    expectThat(loose.result.passed === true, () => `${loose.what} returned passed: false for a relative error of ${formatValue(loose.result.relativeError)} below the threshold 2: passed is relativeError < options.threshold.`);
     const strict = await runCheck(net, right, { threshold: 1e-30 });
-    expectThat(strict.result.passed === false, `${strict.what} returned passed: true for a relative error of ${formatValue(strict.result.relativeError)}, above the threshold 1e-30: passed is relativeError < options.threshold.`);
+    expectThat(strict.result.passed === false, () => `${strict.what} returned passed: true for a relative error of ${formatValue(strict.result.relativeError)}, above the threshold 1e-30: passed is relativeError < options.threshold.`);
   });
 
   const net = nets[2];

@@ -74,7 +74,7 @@ async function expectShapeError(name: string, args: unknown[], a: Rows, b: Rows,
   });
   expectThat(
     error.thrown.message.includes(shape(a)) && error.thrown.message.includes(shape(b)),
-    `${formatCall(name, args)} threw an Error, but its message "${error.thrown.message}" does not name both shapes, ${shape(a)} and ${shape(b)}.`,
+    () => `${formatCall(name, args)} threw an Error, but its message "${error.thrown.message}" does not name both shapes, ${shape(a)} and ${shape(b)}.`,
     { hint: `Build the shape as \`(\${A.length}×\${A[0].length})\` for each matrix and put both in the message.` },
   );
 }
@@ -95,22 +95,22 @@ describe('meanSquaredError', () => {
     const got = await chapter.call<number>('meanSquaredError', [AL, Y]);
     const want = mseReference(Matrix.from(AL), Matrix.from(Y));
     const [n, m] = [AL.length, AL[0].length];
-    expectThat(isNumber(got), `${what} returned ${formatValue(got)}; expected a number, ${formatValue(want)}.`);
+    expectThat(isNumber(got), () => `${what} returned ${formatValue(got)}; expected a number, ${formatValue(want)}.`);
     // Each named only when it alone gives this number (test/causes/structured.ts): with one
     // example, the sum over the entries is the mean over the examples alone.
     const named = matters(want) ? onlyReading(got, want, { sum: n * m > 1 ? want * n * m : undefined, 'mean over examples only': n > 1 ? want * n : undefined, half: want / 2 }) : undefined;
     misconception(
       named === 'sum',
-      `${what} returned ${formatValue(got)}, exactly n·m = ${n * m} times the expected ${formatValue(want)}: the sum of the squared errors instead of their mean.`,
+      () => `${what} returned ${formatValue(got)}, exactly n·m = ${n * m} times the expected ${formatValue(want)}: the sum of the squared errors instead of their mean.`,
       { hint: 'Divide the sum by the number of entries, AL.length * AL[0].length: a mean does not grow with the batch.' },
     );
     misconception(
       named === 'mean over examples only',
-      `${what} returned ${formatValue(got)}, exactly n = ${n} times the expected ${formatValue(want)}: divided by the m = ${m} examples but not by the ${n} outputs. This course's mean squared error is the mean over all n·m entries.`,
+      () => `${what} returned ${formatValue(got)}, exactly n = ${n} times the expected ${formatValue(want)}: divided by the m = ${m} examples but not by the ${n} outputs. This course's mean squared error is the mean over all n·m entries.`,
     );
     misconception(
       named === 'half',
-      `${what} returned ${formatValue(got)}, half the expected ${formatValue(want)}: the ½ some books put in front. The stub asks for the plain mean, without ½.`,
+      () => `${what} returned ${formatValue(got)}, half the expected ${formatValue(want)}: the ½ some books put in front. The stub asks for the plain mean, without ½.`,
     );
     expectClose(got, want, what, TOL);
   }
@@ -148,17 +148,17 @@ describe('categoricalCrossEntropy', () => {
     const got = await chapter.call<number>('categoricalCrossEntropy', args);
     const want = cceReference(Matrix.from(AL), Matrix.from(Y), epsilon);
     const [n, m] = [AL.length, AL[0].length];
-    expectThat(isNumber(got), `${what} returned ${formatValue(got)}; expected a number, ${formatValue(want)}.`);
+    expectThat(isNumber(got), () => `${what} returned ${formatValue(got)}; expected a number, ${formatValue(want)}.`);
     const zeroRight = AL.some((row, i) => row.some((a, j) => a === 0 && Y[i][j] !== 0));
     const zeroWrong = AL.some((row, i) => row.some((a, j) => a === 0 && Y[i][j] === 0));
     misconception(
       zeroRight && got === Infinity,
-      `${what} returned Infinity; expected ${formatValue(want)}. Where a true class has probability 0, ln 0 = −Infinity: floor every probability at epsilon first, Math.max(AL[i][j], epsilon), so a confident wrong answer costs −ln ε ≈ 27.63.`,
+      () => `${what} returned Infinity; expected ${formatValue(want)}. Where a true class has probability 0, ln 0 = −Infinity: floor every probability at epsilon first, Math.max(AL[i][j], epsilon), so a confident wrong answer costs −ln ε ≈ 27.63.`,
       { hint: 'Math.log(Math.max(AL[i][j], epsilon)): the clip goes inside the logarithm.' },
     );
     misconception(
       zeroWrong && Number.isNaN(got),
-      `${what} returned NaN; expected ${formatValue(want)}. Where a wrong class (Y = 0) has probability 0, 0 × ln 0 = 0 × (−Infinity) is NaN: floor every probability at epsilon first.`,
+      () => `${what} returned NaN; expected ${formatValue(want)}. Where a wrong class (Y = 0) has probability 0, 0 × ln 0 = 0 × (−Infinity) is NaN: floor every probability at epsilon first.`,
       { hint: 'Math.log(Math.max(AL[i][j], epsilon)), or skip the entries where Y[i][j] is 0.' },
     );
     const eps = epsilon ?? 1e-12;
@@ -176,23 +176,23 @@ describe('categoricalCrossEntropy', () => {
       : undefined;
     misconception(
       named === 'epsilon ignored',
-      `${what} returned ${formatValue(got)}, the cost with the default ε = 1e-12: the epsilon passed in, ${formatValue(epsilon)}, was not used (expected ${formatValue(want)}).`,
+      () => `${what} returned ${formatValue(got)}, the cost with the default ε = 1e-12: the epsilon passed in, ${formatValue(epsilon)}, was not used (expected ${formatValue(want)}).`,
       { hint: 'Floor each probability at the epsilon parameter, Math.max(AL[i][j], epsilon), not at a constant 1e-12 of your own.' },
     );
-    misconception(named === 'minus missing', `${what} returned ${formatValue(got)}, which is negative: the minus sign in front is missing (expected ${formatValue(want)}).`);
+    misconception(named === 'minus missing', () => `${what} returned ${formatValue(got)}, which is negative: the minus sign in front is missing (expected ${formatValue(want)}).`);
     misconception(
       named === 'sum',
-      `${what} returned ${formatValue(got)}, exactly m = ${m} times the expected ${formatValue(want)}: the sum over the examples instead of their mean.`,
+      () => `${what} returned ${formatValue(got)}, exactly m = ${m} times the expected ${formatValue(want)}: the sum over the examples instead of their mean.`,
       { hint: 'Divide by m = AL[0].length, the number of examples (columns).' },
     );
     misconception(
       named === 'divided by the classes',
-      `${what} returned ${formatValue(got)}, the expected ${formatValue(want)} divided by the ${n} classes: the classes of one example form one distribution, so they are summed; only the m examples are averaged.`,
+      () => `${what} returned ${formatValue(got)}, the expected ${formatValue(want)} divided by the ${n} classes: the classes of one example form one distribution, so they are summed; only the m examples are averaged.`,
       { hint: 'Divide by m = AL[0].length only, not by the number of entries.' },
     );
     misconception(
       named === 'binary per output',
-      `${what} returned ${formatValue(got)}: that is a binary cross-entropy summed over the outputs, −Σ [y ln a + (1 − y) ln(1 − a)], the variant one of the notes uses for independent yes/no outputs. For softmax outputs the loss is −Σ y ln a alone (expected ${formatValue(want)}).`,
+      () => `${what} returned ${formatValue(got)}: that is a binary cross-entropy summed over the outputs, −Σ [y ln a + (1 − y) ln(1 − a)], the variant one of the notes uses for independent yes/no outputs. For softmax outputs the loss is −Σ y ln a alone (expected ${formatValue(want)}).`,
     );
     expectClose(got, want, what, TOL);
   }
@@ -254,7 +254,7 @@ describe('iterationsPerEpoch', () => {
     const left = count % batchSize;
     misconception(
       left !== 0 && got === Math.floor(count / batchSize),
-      `${what} returned ${formatValue(got)}; expected ${want}. That is the division rounded down: the last, partial batch of ${left} ${left === 1 ? 'example' : 'examples'} is an update too, so round up (⌈${count} / ${batchSize}⌉).`,
+      () => `${what} returned ${formatValue(got)}; expected ${want}. That is the division rounded down: the last, partial batch of ${left} ${left === 1 ? 'example' : 'examples'} is an update too, so round up (⌈${count} / ${batchSize}⌉).`,
       { hint: 'Math.ceil(count / batchSize): every example is seen once per epoch, the leftovers in one smaller batch.' },
     );
     expectClose(got, want, what, 0);
@@ -317,7 +317,7 @@ describe('miniBatches', () => {
     const m = X[0].length;
     expectThat(
       Array.isArray(got) && got.every((b) => b && Array.isArray(b.X) && Array.isArray(b.Y) && b.X.length === X.length && b.Y.length === Y.length),
-      `${what} returned ${formatValue(got)}; expected an array of batches { X, Y }, each with the ${X.length} rows of X and the ${Y.length} rows of Y.`,
+      () => `${what} returned ${formatValue(got)}; expected an array of batches { X, Y }, each with the ${X.length} rows of X and the ${Y.length} rows of Y.`,
     );
     const seen = got.flatMap((b) => b.X[0] ?? []);
     const counts = new Map<number, number>();
@@ -327,20 +327,20 @@ describe('miniBatches', () => {
     const full = Math.floor(m / batchSize);
     misconception(
       m % batchSize !== 0 && got.length === full && missing.length === m % batchSize && repeated.length === 0,
-      `${what} returned ${got.length} batches; expected ${want.length}. It dropped the last, partial batch: examples ${formatValue(missing)} are in no batch. When m = ${m} is not a multiple of ${batchSize}, the last batch keeps the ${m % batchSize} left over.`,
+      () => `${what} returned ${got.length} batches; expected ${want.length}. It dropped the last, partial batch: examples ${formatValue(missing)} are in no batch. When m = ${m} is not a multiple of ${batchSize}, the last batch keeps the ${m % batchSize} left over.`,
       { hint: 'Loop for k from 0 while k * batchSize < m, and take order.slice(k * batchSize, (k + 1) * batchSize): slice stops at the end by itself.' },
     );
     expectThat(
       repeated.length === 0,
-      `${what} put example ${repeated[0]} (column ${repeated[0]} of X) in more than one batch${missing.length > 0 ? `, and examples ${formatValue(missing)} in none` : ''}: within an epoch every example is used exactly once. Shuffle the indices 0 … m − 1 (a permutation), then cut them into runs.`,
+      () => `${what} put example ${repeated[0]} (column ${repeated[0]} of X) in more than one batch${missing.length > 0 ? `, and examples ${formatValue(missing)} in none` : ''}: within an epoch every example is used exactly once. Shuffle the indices 0 … m − 1 (a permutation), then cut them into runs.`,
       { hint: 'Draw the order once with createRandom(seed).shuffle([0, 1, …, m − 1]); picking a random column for each slot can pick the same one twice.' },
     );
-    expectThat(missing.length === 0, `${what} left out examples ${formatValue(missing)} (those columns of X are in no batch); expected every one of the ${m} examples in exactly one batch.`);
+    expectThat(missing.length === 0, () => `${what} left out examples ${formatValue(missing)} (those columns of X are in no batch); expected every one of the ${m} examples in exactly one batch.`);
     got.forEach((b, k) => {
       const indices = b.X[0];
       expectThat(
         isClose(b.Y, Y.map((row) => indices.map((j) => row[j]))),
-        `${what}: batch ${k} holds columns ${formatValue(indices)} of X but not the same columns of Y (its Y is ${formatValue(b.Y)}). Each example's input and target must stay together: take the same column indices from both.`,
+        () => `${what}: batch ${k} holds columns ${formatValue(indices)} of X but not the same columns of Y (its Y is ${formatValue(b.Y)}). Each example's input and target must stay together: take the same column indices from both.`,
       );
     });
     const order = seen;
@@ -352,7 +352,7 @@ describe('miniBatches', () => {
       if (isClose(again, got)) again = await chapter.call<Batch[]>('miniBatches', args);
       expectThat(
         isClose(again, got),
-        `${what} gave different batches on two calls with the same seed ${seed} (first order ${formatValue(order)}, then ${formatValue(again.flatMap((b) => b.X[0]))}): the shuffle ignores the seed. Shuffle with createRandom(seed) from lib/random.ts, never Math.random, so a run can be repeated.`,
+        () => `${what} gave different batches on two calls with the same seed ${seed} (first order ${formatValue(order)}, then ${formatValue(again.flatMap((b) => b.X[0]))}): the shuffle ignores the seed. Shuffle with createRandom(seed) from lib/random.ts, never Math.random, so a run can be repeated.`,
         { hint: "const order = createRandom(seed).shuffle(Array.from({ length: m }, (_, j) => j)); createRandom comes from '../lib/random.ts'." },
       );
       // Each batch holding its run of the shuffle, but in ascending order: a sorted batch, or with
@@ -362,26 +362,26 @@ describe('miniBatches', () => {
       const sortedRuns = got.length === want.length && got.every((b, k) => ascending(b.X[0]) && isClose(b.X[0], [...want[k].X[0]].sort((p, q) => p - q)));
       expectThat(
         !(sortedRuns && got.length === 1),
-        `${what} returned one batch with the examples in their original order ${formatValue(order)}; expected the shuffled order ${formatValue(wantOrder)}. A batchSize of m or more gives one batch holding every example, in the order createRandom(${seed}).shuffle gives: shuffle even when there is one batch, and do not sort it.`,
+        () => `${what} returned one batch with the examples in their original order ${formatValue(order)}; expected the shuffled order ${formatValue(wantOrder)}. A batchSize of m or more gives one batch holding every example, in the order createRandom(${seed}).shuffle gives: shuffle even when there is one batch, and do not sort it.`,
       );
       expectThat(
         !sortedRuns,
-        `${what} returned batches that each hold the right examples but in ascending order (${formatValue(got.map((b) => b.X[0]))}); expected each in the order of the shuffle, ${formatValue(want.map((b) => b.X[0]))}. Batch k is run k of the shuffled order, taken as it is: do not sort a batch.`,
+        () => `${what} returned batches that each hold the right examples but in ascending order (${formatValue(got.map((b) => b.X[0]))}); expected each in the order of the shuffle, ${formatValue(want.map((b) => b.X[0]))}. Batch k is run k of the shuffled order, taken as it is: do not sort a batch.`,
       );
       const other = await chapter.call<Batch[]>('miniBatches', [X, Y, batchSize, seed + 1]);
       const otherWant = referenceBatches(X, Y, batchSize, seed + 1);
       misconception(
         m > 2 && isClose(other, got) && !isClose(otherWant, want),
-        `${what} and the same call with seed ${seed + 1} gave the same batches (order ${formatValue(order)}): the shuffle ignores the seed, so every epoch would see the same order. Shuffle with createRandom(seed) (expected order ${formatValue(wantOrder)} for seed ${seed}).`,
+        () => `${what} and the same call with seed ${seed + 1} gave the same batches (order ${formatValue(order)}): the shuffle ignores the seed, so every epoch would see the same order. Shuffle with createRandom(seed) (expected order ${formatValue(wantOrder)} for seed ${seed}).`,
         { hint: "const order = createRandom(seed).shuffle(Array.from({ length: m }, (_, j) => j)); createRandom comes from '../lib/random.ts'." },
       );
       misconception(
         m > 2 && isClose(order, Array.from({ length: m }, (_, j) => j)),
-        `${what} kept the examples in their original order ${formatValue(order)}; expected the order createRandom(${seed}).shuffle gives, ${formatValue(wantOrder)}. Mini-batches are drawn from a shuffled order, so that no batch is made of one kind of example.`,
+        () => `${what} kept the examples in their original order ${formatValue(order)}; expected the order createRandom(${seed}).shuffle gives, ${formatValue(wantOrder)}. Mini-batches are drawn from a shuffled order, so that no batch is made of one kind of example.`,
       );
       expectThat(
         false,
-        `${what} used every example once, but in the order ${formatValue(order)}; createRandom(${seed}).shuffle([0, …, ${m - 1}]) gives ${formatValue(wantOrder)}. Shuffle the indices with exactly that call, then cut them in order.`,
+        () => `${what} used every example once, but in the order ${formatValue(order)}; createRandom(${seed}).shuffle([0, …, ${m - 1}]) gives ${formatValue(wantOrder)}. Shuffle the indices with exactly that call, then cut them in order.`,
         { hint: 'One generator, one shuffle of the indices 0 … m − 1, then consecutive runs of batchSize: batch k is order.slice(k * batchSize, (k + 1) * batchSize).' },
       );
     }
@@ -515,7 +515,7 @@ function badGradients(name: string, argsFor: (layers: LayerRows[], grads: GradRo
     });
     expectThat(
       error.thrown.message.includes('(2×2)') && error.thrown.message.includes('(2×3)'),
-      `${formatCall(name, args)} threw an Error, but its message "${error.thrown.message}" does not name both shapes, (2×2) and (2×3).`,
+      () => `${formatCall(name, args)} threw an Error, but its message "${error.thrown.message}" does not name both shapes, (2×2) and (2×3).`,
     );
   });
   it(`throws an Error naming both shapes when a ${what === 'grads' ? 'db' : `${what}[l].db`} does not have its b's shape (one per example, not summed over the batch: a check of dW alone lets it through)`, async () => {
@@ -528,7 +528,7 @@ function badGradients(name: string, argsFor: (layers: LayerRows[], grads: GradRo
     });
     expectThat(
       error.thrown.message.includes(b) && error.thrown.message.includes(db),
-      `${formatCall(name, args)} threw an Error, but its message "${error.thrown.message}" does not name both shapes, ${b} and ${db}.`,
+      () => `${formatCall(name, args)} threw an Error, but its message "${error.thrown.message}" does not name both shapes, ${b} and ${db}.`,
     );
   });
 }
@@ -548,12 +548,12 @@ describe('sgdUpdate', () => {
       : undefined;
     misconception(
       named === 'uphill',
-      `${what} returned ${formatValue(got)}: every parameter moved up the gradient (W + η·dW), towards a larger cost. The gradient points uphill, so the step subtracts it: expected ${formatValue(want)}.`,
+      () => `${what} returned ${formatValue(got)}: every parameter moved up the gradient (W + η·dW), towards a larger cost. The gradient points uphill, so the step subtracts it: expected ${formatValue(want)}.`,
       { hint: 'W[i][j] - learningRate * dW[i][j], and the same for b: minus.' },
     );
     misconception(
       named === 'biases not stepped',
-      `${what} returned ${formatValue(got)}: the weights moved but the biases did not. b steps too: b − η·db.`,
+      () => `${what} returned ${formatValue(got)}: the weights moved but the biases did not. b steps too: b − η·db.`,
     );
     expectNear(got, want, what);
   }
@@ -591,7 +591,7 @@ describe('momentumUpdate', () => {
     const want = reference(layers, grads, velocities, learningRate, beta);
     expectThat(
       !!got && typeof got === 'object' && Array.isArray(got.layers) && Array.isArray(got.velocities),
-      `${what} returned ${formatValue(got)}; expected an object { layers, velocities }, both arrays with one entry per layer.`,
+      () => `${what} returned ${formatValue(got)}; expected an object { layers, velocities }, both arrays with one entry per layer.`,
     );
     const remembered = beta !== 0 && anyMatters(velocities);
     // Each named only when it alone gives these parameters (test/causes/structured.ts).
@@ -601,10 +601,10 @@ describe('momentumUpdate', () => {
     });
     misconception(
       named === 'velocities forgotten',
-      `${what} moved the parameters by a plain SGD step, −η·dW: it forgot the velocities it was given. The velocity carries over from step to step: v ← β·v + dW with the v passed in, then W ← W − η·v (expected ${formatValue(want.layers)}).`,
+      () => `${what} moved the parameters by a plain SGD step, −η·dW: it forgot the velocities it was given. The velocity carries over from step to step: v ← β·v + dW with the v passed in, then W ← W − η·v (expected ${formatValue(want.layers)}).`,
       { hint: 'Use the velocities argument: newV = beta * velocities[l].dW[i][j] + grads[l].dW[i][j], and return the new velocities for the next call.' },
     );
-    misconception(named === 'uphill', `${what} returned layers ${formatValue(got.layers)}: the step went up the velocity (W + η·v), towards a larger cost; expected ${formatValue(want.layers)}.`);
+    misconception(named === 'uphill', () => `${what} returned layers ${formatValue(got.layers)}: the step went up the velocity (W + η·v), towards a larger cost; expected ${formatValue(want.layers)}.`);
     // The page's other convention, v ← β·v − η·dW and W ← W + v: the same steps for a fixed η, but
     // velocities −η times this exercise's (so even a first step from zero velocities shows it).
     const subtracted = velocities.map((v, l) => ({
@@ -618,7 +618,7 @@ describe('momentumUpdate', () => {
       : undefined;
     misconception(
       convention === 'v ← βv − η·dW',
-      `${what} returned ${formatValue(got)}: velocities β·v − η·dW and the step W + v. That is the other convention the page mentions (v ← β·v − η·∇J, θ ← θ + v), whose velocity is −η times this exercise's. Here the velocity is v ← β·v + dW and the step W ← W − η·v, so that the velocities passed in and returned mean the same from call to call (expected ${formatValue(want)}).`,
+      () => `${what} returned ${formatValue(got)}: velocities β·v − η·dW and the step W + v. That is the other convention the page mentions (v ← β·v − η·∇J, θ ← θ + v), whose velocity is −η times this exercise's. Here the velocity is v ← β·v + dW and the step W ← W − η·v, so that the velocities passed in and returned mean the same from call to call (expected ${formatValue(want)}).`,
       { hint: 'newV = beta * v + dW (no learning rate in the velocity), then W - learningRate * newV.' },
     );
     const ema = velocities.map((v, l) => ({
@@ -634,7 +634,7 @@ describe('momentumUpdate', () => {
     });
     misconception(
       velocityMistake === 'moving average',
-      `${what} returned velocities ${formatValue(got.velocities)}, which is β·v + (1 − β)·dW, a moving average. This course's velocity is v ← β·v + dW, without the (1 − β) (expected ${formatValue(want.velocities)}).`,
+      () => `${what} returned velocities ${formatValue(got.velocities)}, which is β·v + (1 − β)·dW, a moving average. This course's velocity is v ← β·v + dW, without the (1 − β) (expected ${formatValue(want.velocities)}).`,
     );
     expectNear(got, want, what);
     return got;
@@ -693,7 +693,7 @@ describe('adamUpdate', () => {
     const want = reference(layers, grads, state, learningRate, options ?? {});
     expectThat(
       !!got && typeof got === 'object' && Array.isArray(got.layers) && !!got.state && typeof got.state === 'object',
-      `${what} returned ${formatValue(got)}; expected an object { layers, state } with state = { t, m, v }.`,
+      () => `${what} returned ${formatValue(got)}; expected an object { layers, state } with state = { t, m, v }.`,
     );
     const uncorrected = reference(layers, grads, state, learningRate, options ?? {}, false);
     const o = { beta1: 0.9, beta2: 0.999, epsilon: 1e-8, ...options };
@@ -729,20 +729,20 @@ describe('adamUpdate', () => {
     );
     misconception(
       adamMistake === 'without bias correction',
-      `${what} returned layers ${formatValue(got.layers)}: that is Adam without the bias correction. On step ${state.t + 1} m is still pulled towards its start at 0 (after one step m = (1 − β₁)·g, a tenth of g), so divide by 1 − β₁^t and 1 − β₂^t with t = ${state.t + 1}: m̂ = m / (1 − β₁^t), v̂ = v / (1 − β₂^t), then W − η·m̂ / (√v̂ + ε) (expected ${formatValue(want.layers)}).`,
+      () => `${what} returned layers ${formatValue(got.layers)}: that is Adam without the bias correction. On step ${state.t + 1} m is still pulled towards its start at 0 (after one step m = (1 − β₁)·g, a tenth of g), so divide by 1 − β₁^t and 1 − β₂^t with t = ${state.t + 1}: m̂ = m / (1 − β₁^t), v̂ = v / (1 − β₂^t), then W − η·m̂ / (√v̂ + ε) (expected ${formatValue(want.layers)}).`,
       { hint: 'On the first step (t = 1) the corrected m̂ is exactly g and v̂ exactly g², so every entry moves by about the learning rate.' },
     );
     misconception(
       adamMistake === 'epsilon inside the root',
-      `${what} returned layers ${formatValue(got.layers)}: that is m̂ / √(v̂ + ε), with epsilon inside the square root. Adam adds epsilon after the root, m̂ / (√v̂ + ε) (expected ${formatValue(want.layers)}).`,
+      () => `${what} returned layers ${formatValue(got.layers)}: that is m̂ / √(v̂ + ε), with epsilon inside the square root. Adam adds epsilon after the root, m̂ / (√v̂ + ε) (expected ${formatValue(want.layers)}).`,
     );
     const flat = JSON.stringify(got.layers);
     misconception(
       state.t === 0 && (flat.includes('null') || Array.isArray(got.layers) && got.layers.flatMap((l) => [...(l?.W ?? []), ...(l?.b ?? [])]).flat().some((x) => !Number.isFinite(x))),
-      `${what} returned layers ${formatValue(got.layers)}, with NaN or Infinity, on the first step (state.t = 0). With t = state.t = 0 the correction 1 − β^0 is 0, and dividing by it blows up: the number of THIS step is t = state.t + 1 = 1.`,
+      () => `${what} returned layers ${formatValue(got.layers)}, with NaN or Infinity, on the first step (state.t = 0). With t = state.t = 0 the correction 1 − β^0 is 0, and dividing by it blows up: the number of THIS step is t = state.t + 1 = 1.`,
       { hint: 'const t = state.t + 1; use this t in both corrections, and return it as the new state.t.' },
     );
-    expectThat(got.state.t === want.state.t, `${what} returned state.t = ${formatValue(got.state.t)}; expected ${want.state.t}: the step count goes up by one each call (state.t + 1), or the next call's bias correction uses the wrong t.`);
+    expectThat(got.state.t === want.state.t, () => `${what} returned state.t = ${formatValue(got.state.t)}; expected ${want.state.t}: the step count goes up by one each call (state.t + 1), or the next call's bias correction uses the wrong t.`);
     expectNear(got, want, what);
     return got;
   }
@@ -794,12 +794,12 @@ describe('decayedLearningRate', () => {
     const named = onlyReading(got, want, { 'one epoch late': initial / (1 + decay * (epoch + 1)), 'one epoch early': epoch > 0 ? initial / (1 + decay * (epoch - 1)) : undefined });
     misconception(
       named === 'one epoch late',
-      `${what} returned ${formatValue(got)}; expected ${formatValue(want)}. That is the rate of epoch ${epoch + 1}: the decay is off by one epoch. Epochs count from 0 here, so epoch 0 trains at the initial rate ${formatValue(initial)} itself${epoch > 0 ? `, and epoch ${epoch} at ${formatValue(initial)} / (1 + ${decay} · ${epoch})` : ''}.`,
+      () => `${what} returned ${formatValue(got)}; expected ${formatValue(want)}. That is the rate of epoch ${epoch + 1}: the decay is off by one epoch. Epochs count from 0 here, so epoch 0 trains at the initial rate ${formatValue(initial)} itself${epoch > 0 ? `, and epoch ${epoch} at ${formatValue(initial)} / (1 + ${decay} · ${epoch})` : ''}.`,
       { hint: 'initial / (1 + decay * epoch), with the epoch as given: do not add 1.' },
     );
     misconception(
       named === 'one epoch early',
-      `${what} returned ${formatValue(got)}; expected ${formatValue(want)}. That is the rate of epoch ${epoch - 1}: the decay is off by one epoch (epochs counted from 1). Epochs count from 0 here, so epoch ${epoch} uses initial / (1 + decay · ${epoch}).`,
+      () => `${what} returned ${formatValue(got)}; expected ${formatValue(want)}. That is the rate of epoch ${epoch - 1}: the decay is off by one epoch (epochs counted from 1). Epochs count from 0 here, so epoch ${epoch} uses initial / (1 + decay · ${epoch}).`,
     );
     expectClose(got, want, what, TOL);
   }
@@ -872,14 +872,14 @@ describe('trainMlp', () => {
     const { sizes } = options;
     expectThat(
       !!got && typeof got === 'object' && Array.isArray(got.layers) && Array.isArray(got.costs),
-      `${what} returned ${formatValue(got)}; expected an object { layers, costs }.`,
+      () => `${what} returned ${formatValue(got)}; expected an object { layers, costs }.`,
     );
     const shapesRight =
       got.layers.length === sizes.length - 1 &&
       got.layers.every((l, i) => Array.isArray(l?.W) && Array.isArray(l?.b) && l.W.length === sizes[i + 1] && l.W.every((r) => Array.isArray(r) && r.length === sizes[i]) && l.b.length === sizes[i + 1]);
     expectThat(
       shapesRight,
-      `${what} returned layers of shapes ${formatValue(got.layers.map((l) => `W ${shape(l?.W ?? [])}, b ${shape(l?.b ?? [])}`))}; expected one layer per pair of sizes [${sizes.join(', ')}]: W[l] (n_l × n_{l−1}), b[l] (n_l × 1).`,
+      () => `${what} returned layers of shapes ${formatValue(got.layers.map((l) => `W ${shape(l?.W ?? [])}, b ${shape(l?.b ?? [])}`))}; expected one layer per pair of sizes [${sizes.join(', ')}]: W[l] (n_l × n_{l−1}), b[l] (n_l × 1).`,
     );
     const W1 = got.layers[0].W;
     const first = JSON.stringify(W1[0]);
@@ -892,7 +892,7 @@ describe('trainMlp', () => {
       : undefined;
     misconception(
       start === 'zero start',
-      `${what}: every hidden unit of layer 1 has the same weights after training (each row of W[1] is ${formatValue(W1[0])}). The symmetry was never broken: units that start equal get equal gradients and stay equal forever, so the layer acts as one unit. This happens when the weights start at zeros (or all at one value): start from initializeParameters(sizes, seed), whose random weights make every unit different.`,
+      () => `${what}: every hidden unit of layer 1 has the same weights after training (each row of W[1] is ${formatValue(W1[0])}). The symmetry was never broken: units that start equal get equal gradients and stay equal forever, so the layer acts as one unit. This happens when the weights start at zeros (or all at one value): start from initializeParameters(sizes, seed), whose random weights make every unit different.`,
       { hint: 'layers = initializeParameters(options.sizes, options.seed), from your chapter 6, before the first epoch.' },
     );
   }
@@ -938,20 +938,20 @@ describe('trainMlp', () => {
     const want = referenceRun(X, Y, options);
     const { epochs } = options;
     if (got.costs.length === epochs && isClose(got.costs, want.costs.slice(1))) {
-      expectThat(false, `${what} returned costs ${formatValue(got.costs)}: the costs after each epoch, without the cost before training. costs has epochs + 1 = ${epochs + 1} entries, costs[0] the cost of the initial network (expected ${formatValue(want.costs)}).`);
+      expectThat(false, () => `${what} returned costs ${formatValue(got.costs)}: the costs after each epoch, without the cost before training. costs has epochs + 1 = ${epochs + 1} entries, costs[0] the cost of the initial network (expected ${formatValue(want.costs)}).`);
     }
     if (got.costs.length === epochs && isClose(got.costs, want.costs.slice(0, -1))) {
-      expectThat(false, `${what} returned costs ${formatValue(got.costs)}: the costs before each epoch, without the cost after the last one. costs has epochs + 1 = ${epochs + 1} entries (expected ${formatValue(want.costs)}).`);
+      expectThat(false, () => `${what} returned costs ${formatValue(got.costs)}: the costs before each epoch, without the cost after the last one. costs has epochs + 1 = ${epochs + 1} entries (expected ${formatValue(want.costs)}).`);
     }
     expectThat(
       got.costs.length === want.costs.length,
-      `${what} returned ${got.costs.length} costs ${formatValue(got.costs)}; expected epochs + 1 = ${want.costs.length}: the cost before training, then one after each of the ${epochs} epochs.`,
+      () => `${what} returned ${got.costs.length} costs ${formatValue(got.costs)}; expected epochs + 1 = ${want.costs.length}: the cost before training, then one after each of the ${epochs} epochs.`,
     );
     const k = want.costs.findIndex((c, i) => !isClose(got.costs[i], c));
     if (k === 0) {
       expectThat(
         false,
-        `${what} returned costs[0] = ${formatValue(got.costs[0])}, the cost before training; expected ${formatValue(want.costs[0])}, the categorical cross-entropy on all of X and Y of initializeParameters(${formatValue(options.sizes)}, ${options.seed}) with ${options.hiddenActivation} hidden layers and a softmax output.`,
+        () => `${what} returned costs[0] = ${formatValue(got.costs[0])}, the cost before training; expected ${formatValue(want.costs[0])}, the categorical cross-entropy on all of X and Y of initializeParameters(${formatValue(options.sizes)}, ${options.seed}) with ${options.hiddenActivation} hidden layers and a softmax output.`,
         { hint: 'Start from initializeParameters(sizes, seed); activations are the hidden activation for every layer but the last, and softmax for the last; the cost is categoricalCrossEntropy(forwardPropagation(X, layers, activations).AL, Y).' },
       );
     }
@@ -962,18 +962,18 @@ describe('trainMlp', () => {
       const epochOne = onlyReading(got.costs[1], want.costs[1], { uphill: uphillRun.costs[1], 'nothing learned': want.costs[0] });
       misconception(
         epochOne === 'uphill',
-        `${what}: after epoch 1 the cost is ${formatValue(got.costs[1])}, where the reference has ${formatValue(want.costs[1])}; that is what steps up the gradient (W + η·dW) give. Step against the gradient (sgdUpdate subtracts).`,
+        () => `${what}: after epoch 1 the cost is ${formatValue(got.costs[1])}, where the reference has ${formatValue(want.costs[1])}; that is what steps up the gradient (W + η·dW) give. Step against the gradient (sgdUpdate subtracts).`,
       );
       const parts = `${what} parts from the reference in epoch ${k}: after ${k} ${k === 1 ? 'epoch' : 'epochs'} your cost is ${formatValue(got.costs[k])}, and it should be ${formatValue(want.costs[k])}`;
       const mistake = loopMistakeOf(got, X, Y, options, want);
       misconception(
         mistake !== undefined,
-        `${parts}. Your costs ${formatValue(got.costs)} are exactly those of a loop that ${mistake ? loopMistake[mistake] : ''}; expected ${formatValue(want.costs)}, from the batches of miniBatches(X, Y, batchSize, seed + k) in epoch k = 1, 2, …, one step per batch.`,
+        () => `${parts}. Your costs ${formatValue(got.costs)} are exactly those of a loop that ${mistake ? loopMistake[mistake] : ''}; expected ${formatValue(want.costs)}, from the batches of miniBatches(X, Y, batchSize, seed + k) in epoch k = 1, 2, …, one step per batch.`,
         { hint: `The loop around your chapters 6 and 7, not the functions themselves: for (let epoch = 1; epoch <= epochs; epoch++) { for (const batch of miniBatches(X, Y, batchSize, seed + epoch)) { forward, backward, sgdUpdate } }, then the cost on all of X and Y. The page's trace (${page}) shows every epoch of a small run.` },
       );
       expectThat(
         false,
-        `${parts} (the costs up to then agree: ${formatValue(want.costs.slice(0, k))}).`,
+        () => `${parts} (the costs up to then agree: ${formatValue(want.costs.slice(0, k))}).`,
         {
           hint: `Each epoch k (from 1) shuffles with miniBatches(X, Y, batchSize, seed + k), and each batch takes one forward pass, one backward pass and one sgdUpdate; the cost is recorded once per epoch, on all of X and Y. The page's trace (${page}) shows every epoch of a small run.`,
         },
@@ -1038,7 +1038,7 @@ describe('trainMlp', () => {
     expectTrainedShape(got, X, Y, options, what);
     const right = accuracy(got, X, Y, options);
     if (right < 1) {
-      expectThat(false, `${what} classifies ${formatValue(right * 100)}% of the XOR points right; expected 100%. Its costs went from ${formatValue(got.costs[0])} to ${formatValue(got.costs.at(-1))} (the reference ends at ${formatValue(referenceRun(X, Y, options).costs.at(-1))}).`);
+      expectThat(false, () => `${what} classifies ${formatValue(right * 100)}% of the XOR points right; expected 100%. Its costs went from ${formatValue(got.costs[0])} to ${formatValue(got.costs.at(-1))} (the reference ends at ${formatValue(referenceRun(X, Y, options).costs.at(-1))}).`);
     }
   });
 
@@ -1052,7 +1052,7 @@ describe('trainMlp', () => {
     expectTrainedShape(got, X, Y, options, what);
     const right = accuracy(got, X, Y, options);
     if (right < 0.95) {
-      expectThat(false, `${what} classifies ${formatValue(right * 100)}% of the points right; expected at least 95%. Its costs went from ${formatValue(got.costs[0])} to ${formatValue(got.costs.at(-1))} (the reference ends at ${formatValue(referenceRun(X, Y, options).costs.at(-1))}).`);
+      expectThat(false, () => `${what} classifies ${formatValue(right * 100)}% of the points right; expected at least 95%. Its costs went from ${formatValue(got.costs[0])} to ${formatValue(got.costs.at(-1))} (the reference ends at ${formatValue(referenceRun(X, Y, options).costs.at(-1))}).`);
     }
   });
 

@@ -67,9 +67,9 @@ function expectShape(got: unknown, rows: number, cols: number, what: string, tra
   if (fits) return;
   misconception(
     transposedHint !== undefined && rows !== cols && isGrid(got) && got.length === cols && got.every((row) => row.length === rows),
-    `${what} returned a (${cols}×${rows}) matrix; expected (${rows}×${cols}). ${transposedHint}`,
+    () => `${what} returned a (${cols}×${rows}) matrix; expected (${rows}×${cols}). ${transposedHint}`,
   );
-  expectThat(false, `${what} returned ${formatValue(got)}; expected a (${rows}×${cols}) matrix: an array of ${rows} rows, each an array of ${cols} numbers.`);
+  expectThat(false, () => `${what} returned ${formatValue(got)}; expected a (${rows}×${cols}) matrix: an array of ${rows} rows, each an array of ${cols} numbers.`);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -139,7 +139,7 @@ describe('gradientNormsByLayer', () => {
     const L = layers.length;
     expectThat(
       Array.isArray(got) && got.length === L && got.every(isNumber),
-      `${what} returned ${formatValue(got)}; expected an array of ${L} ${L === 1 ? 'number' : 'numbers'}, one norm per layer.`,
+      () => `${what} returned ${formatValue(got)}; expected an array of ${L} ${L === 1 ? 'number' : 'numbers'}, one norm per layer.`,
     );
     const norms = got as number[];
     const tol = TOL * Math.max(1, ...want);
@@ -160,15 +160,15 @@ describe('gradientNormsByLayer', () => {
     );
     misconception(
       named === 'last layer first',
-      `${what} returned ${formatValue(got)}: the norms come last layer first. backwardPropagation returns its gradients first layer first (grads[0] is layer 1's), and so does gradientNormsByLayer: expected ${formatValue(want)}.`,
+      () => `${what} returned ${formatValue(got)}: the norms come last layer first. backwardPropagation returns its gradients first layer first (grads[0] is layer 1's), and so does gradientNormsByLayer: expected ${formatValue(want)}.`,
     );
     misconception(
       named === 'squares',
-      `${what} returned ${formatValue(got)}, the squares of the norms: Σ dW[i][j]² without the square root. The Frobenius norm is √(Σ dW[i][j]²): expected ${formatValue(want)}.`,
+      () => `${what} returned ${formatValue(got)}, the squares of the norms: Σ dW[i][j]² without the square root. The Frobenius norm is √(Σ dW[i][j]²): expected ${formatValue(want)}.`,
     );
     misconception(
       named === 'with db',
-      `${what} returned ${formatValue(got)}, the norms of dW and db together; the norm is of dW alone (the weights' gradient): expected ${formatValue(want)}.`,
+      () => `${what} returned ${formatValue(got)}, the norms of dW and db together; the norm is of dW alone (the weights' gradient): expected ${formatValue(want)}.`,
     );
     expectClose(norms, want, what, tol);
   }
@@ -247,11 +247,11 @@ describe('heInit', () => {
     const other = await chapter.call<unknown>('heInit', [nIn, nOut, seed + 1]);
     expectThat(
       JSON.stringify(first) === JSON.stringify(again),
-      `${what(seed)} gave two different matrices when called twice: draw every number from random = createRandom(seed), never from Math.random, so that a seed repeats a run.`,
+      () => `${what(seed)} gave two different matrices when called twice: draw every number from random = createRandom(seed), never from Math.random, so that a seed repeats a run.`,
     );
     misconception(
       JSON.stringify(first) === JSON.stringify(other),
-      `${what(seed)} and ${what(seed + 1)} gave the same matrix: heInit ignores its seed. Start the generator from it, createRandom(seed), so that different seeds give different networks.`,
+      () => `${what(seed)} and ${what(seed + 1)} gave the same matrix: heInit ignores its seed. Start the generator from it, createRandom(seed), so that different seeds give different networks.`,
     );
   }
 
@@ -269,7 +269,7 @@ describe('heInit', () => {
       const mistake = cause && sayings[cause];
       misconception(
         mistake !== undefined,
-        `${what} returned ${formatValue(got)}: the right draws at the wrong scale, with variance ${mistake}. Expected variance 2/nIn = ${formatValue(2 / nIn)}: ${formatValue(want)}.`,
+        () => `${what} returned ${formatValue(got)}: the right draws at the wrong scale, with variance ${mistake}. Expected variance 2/nIn = ${formatValue(2 / nIn)}: ${formatValue(want)}.`,
       );
     }
     await expectSeeded(nIn, nOut, seed, got);
@@ -282,7 +282,7 @@ describe('heInit', () => {
     })();
     misconception(
       nIn > 1 && nOut > 1 && isClose(got, byColumns, 1e-12),
-      `${what} drew the right numbers in the wrong order: column by column (W[0][0], W[1][0], …). Draw row by row, W[0][0], W[0][1], …, as the stub says, so that a seed gives the same matrix everywhere: expected ${formatValue(want)}.`,
+      () => `${what} drew the right numbers in the wrong order: column by column (W[0][0], W[1][0], …). Draw row by row, W[0][0], W[0][1], …, as the stub says, so that a seed gives the same matrix everywhere: expected ${formatValue(want)}.`,
     );
     // A different formula for the same standard deviation rounds differently in the last bits.
     expectClose(got, want, `${what} (drawn row by row from createRandom(${seed}).gaussian())`, 1e-12);
@@ -316,22 +316,22 @@ describe('heInit', () => {
     const kurtosisBound = 6 * Math.sqrt(24 / N);
     misconception(
       Math.abs(mean - 0.5 * sd) < 0.05 * sd,
-      `${what}: the entries' mean is ${formatValue(mean)}, about half the standard deviation √(2/nIn) = ${formatValue(sd)}: uniform numbers in [0, 1) scaled (random.next()) instead of Gaussian ones. Use random.gaussian(), whose mean is 0.`,
+      () => `${what}: the entries' mean is ${formatValue(mean)}, about half the standard deviation √(2/nIn) = ${formatValue(sd)}: uniform numbers in [0, 1) scaled (random.next()) instead of Gaussian ones. Use random.gaussian(), whose mean is 0.`,
     );
     expectThat(
       Math.abs(mean) < meanBound,
-      `${what}: the entries' mean is ${formatValue(mean)}; He's distribution has mean 0 (over ${N} draws the mean should be within ${formatValue(meanBound)} of 0).`,
+      () => `${what}: the entries' mean is ${formatValue(mean)}; He's distribution has mean 0 (over ${N} draws the mean should be within ${formatValue(meanBound)} of 0).`,
     );
     const cause = causeOf(heStatisticsVariance, statisticsSizes, variance);
     const mistake = cause && sayings[cause];
-    misconception(mistake !== undefined, `${what}: the entries' variance is ${formatValue(variance)}, which is ${mistake} (expected 2/nIn = ${formatValue(target)}).`);
+    misconception(mistake !== undefined, () => `${what}: the entries' variance is ${formatValue(variance)}, which is ${mistake} (expected 2/nIn = ${formatValue(target)}).`);
     expectThat(
       Math.abs(variance / target - 1) < varianceBound,
-      `${what}: the entries' variance is ${formatValue(variance)}; expected 2/nIn = ${formatValue(target)} (within ${formatValue(100 * varianceBound)} %). Multiply each standard normal draw by the standard deviation √(2/nIn).`,
+      () => `${what}: the entries' variance is ${formatValue(variance)}; expected 2/nIn = ${formatValue(target)} (within ${formatValue(100 * varianceBound)} %). Multiply each standard normal draw by the standard deviation √(2/nIn).`,
     );
     expectThat(
       Math.abs(kurtosis - 3) < kurtosisBound,
-      `${what}: the entries have the right variance but a kurtosis of ${formatValue(kurtosis)} where a Gaussian's is 3${Math.abs(kurtosis - 1.8) < kurtosisBound ? " (1.8 is a uniform distribution's)" : ''}: draw them with random.gaussian().`,
+      () => `${what}: the entries have the right variance but a kurtosis of ${formatValue(kurtosis)} where a Gaussian's is 3${Math.abs(kurtosis - 1.8) < kurtosisBound ? " (1.8 is a uniform distribution's)" : ''}: draw them with random.gaussian().`,
     );
   });
 
@@ -389,7 +389,7 @@ describe('l2Penalty', () => {
     const what = formatCall('l2Penalty', args);
     const got = await chapter.call<unknown>('l2Penalty', args);
     const want = regularization.l2Penalty(weightsOf(layers), lambda, m);
-    expectThat(isNumber(got), `${what} returned ${formatValue(got)}; expected a number, the penalty ${formatValue(want)}.`);
+    expectThat(isNumber(got), () => `${what} returned ${formatValue(got)}; expected a number, the penalty ${formatValue(want)}.`);
     const biases = (lambda / (2 * m)) * sumSquares(layers.map((l) => l.b));
     // Each named only when it alone gives this number (test/causes/structured.ts): with m = 2,
     // twice the penalty is also the penalty without its 1/m.
@@ -400,16 +400,16 @@ describe('l2Penalty', () => {
     });
     misconception(
       named === 'biases',
-      `${what} returned ${formatValue(got)}, which includes the biases' squares (λ/2m)Σb² = ${formatValue(biases)}. Only the weights are penalised: expected ${formatValue(want)}.`,
+      () => `${what} returned ${formatValue(got)}, which includes the biases' squares (λ/2m)Σb² = ${formatValue(biases)}. Only the weights are penalised: expected ${formatValue(want)}.`,
       { hint: 'Add up layer.W\'s squares only: a bias shifts a unit without making the function any more complicated, so it is not penalised.' },
     );
     misconception(
       named === 'without the half',
-      `${what} returned ${formatValue(got)}, exactly twice the expected ${formatValue(want)}: that is (λ/m) Σ W², without the 1/2. The penalty is (λ/2m) Σ W², so that its gradient comes out as (λ/m) W.`,
+      () => `${what} returned ${formatValue(got)}, exactly twice the expected ${formatValue(want)}: that is (λ/m) Σ W², without the 1/2. The penalty is (λ/2m) Σ W², so that its gradient comes out as (λ/m) W.`,
     );
     misconception(
       named === 'without 1/m',
-      `${what} returned ${formatValue(got)}, exactly m = ${m} times the expected ${formatValue(want)}: the division by m is missing. The penalty is (λ/2m) Σ W², on the same per-example scale as the cost.`,
+      () => `${what} returned ${formatValue(got)}, exactly m = ${m} times the expected ${formatValue(want)}: the division by m is missing. The penalty is (λ/2m) Σ W², on the same per-example scale as the cost.`,
     );
     expectClose(got, want, what, TOL * Math.max(1, want));
   }
@@ -443,7 +443,7 @@ describe('l2Gradient', () => {
     const right = isClose(got, want);
     misconception(
       nonzero && !right && got.flat().every((g) => g === 0),
-      `${what} returned only zeros: the penalty's own gradient is missing. A penalty added to the cost but not to the gradient changes the number printed and nothing else; the gradient of (λ/2m) Σ W² with respect to W is (λ/m) W = ${formatValue(want)}.`,
+      () => `${what} returned only zeros: the penalty's own gradient is missing. A penalty added to the cost but not to the gradient changes the number printed and nothing else; the gradient of (λ/2m) Σ W² with respect to W is (λ/m) W = ${formatValue(want)}.`,
       { hint: 'd/dw of (λ/2m) w² is (λ/m) w: return a new matrix with (lambda / m) * w in place of every w.' },
     );
     const named: [number, string][] = [
@@ -455,7 +455,7 @@ describe('l2Gradient', () => {
     // Named only when one mistake alone gives this result (test/causes/structured.ts): with λ = 2
     // and m = 1, W itself is also (λ/2m) W.
     const fit = nonzero ? onlyReading(got, want, Object.fromEntries(named.map(([factor, reading]) => [reading, mapGrid(want, (g) => factor * g)]))) : undefined;
-    misconception(fit !== undefined, `${what} returned ${formatValue(got)}, which is ${fit}. Expected (λ/m) W = ${formatValue(want)}.`);
+    misconception(fit !== undefined, () => `${what} returned ${formatValue(got)}, which is ${fit}. Expected (λ/m) W = ${formatValue(want)}.`);
     expectClose(got, want, what, TOL * Math.max(1, ...want.flat().map(Math.abs)));
   }
 
@@ -481,7 +481,7 @@ describe('l2Gradient', () => {
       const { agrees, relativeError: error } = gradientAgreement(got.flat(), numerical, { magnitude: penaltyOf(W, lambda, m)(W.flat()) });
       expectThat(
         agrees,
-        `${what} returned ${formatValue(got)}, but nudging each weight up and down by h = 1e-5 and measuring the change of the penalty (λ/2m) Σ W² gives ${formatValue(numerical)}: a relative error of ${formatValue(error)} (above 1e-7). l2Gradient must be the derivative of l2Penalty with respect to W.`,
+        () => `${what} returned ${formatValue(got)}, but nudging each weight up and down by h = 1e-5 and measuring the change of the penalty (λ/2m) Σ W² gives ${formatValue(numerical)}: a relative error of ${formatValue(error)} (above 1e-7). l2Gradient must be the derivative of l2Penalty with respect to W.`,
       );
     });
   });
@@ -495,7 +495,7 @@ describe('l1Penalty', () => {
     const what = formatCall('l1Penalty', args);
     const got = await chapter.call<unknown>('l1Penalty', args);
     const want = regularization.l1Penalty(weightsOf(layers), lambda, m);
-    expectThat(isNumber(got), `${what} returned ${formatValue(got)}; expected a number, the penalty ${formatValue(want)}.`);
+    expectThat(isNumber(got), () => `${what} returned ${formatValue(got)}; expected a number, the penalty ${formatValue(want)}.`);
     const biases = (lambda / m) * sumAbs(layers.map((l) => l.b));
     const squares = (lambda / m) * sumSquares(layers.map((l) => l.W));
     // Each named only when it alone gives this number (test/causes/structured.ts).
@@ -507,15 +507,15 @@ describe('l1Penalty', () => {
     });
     misconception(
       named === 'biases',
-      `${what} returned ${formatValue(got)}, which includes the biases' sizes (λ/m)Σ|b| = ${formatValue(biases)}. Only the weights are penalised: expected ${formatValue(want)}.`,
+      () => `${what} returned ${formatValue(got)}, which includes the biases' sizes (λ/m)Σ|b| = ${formatValue(biases)}. Only the weights are penalised: expected ${formatValue(want)}.`,
     );
     misconception(
       named === 'squares' || named === 'half the squares',
-      `${what} returned ${formatValue(got)}, a sum of squares: that is the L2 penalty. L1 adds up the sizes |w|: expected (λ/m) Σ |W| = ${formatValue(want)}.`,
+      () => `${what} returned ${formatValue(got)}, a sum of squares: that is the L2 penalty. L1 adds up the sizes |w|: expected (λ/m) Σ |W| = ${formatValue(want)}.`,
     );
     misconception(
       named === 'with a half',
-      `${what} returned ${formatValue(got)}, half the expected ${formatValue(want)}: that is (λ/2m) Σ |W|. The 1/2 belongs to L2 (where it cancels the 2 of the square's derivative); L1 is (λ/m) Σ |W|.`,
+      () => `${what} returned ${formatValue(got)}, half the expected ${formatValue(want)}: that is (λ/2m) Σ |W|. The 1/2 belongs to L2 (where it cancels the 2 of the square's derivative); L1 is (λ/m) Σ |W|.`,
     );
     expectClose(got, want, what, TOL * Math.max(1, want));
   }
@@ -549,7 +549,7 @@ describe('l1Gradient', () => {
         if (W[i][j] !== 0 || got[i][j] === 0) continue;
         misconception(
           isClose(Math.abs(got[i][j]), k),
-          `${what} returned ${formatValue(got[i][j])} at [${i}][${j}], where the weight is exactly 0. |w| has no slope at 0; this course takes sign(0) = 0 there (a subgradient), which leaves a zero weight where it is. Use Math.sign(w), not a test such as w >= 0 ? 1 : -1.`,
+          () => `${what} returned ${formatValue(got[i][j])} at [${i}][${j}], where the weight is exactly 0. |w| has no slope at 0; this course takes sign(0) = 0 there (a subgradient), which leaves a zero weight where it is. Use Math.sign(w), not a test such as w >= 0 ? 1 : -1.`,
           { hint: 'Math.sign(0) is 0: (lambda / m) * Math.sign(w) gives the convention without a special case.' },
         );
       }
@@ -559,11 +559,11 @@ describe('l1Gradient', () => {
     const fit = onlyReading(got, want, { 'sign flipped': mapGrid(want, (g) => -g), 'L2 gradient': toGrid(regularization.l2Gradient(Matrix.from(W), lambda, m)) });
     misconception(
       fit === 'sign flipped',
-      `${what} returned ${formatValue(got)}: every sign is flipped. The penalty (λ/m) Σ|w| grows as w moves away from 0, so its gradient is (λ/m) sign(W) = ${formatValue(want)}, and the descent step pulls each weight towards 0.`,
+      () => `${what} returned ${formatValue(got)}: every sign is flipped. The penalty (λ/m) Σ|w| grows as w moves away from 0, so its gradient is (λ/m) sign(W) = ${formatValue(want)}, and the descent step pulls each weight towards 0.`,
     );
     misconception(
       fit === 'L2 gradient',
-      `${what} returned ${formatValue(got)}, which is (λ/m) W, L2's gradient. L1's is (λ/m) sign(W) = ${formatValue(want)}: the same size, λ/m, for every weight that is not 0.`,
+      () => `${what} returned ${formatValue(got)}, which is (λ/m) W, L2's gradient. L1's is (λ/m) sign(W) = ${formatValue(want)}: the same size, λ/m, for every weight that is not 0.`,
     );
     expectClose(got, want, what, TOL * Math.max(1, k));
   }
@@ -594,7 +594,7 @@ describe('l1Gradient', () => {
       const { agrees, relativeError: error } = gradientAgreement(got.flat(), numerical, { magnitude: f(W.flat()) });
       expectThat(
         agrees,
-        `${what} returned ${formatValue(got)}, but nudging each weight up and down by h = 1e-5 and measuring the change of the penalty (λ/m) Σ |W| gives ${formatValue(numerical)}: a relative error of ${formatValue(error)} (above 1e-7).`,
+        () => `${what} returned ${formatValue(got)}, but nudging each weight up and down by h = 1e-5 and measuring the change of the penalty (λ/m) Σ |W| gives ${formatValue(numerical)}: a relative error of ${formatValue(error)} (above 1e-7).`,
       );
     });
   });
@@ -612,7 +612,7 @@ describe('dropoutForward', () => {
   function expectResult(got: unknown, A: Grid, what: string): asserts got is DropoutResult {
     expectThat(
       !!got && typeof got === 'object' && 'A' in got && 'mask' in got,
-      `${what} returned ${formatValue(got)}; expected an object { A, mask }: the output and the 0/1 mask it used.`,
+      () => `${what} returned ${formatValue(got)}; expected an object { A, mask }: the output and the 0/1 mask it used.`,
     );
     const { A: out, mask } = got as DropoutResult;
     expectShape(out, A.length, A[0].length, `${what}.A`);
@@ -628,31 +628,31 @@ describe('dropoutForward', () => {
     const values = mask.flat();
     misconception(
       keepProb < 1 && values.every((v) => v === 0 || isClose(v, 1 / keepProb)) && values.some((v) => v !== 0),
-      `${what} returned a mask with entries ${formatValue(1 / keepProb)} = 1/keepProb: that is the scaled mask. Return the mask as 0s and 1s (1 where the unit was kept); the output is A ⊙ mask / keepProb.`,
+      () => `${what} returned a mask with entries ${formatValue(1 / keepProb)} = 1/keepProb: that is the scaled mask. Return the mask as 0s and 1s (1 where the unit was kept); the output is A ⊙ mask / keepProb.`,
     );
     expectThat(
       values.every((v) => v === 0 || v === 1),
-      `${what} returned the mask ${formatValue(mask)}; expected only 0s and 1s (1 where the unit was kept, 0 where it was dropped).`,
+      () => `${what} returned the mask ${formatValue(mask)}; expected only 0s and 1s (1 where the unit was kept, 0 where it was dropped).`,
     );
     // Each named only when it alone gives this output (test/causes/09-deep-networks.ts).
     const { right, readings } = dropoutScales(A, mask, keepProb);
     const scaling = onlyReading(out, right, readings);
     misconception(
       scaling === 'not rescaled',
-      `${what} returned A ⊙ mask without rescaling: the kept values are not divided by keepProb = ${keepProb}. Without it each output's expected value is keepProb times its input's, so the next layer sees smaller numbers in training than at test time. Inverted dropout returns A ⊙ mask / keepProb.`,
+      () => `${what} returned A ⊙ mask without rescaling: the kept values are not divided by keepProb = ${keepProb}. Without it each output's expected value is keepProb times its input's, so the next layer sees smaller numbers in training than at test time. Inverted dropout returns A ⊙ mask / keepProb.`,
       { hint: 'Divide every kept value by keepProb: out[i][j] = A[i][j] * mask[i][j] / keepProb.' },
     );
     misconception(
       scaling === 'divided by the drop probability',
-      `${what} divided the kept values by 1 − keepProb = ${formatValue(1 - keepProb)}, the probability of dropping a unit. Divide by keepProb = ${keepProb}, the probability of keeping one: then E[output] = keepProb · a / keepProb = a.`,
+      () => `${what} divided the kept values by 1 − keepProb = ${formatValue(1 - keepProb)}, the probability of dropping a unit. Divide by keepProb = ${keepProb}, the probability of keeping one: then E[output] = keepProb · a / keepProb = a.`,
     );
     misconception(
       scaling === 'multiplied by keepProb',
-      `${what} multiplied the kept values by keepProb = ${keepProb}: that is the test-time scaling of the original dropout, the wrong way round. Inverted dropout divides by keepProb while training, so that nothing needs scaling at test time.`,
+      () => `${what} multiplied the kept values by keepProb = ${keepProb}: that is the test-time scaling of the original dropout, the wrong way round. Inverted dropout divides by keepProb while training, so that nothing needs scaling at test time.`,
     );
     expectThat(
       isClose(out, right),
-      `${what} returned A = ${formatValue(out)} with mask ${formatValue(mask)}; with that mask the output is A ⊙ mask / keepProb = ${formatValue(right)}.`,
+      () => `${what} returned A = ${formatValue(out)} with mask ${formatValue(mask)}; with that mask the output is A ⊙ mask / keepProb = ${formatValue(right)}.`,
     );
   }
 
@@ -666,7 +666,7 @@ describe('dropoutForward', () => {
     const flipped = mapGrid(want.mask, (v) => 1 - v);
     misconception(
       keepProb < 1 && JSON.stringify(got.mask) !== JSON.stringify(want.mask) && JSON.stringify(got.mask) === JSON.stringify(flipped),
-      `${what} kept exactly the entries whose draw is at or above keepProb, and dropped the others: keepProb is the probability of keeping a unit, so keep entry (i, j) when its draw random.next() is below keepProb.`,
+      () => `${what} kept exactly the entries whose draw is at or above keepProb, and dropped the others: keepProb is the probability of keeping a unit, so keep entry (i, j) when its draw random.next() is below keepProb.`,
     );
     expectEqual(got.mask, want.mask, `${what}.mask (one createRandom(${seed}).next() per entry, row by row, kept when below ${keepProb})`);
     expectClose(got.A, want.A, what, TOL * Math.max(1, ...A.flat().map(Math.abs)) / keepProb);
@@ -704,15 +704,15 @@ describe('dropoutForward', () => {
     const meanBound = 6 * Math.sqrt((1 - keepProb) / (keepProb * N));
     misconception(
       Math.abs(keptFraction - (1 - keepProb)) < keptBound,
-      `${what} kept ${formatValue(keptFraction)} of the entries, about 1 − keepProb = ${formatValue(1 - keepProb)}: keepProb is the probability of keeping a unit, not of dropping it. Keep an entry when its draw is below keepProb.`,
+      () => `${what} kept ${formatValue(keptFraction)} of the entries, about 1 − keepProb = ${formatValue(1 - keepProb)}: keepProb is the probability of keeping a unit, not of dropping it. Keep an entry when its draw is below keepProb.`,
     );
     expectThat(
       Math.abs(keptFraction - keepProb) < keptBound,
-      `${what} kept ${formatValue(keptFraction)} of the entries; each is kept with probability keepProb, so about ${keepProb} of them should be (within ${formatValue(keptBound)} over ${N} entries).`,
+      () => `${what} kept ${formatValue(keptFraction)} of the entries; each is kept with probability keepProb, so about ${keepProb} of them should be (within ${formatValue(keptBound)} over ${N} entries).`,
     );
     expectThat(
       Math.abs(mean - 1) < meanBound,
-      `${what}: the outputs' mean is ${formatValue(mean)}; inverted dropout keeps each entry's expected value, so the mean of the outputs for inputs of 1 should be about 1 (within ${formatValue(meanBound)}). Divide the kept values by keepProb.`,
+      () => `${what}: the outputs' mean is ${formatValue(mean)}; inverted dropout keeps each entry's expected value, so the mean of the outputs for inputs of 1 should be about 1 (within ${formatValue(meanBound)}). Divide the kept values by keepProb.`,
     );
   });
 
@@ -724,11 +724,11 @@ describe('dropoutForward', () => {
     const other = await chapter.call<DropoutResult>('dropoutForward', [A, 0.5, 22]);
     expectThat(
       JSON.stringify(first?.mask) === JSON.stringify(again?.mask),
-      `${what(21)} gave two different masks when called twice: draw from random = createRandom(seed), never from Math.random, so that a seed repeats a run (and a test can check the backward pass with the same mask).`,
+      () => `${what(21)} gave two different masks when called twice: draw from random = createRandom(seed), never from Math.random, so that a seed repeats a run (and a test can check the backward pass with the same mask).`,
     );
     misconception(
       JSON.stringify(first?.mask) === JSON.stringify(other?.mask),
-      `${what(21)} and ${what(22)} gave the same mask: dropoutForward ignores its seed. Start the generator from it: createRandom(seed).`,
+      () => `${what(21)} and ${what(22)} gave the same mask: dropoutForward ignores its seed. Start the generator from it: createRandom(seed).`,
     );
   });
 
@@ -762,26 +762,26 @@ describe('dropoutBackward', () => {
     const leaks = dA.flatMap((row, i) => row.map((g, j) => ({ i, j, g }))).find(({ i, j, g }) => mask[i][j] === 0 && got[i][j] !== 0 && g !== 0);
     misconception(
       !right && leaks !== undefined,
-      `${what} returned ${formatValue(got)}: at [${leaks?.i}][${leaks?.j}] the mask is 0 (forward dropped that unit), yet some gradient came through. Use the mask forward used, the one passed in: a fresh mask drawn in backward lets gradient through units whose output was 0 in the forward pass. Expected ${formatValue(want)}.`,
+      () => `${what} returned ${formatValue(got)}: at [${leaks?.i}][${leaks?.j}] the mask is 0 (forward dropped that unit), yet some gradient came through. Use the mask forward used, the one passed in: a fresh mask drawn in backward lets gradient through units whose output was 0 in the forward pass. Expected ${formatValue(want)}.`,
       { hint: 'dropoutBackward draws nothing: multiply dA by the mask it is given, and divide by keepProb.' },
     );
     misconception(
       scaling === 'not rescaled',
-      `${what} returned dA ⊙ mask, without the 1/keepProb: forward divided each kept value by keepProb = ${keepProb}, so the gradient of each kept value is divided by keepProb too. Expected dA ⊙ mask / keepProb = ${formatValue(want)}.`,
+      () => `${what} returned dA ⊙ mask, without the 1/keepProb: forward divided each kept value by keepProb = ${keepProb}, so the gradient of each kept value is divided by keepProb too. Expected dA ⊙ mask / keepProb = ${formatValue(want)}.`,
       { hint: 'Backward multiplies by what forward multiplied by: mask / keepProb, entry by entry.' },
     );
     misconception(
       scaling === 'divided by the drop probability',
-      `${what} divided by 1 − keepProb = ${formatValue(1 - keepProb)}; forward divided the kept values by keepProb = ${keepProb}, and so does backward. Expected ${formatValue(want)}.`,
+      () => `${what} divided by 1 − keepProb = ${formatValue(1 - keepProb)}; forward divided the kept values by keepProb = ${keepProb}, and so does backward. Expected ${formatValue(want)}.`,
     );
     misconception(
       scaling === 'multiplied by keepProb',
-      `${what} multiplied by keepProb = ${keepProb}; forward divided the kept values by keepProb, and so does backward. Expected ${formatValue(want)}.`,
+      () => `${what} multiplied by keepProb = ${keepProb}; forward divided the kept values by keepProb, and so does backward. Expected ${formatValue(want)}.`,
     );
     const dropped = dA.flatMap((row, i) => row.map((g, j) => ({ i, j, g }))).find(({ i, j, g }) => mask[i][j] === 1 && got[i][j] === 0 && g !== 0);
     misconception(
       !right && dropped !== undefined,
-      `${what} returned ${formatValue(got)}: at [${dropped?.i}][${dropped?.j}] forward kept the unit (mask 1), but no gradient came through: a fresh mask drawn in backward drops units that forward kept. Use the mask passed in. Expected ${formatValue(want)}.`,
+      () => `${what} returned ${formatValue(got)}: at [${dropped?.i}][${dropped?.j}] forward kept the unit (mask 1), but no gradient came through: a fresh mask drawn in backward drops units that forward kept. Use the mask passed in. Expected ${formatValue(want)}.`,
     );
     expectClose(got, want, what, TOL * Math.max(1, ...want.flat().map(Math.abs)));
   }
@@ -820,7 +820,7 @@ describe('dropoutBackward', () => {
       const { agrees, relativeError: error } = gradientAgreement(got.flat(), numerical, { magnitude: terms });
       expectThat(
         agrees,
-        `${what} returned ${formatValue(got)}, but nudging each entry of the forward input up and down by h = 1e-5, with the mask held fixed, changes J = Σ dA ⊙ (A ⊙ mask / keepProb) at the rates ${formatValue(numerical)}: a relative error of ${formatValue(error)} (above 1e-7).`,
+        () => `${what} returned ${formatValue(got)}, but nudging each entry of the forward input up and down by h = 1e-5, with the mask held fixed, changes J = Σ dA ⊙ (A ⊙ mask / keepProb) at the rates ${formatValue(numerical)}: a relative error of ${formatValue(error)} (above 1e-7).`,
       );
     });
   });
@@ -875,7 +875,7 @@ describe('earlyStopping', () => {
     const want = referenceEarlyStopping(validationCosts, patience);
     expectThat(
       !!got && typeof got === 'object' && typeof (got as EarlyStop).stop === 'boolean' && Number.isInteger((got as EarlyStop).stopEpoch) && Number.isInteger((got as EarlyStop).bestEpoch),
-      `${what} returned ${formatValue(got)}; expected an object { stop, stopEpoch, bestEpoch } with stop a boolean and two whole numbers (epochs are indices: the first is 0).`,
+      () => `${what} returned ${formatValue(got)}; expected an object { stop, stopEpoch, bestEpoch } with stop a boolean and two whole numbers (epochs are indices: the first is 0).`,
     );
     const { stop, stopEpoch, bestEpoch } = got as EarlyStop;
     const b = want.bestEpoch;
@@ -903,20 +903,20 @@ describe('earlyStopping', () => {
       ];
       // Named only when one reading alone gives this result.
       const fits = readings.filter(([result]) => same(result));
-      misconception(fits.length === 1, fits[0]?.[1] ?? '', { hint: fits[0]?.[2] });
+      misconception(fits.length === 1, () => fits[0]?.[1] ?? '', { hint: fits[0]?.[2] });
     }
     misconception(
       bestEpoch !== want.bestEpoch && bestEpoch === stopEpoch && stopEpoch === want.stopEpoch,
-      `${what} returned bestEpoch = ${bestEpoch}, the epoch it stopped at; the best epoch is the one with the lowest validation cost, epoch ${b} (cost ${costAt(b)} against ${costAt(bestEpoch)}). Training keeps the weights of the best epoch, not of the last.`,
+      () => `${what} returned bestEpoch = ${bestEpoch}, the epoch it stopped at; the best epoch is the one with the lowest validation cost, epoch ${b} (cost ${costAt(b)} against ${costAt(bestEpoch)}). Training keeps the weights of the best epoch, not of the last.`,
       { hint: 'Keep the index of the lowest cost so far as you walk the epochs, and return it: that is the network to keep.' },
     );
     misconception(
       bestEpoch !== want.bestEpoch && bestEpoch > b && validationCosts[bestEpoch] === validationCosts[b],
-      `${what} returned bestEpoch = ${bestEpoch}, but epoch ${b} had the same cost ${costAt(b)} earlier. A cost equal to the best is no improvement (<, not <=), so of equal costs the earliest stays the best.`,
+      () => `${what} returned bestEpoch = ${bestEpoch}, but epoch ${b} had the same cost ${costAt(b)} earlier. A cost equal to the best is no improvement (<, not <=), so of equal costs the earliest stays the best.`,
     );
     misconception(
       bestEpoch !== want.bestEpoch && stopEpoch === want.stopEpoch && bestEpoch > stopEpoch && bestEpoch < validationCosts.length,
-      `${what} returned bestEpoch = ${bestEpoch} (cost ${costAt(bestEpoch)}), an epoch after training stopped at ${stopEpoch}: bestEpoch is the best among the epochs up to the stop, ${b}. A training loop cannot look at epochs it has not run.`,
+      () => `${what} returned bestEpoch = ${bestEpoch} (cost ${costAt(bestEpoch)}), an epoch after training stopped at ${stopEpoch}: bestEpoch is the best among the epochs up to the stop, ${b}. A training loop cannot look at epochs it has not run.`,
     );
     expectEqual({ stop, stopEpoch, bestEpoch }, want, what);
   }

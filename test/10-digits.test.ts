@@ -173,18 +173,18 @@ describe('trainDigitClassifier', () => {
   function expectModelShape(got: Model, sizes: number[], activation: HiddenActivation, what: string) {
     expectThat(
       !!got && typeof got === 'object' && Array.isArray(got.layers),
-      `${what} returned ${formatValue(got)}; expected a model { layers, hiddenActivation }: the trained layers and the activation predictDigits must use.`,
+      () => `${what} returned ${formatValue(got)}; expected a model { layers, hiddenActivation }: the trained layers and the activation predictDigits must use.`,
     );
     const shapesRight =
       got.layers.length === sizes.length - 1 &&
       got.layers.every((l, i) => Array.isArray(l?.W) && Array.isArray(l?.b) && l.W.length === sizes[i + 1] && l.W.every((r) => Array.isArray(r) && r.length === sizes[i]) && l.b.length === sizes[i + 1]);
     expectThat(
       shapesRight,
-      `${what} returned layers of shapes ${formatValue(got.layers.map((l) => `W ${shape(l?.W ?? [])}, b ${shape(l?.b ?? [])}`))}; expected one layer per pair of sizes [${sizes.join(', ')}] ([X.length, ...hiddenSizes, Y.length]): W (n_l × n_{l−1}), b (n_l × 1).`,
+      () => `${what} returned layers of shapes ${formatValue(got.layers.map((l) => `W ${shape(l?.W ?? [])}, b ${shape(l?.b ?? [])}`))}; expected one layer per pair of sizes [${sizes.join(', ')}] ([X.length, ...hiddenSizes, Y.length]): W (n_l × n_{l−1}), b (n_l × 1).`,
     );
     expectThat(
       got.hiddenActivation === activation,
-      `${what} returned hiddenActivation ${formatValue(got.hiddenActivation)}; expected ${formatValue(activation)}, the activation its hidden layers trained with (predictDigits runs the same).`,
+      () => `${what} returned hiddenActivation ${formatValue(got.hiddenActivation)}; expected ${formatValue(activation)}, the activation its hidden layers trained with (predictDigits runs the same).`,
     );
   }
 
@@ -219,23 +219,23 @@ describe('trainDigitClassifier', () => {
     ];
     for (const [variant, sentence, hint] of mistakes) {
       if ((variant.resetEveryEpoch && (options.optimiser === 'sgd' || options.epochs < 2)) || (variant.sameOrder && options.epochs < 2)) continue;
-      misconception(isRun(variant), `${what} trained a different network from the reference: ${sentence}`, { hint });
+      misconception(isRun(variant), () => `${what} trained a different network from the reference: ${sentence}`, { hint });
     }
     if (options.decay > 0 && options.epochs > 1) {
       misconception(
         isClose(got.layers, referenceRun(X, Y, { ...options, decay: 0 }).layers, TOL),
-        `${what} trained every epoch at η₀ = ${formatValue(options.learningRate)}: the learning rate never decays. Epoch k (from 1) trains at decayedLearningRate(learningRate, decay, k − 1) = ${formatValue(want.reports.map((r) => r.learningRate))} here.`,
+        () => `${what} trained every epoch at η₀ = ${formatValue(options.learningRate)}: the learning rate never decays. Epoch k (from 1) trains at decayedLearningRate(learningRate, decay, k − 1) = ${formatValue(want.reports.map((r) => r.learningRate))} here.`,
         { hint: 'Compute the rate at the start of every epoch with your decayedLearningRate from chapter 8, and give that rate to the update.' },
       );
     }
     const otherSeed = referenceRun(X, Y, { ...options, seed: options.seed === 1 ? 2 : 1 });
     misconception(
       isClose(got.layers, otherSeed.layers, TOL) || isClose(got.layers, referenceRun(X, Y, { ...options, seed: 1 }).layers, TOL),
-      `${what} trained the network of another seed: options.seed (${options.seed}) was not used, or not everywhere. It seeds initializeParameters(sizes, seed) and every epoch's miniBatches(…, seed + k).`,
+      () => `${what} trained the network of another seed: options.seed (${options.seed}) was not used, or not everywhere. It seeds initializeParameters(sizes, seed) and every epoch's miniBatches(…, seed + k).`,
       { hint: 'Read seed from the options (default 1) and pass it to initializeParameters and, as seed + k, to miniBatches.' },
     );
     const where = firstDifference(got.layers, want.layers);
-    expectThat(false, `${what} trained a different network from the reference run of the same loop: the first difference is at ${where}.`, {
+    expectThat(false, () => `${what} trained a different network from the reference run of the same loop: the first difference is at ${where}.`, {
       hint: 'Follow the loop in the doc comment line by line: initializeParameters(sizes, seed); per epoch k a rate decayedLearningRate(η₀, decay, k − 1); per batch of miniBatches(X, Y, batchSize, seed + k) one forward pass, one backward pass and one update.',
     });
   }
@@ -271,7 +271,7 @@ describe('trainDigitClassifier', () => {
     const first = await train(X, Y, options, what);
     expectSameRun(first, X, Y, options, what);
     const again = await train(X, Y, options, what);
-    expectThat(isClose(again.layers, first.layers, 0), `${what} gave a different model the second time: the same data and options must give the same model (is Math.random used somewhere?).`);
+    expectThat(isClose(again.layers, first.layers, 0), () => `${what} gave a different model the second time: the same data and options must give the same model (is Math.random used somewhere?).`);
   });
 
   quickCheck('follows the reference with the options given (1 or 2 hidden layers, relu, sigmoid or tanh, any batch size, rate, decay and seed)', async () => {
@@ -315,14 +315,14 @@ describe('trainDigitClassifier', () => {
     const want = referenceRun(X, Y, withDefaults(options)).reports;
     expectThat(
       reports.length === want.length,
-      `${what} called onEpoch ${reports.length} ${reports.length === 1 ? 'time' : 'times'}; expected once after each of the ${want.length} epochs.`,
+      () => `${what} called onEpoch ${reports.length} ${reports.length === 1 ? 'time' : 'times'}; expected once after each of the ${want.length} epochs.`,
       { hint: 'Call options.onEpoch?.({ epoch, epochs, loss, trainingAccuracy, learningRate, elapsedMs }) at the end of every epoch.' },
     );
     const comparable = reports.map(({ elapsedMs: _, ...rest }) => rest);
     const meanOfBatchLosses = want.map((r) => r.loss);
     misconception(
       comparable.every((r, k) => isClose(r.trainingAccuracy, want[k].trainingAccuracy * X[0].length)),
-      `${what} reported trainingAccuracy ${formatValue(comparable.map((r) => r.trainingAccuracy))}: counts of right answers. It is a fraction from 0 to 1: divide by the number of examples.`,
+      () => `${what} reported trainingAccuracy ${formatValue(comparable.map((r) => r.trainingAccuracy))}: counts of right answers. It is a fraction from 0 to 1: divide by the number of examples.`,
     );
     expectNear(comparable, want, `${what}: the onEpoch reports`, TOL, {
       hint: `Per epoch: loss = Σ over batches of categoricalCrossEntropy(AL, batch.Y) · (examples in the batch), divided by all the examples (here ${formatValue(meanOfBatchLosses)}); trainingAccuracy = the fraction of the epoch's examples whose forward pass (before the update) picked the right class; learningRate = that epoch's decayed rate; epochs = the run's number of epochs.`,
@@ -330,7 +330,7 @@ describe('trainDigitClassifier', () => {
     const times = reports.map((r) => r.elapsedMs);
     expectThat(
       times.every((t, k) => Number.isFinite(t) && t >= 0 && (k === 0 || t >= times[k - 1])),
-      `${what} reported elapsedMs ${formatValue(times)}; expected the milliseconds since training started, 0 or more and never going down.`,
+      () => `${what} reported elapsedMs ${formatValue(times)}; expected the milliseconds since training started, 0 or more and never going down.`,
       { hint: 'const started = Date.now() before the first epoch; elapsedMs: Date.now() - started in every report.' },
     );
   });
@@ -344,7 +344,7 @@ describe('trainDigitClassifier', () => {
     const predicted = spineNetwork({ sizes: [20, 16, 10], hiddenActivation: 'relu' }, got.layers).predict(Matrix.from(X));
     const right = predicted.filter((p, j) => p === labels[j]).length / labels.length;
     if (right < 0.9) expectSameRun(got, X, Y, options, what);
-    expectThat(right >= 0.9, `${what} reads ${percent(right)} of its own training data right; expected at least 90% (the reference reads it all).`);
+    expectThat(right >= 0.9, () => `${what} reads ${percent(right)} of its own training data right; expected at least 90% (the reference reads it all).`);
   });
 
   const rejected: { title: string; options: Record<string, unknown>; because: string; numbers?: number[] }[] = [
@@ -406,7 +406,7 @@ describe('trainDigitClassifier', () => {
       const blockedBy = knownNotPassing();
       expectThat(
         blockedBy.length === 0,
-        `trainDigitClassifier was not trained on the digits: it runs your ${blockedBy.join(', ')}, which ${blockedBy.length === 1 ? 'was' : 'were'} not passing when last graded.`,
+        () => `trainDigitClassifier was not trained on the digits: it runs your ${blockedBy.join(', ')}, which ${blockedBy.length === 1 ? 'was' : 'were'} not passing when last graded.`,
       );
       const trainCount = process.env.GRADE_CAPSTONE_TRAIN_COUNT ? Number(process.env.GRADE_CAPSTONE_TRAIN_COUNT) : undefined;
       const key = capstoneKey([
@@ -446,7 +446,7 @@ describe('trainDigitClassifier', () => {
               : 'It had not finished its first epoch.';
             throw new ExerciseTimeout(`${error.message} ${progress}`);
           });
-        expectThat(!run.problem, `trainDigitClassifier's model could not be read as a network of 784 inputs and 10 outputs: ${run.problem}.`);
+        expectThat(!run.problem, () => `trainDigitClassifier's model could not be read as a network of 784 inputs and 10 outputs: ${run.problem}.`);
         outcome = {
           savedAt: new Date().toISOString(),
           seconds: run.seconds,
@@ -467,7 +467,7 @@ describe('trainDigitClassifier', () => {
       if (outcome.accuracy >= 0.85) task.meta.partialCredit = 0.5 + (0.5 * (outcome.accuracy - 0.85)) / 0.07;
       const points = chapters.flatMap((c) => c.exercises).find((e) => e.name === 'trainDigitClassifier')!.points;
       const partial = outcome.accuracy >= 0.85 ? `, which earns ${Math.floor(points * task.meta.partialCredit!)} of its ${points} points (partial points from 85%)` : ' (partial points start at 85%)';
-      expectThat(false, `${reads}${partial}; all of them at 92%.`, {
+      expectThat(false, () => `${reads}${partial}; all of them at 92%.`, {
         hint: 'The defaults the doc comment gives (one hidden layer of 64 ReLU units, SGD at 0.5 decayed by 0.5, batches of 32, 5 epochs) reach about 94%: check that trainDigitClassifier uses them when no options are given.',
       });
     },
@@ -538,23 +538,23 @@ describe('predictDigits', () => {
       const perRow = output.toArray().map((row) => row.indexOf(Math.max(...row)));
       misconception(
         (got.length !== m || !isClose(got, want)) && isClose(got, perRow),
-        `${what} returned ${formatValue(got)}, the column of the largest entry of each ROW: for each digit, which example looks most like it. Examples are columns: the answer for example j is the row of the largest entry of column j (expected ${formatValue(want)}).`,
+        () => `${what} returned ${formatValue(got)}, the column of the largest entry of each ROW: for each digit, which example looks most like it. Examples are columns: the answer for example j is the row of the largest entry of column j (expected ${formatValue(want)}).`,
         { hint: 'Loop over the columns j = 0 … m − 1 and, in each, find the row i with the largest AL[i][j].' },
       );
       misconception(
         got.length === m && got.some((v) => typeof v === 'number' && !Number.isInteger(v)),
-        `${what} returned ${formatValue(got)}: probabilities, not digits. Return, for each column, the row of its largest probability (expected ${formatValue(want)}).`,
+        () => `${what} returned ${formatValue(got)}: probabilities, not digits. Return, for each column, the row of its largest probability (expected ${formatValue(want)}).`,
       );
       misconception(
         got.length === classes && classes !== m && got.every((v) => Array.isArray(v)),
-        `${what} returned ${formatValue(got)}: the network's whole output. Return one digit per column (expected ${formatValue(want)}).`,
+        () => `${what} returned ${formatValue(got)}: the network's whole output. Return one digit per column (expected ${formatValue(want)}).`,
       );
       // Only ties differ: a dead ReLU layer, or weights of 0, can give two digits the same probability.
       const rows = output.toArray();
       const tiesOnly = got.length === m && got.every((g, j) => g === want[j] || (Number.isInteger(g) && g >= 0 && g < classes && rows[g][j] === rows[want[j]][j]));
       misconception(
         !isClose(got, want) && tiesOnly,
-        `${what} returned ${formatValue(got)}; expected ${formatValue(want)}: where two digits are exactly as likely, the first (the smaller digit) wins, as an argmax that only replaces on a strictly larger value gives.`,
+        () => `${what} returned ${formatValue(got)}; expected ${formatValue(want)}: where two digits are exactly as likely, the first (the smaller digit) wins, as an argmax that only replaces on a strictly larger value gives.`,
         { hint: 'Compare with > (not >=) when you look for the largest entry of a column, so the first of equal values stays.' },
       );
     }
@@ -606,7 +606,7 @@ describe('predictDigits', () => {
     });
     expectThat(
       error.thrown.message.includes('(2×3)') && error.thrown.message.includes('(2×2)'),
-      `${formatCall('predictDigits', args)} threw an Error, but its message "${error.thrown.message}" does not name both shapes, (2×3) and (2×2).`,
+      () => `${formatCall('predictDigits', args)} threw an Error, but its message "${error.thrown.message}" does not name both shapes, (2×3) and (2×2).`,
     );
   });
 });
@@ -631,10 +631,10 @@ describe('accuracy', () => {
     const right = predicted.filter((p, i) => p === labels[i]).length;
     const want = right / predicted.length;
     if (right > 0 && want < 1) {
-      misconception(got === right, `${what} returned ${formatValue(got)}, the number of right answers; expected the fraction ${formatValue(want)} (${right} of ${predicted.length}).`, { hint: 'Divide the count by predicted.length.' });
-      misconception(isClose(got, want * 100), `${what} returned ${formatValue(got)}, a percentage; expected the fraction ${formatValue(want)}, from 0 to 1.`, { hint: 'Leave out the × 100: the course writes accuracies as fractions.' });
+      misconception(got === right, () => `${what} returned ${formatValue(got)}, the number of right answers; expected the fraction ${formatValue(want)} (${right} of ${predicted.length}).`, { hint: 'Divide the count by predicted.length.' });
+      misconception(isClose(got, want * 100), () => `${what} returned ${formatValue(got)}, a percentage; expected the fraction ${formatValue(want)}, from 0 to 1.`, { hint: 'Leave out the × 100: the course writes accuracies as fractions.' });
     }
-    expectThat(typeof got === 'number', `${what} returned ${formatValue(got)}; expected a number, the fraction ${formatValue(want)}.`);
+    expectThat(typeof got === 'number', () => `${what} returned ${formatValue(got)}; expected a number, the fraction ${formatValue(want)}.`);
     expectNear(got, want, what, 1e-12);
   }
 
@@ -676,7 +676,7 @@ describe('confusionMatrix', () => {
     const transposed = want[0].map((_, j) => want.map((row) => row[j]));
     misconception(
       !isClose(want, transposed) && isClose(got, transposed),
-      `${what} returned the matrix transposed: entry [t][p] must count the examples whose TRUE digit is t (the label) and whose PREDICTED digit is p; rows are the true digits.`,
+      () => `${what} returned the matrix transposed: entry [t][p] must count the examples whose TRUE digit is t (the label) and whose PREDICTED digit is p; rows are the true digits.`,
       { hint: 'counts[labels[i]][predicted[i]]++: the label picks the row, the prediction the column.' },
     );
     expectEqual(got, want, what);

@@ -85,18 +85,18 @@ describe('trainAutoencoder', () => {
   function expectAutoencoderShape(got: AutoencoderResult, n: number, k: number, what: string) {
     expectThat(
       !!got && typeof got === 'object' && Array.isArray(got.layers) && Array.isArray(got.costs),
-      `${what} returned ${formatValue(got)}; expected an object { layers, costs }.`,
+      () => `${what} returned ${formatValue(got)}; expected an object { layers, costs }.`,
     );
-    expectThat(got.layers.length === 2, `${what} returned ${got.layers.length} layers; expected 2, the encoder (n → bottleneck) and the decoder (bottleneck → n).`);
+    expectThat(got.layers.length === 2, () => `${what} returned ${got.layers.length} layers; expected 2, the encoder (n → bottleneck) and the decoder (bottleneck → n).`);
     const [encoder, decoder] = got.layers as LayerRows[];
     misconception(
       isMatrix(encoder?.W, n, n) && isMatrix(decoder?.W, n, n) && k < n,
-      `${what} returned an encoder W of shape ${shape(encoder?.W)}: the middle layer is as wide as the input (${n} units), not the bottleneck of ${k}. Without a bottleneck the network can learn to copy its input through and learns nothing about it.`,
+      () => `${what} returned an encoder W of shape ${shape(encoder?.W)}: the middle layer is as wide as the input (${n} units), not the bottleneck of ${k}. Without a bottleneck the network can learn to copy its input through and learns nothing about it.`,
       { hint: 'The sizes are [n, bottleneck, n]: initializeParameters([X.length, options.bottleneck, X.length], options.seed).' },
     );
     expectThat(
       isMatrix(encoder?.W, k, n) && isMatrix(encoder?.b, k, 1) && isMatrix(decoder?.W, n, k) && isMatrix(decoder?.b, n, 1),
-      `${what} returned layers with W ${shape(encoder?.W)}, b ${shape(encoder?.b)} and W ${shape(decoder?.W)}, b ${shape(decoder?.b)}; expected the encoder W (${k}×${n}), b (${k}×1) and the decoder W (${n}×${k}), b (${n}×1): n = ${n} inputs squeezed into bottleneck = ${k} units and back.`,
+      () => `${what} returned layers with W ${shape(encoder?.W)}, b ${shape(encoder?.b)} and W ${shape(decoder?.W)}, b ${shape(decoder?.b)}; expected the encoder W (${k}×${n}), b (${k}×1) and the decoder W (${n}×${k}), b (${n}×1): n = ${n} inputs squeezed into bottleneck = ${k} units and back.`,
     );
   }
 
@@ -106,34 +106,34 @@ describe('trainAutoencoder', () => {
     const want = autoencoderRun(X, options);
     const { epochs } = options;
     if (got.costs.length === epochs && epochs > 0 && isClose(got.costs, want.costs.slice(1))) {
-      expectThat(false, `${what} returned costs ${formatValue(got.costs)}: the errors after each epoch, without the one before training. costs has epochs + 1 = ${epochs + 1} entries, costs[0] the error of the initial network (expected ${formatValue(want.costs)}).`);
+      expectThat(false, () => `${what} returned costs ${formatValue(got.costs)}: the errors after each epoch, without the one before training. costs has epochs + 1 = ${epochs + 1} entries, costs[0] the error of the initial network (expected ${formatValue(want.costs)}).`);
     }
     expectThat(
       got.costs.length === want.costs.length,
-      `${what} returned ${got.costs.length} costs ${formatValue(got.costs)}; expected epochs + 1 = ${want.costs.length}: the reconstruction error before training, then one after each of the ${epochs} epochs.`,
+      () => `${what} returned ${got.costs.length} costs ${formatValue(got.costs)}; expected epochs + 1 = ${want.costs.length}: the reconstruction error before training, then one after each of the ${epochs} epochs.`,
     );
     const k = want.costs.findIndex((c, i) => !isClose(got.costs[i], c, TOL));
     misconception(
       k >= 0 && isClose(got.costs, want.costs.map((c) => c * X.length), TOL),
-      `${what} returned costs ${formatValue(got.costs)}, exactly n = ${X.length} times the reconstruction errors ${formatValue(want.costs)}: each example's squared errors are summed over its ${X.length} pixels instead of averaged. The mean squared error divides by every entry, n·m, as chapter 8's meanSquaredError does.`,
+      () => `${what} returned costs ${formatValue(got.costs)}, exactly n = ${X.length} times the reconstruction errors ${formatValue(want.costs)}: each example's squared errors are summed over its ${X.length} pixels instead of averaged. The mean squared error divides by every entry, n·m, as chapter 8's meanSquaredError does.`,
       { hint: 'meanSquaredError(forwardPropagation(X, layers, activations).AL, X), from chapter 8.' },
     );
     misconception(
       k > 0 && epochs > 0 && got.costs.every((c) => c === got.costs[0]),
-      `${what} returned the same reconstruction error ${formatValue(got.costs[0])} after every epoch: the network never changed. sgdUpdate returns new layers and leaves its input as it was, so its result must be kept.`,
+      () => `${what} returned the same reconstruction error ${formatValue(got.costs[0])} after every epoch: the network never changed. sgdUpdate returns new layers and leaves its input as it was, so its result must be kept.`,
       { hint: 'layers = sgdUpdate(layers, grads, learningRate): assign the result.' },
     );
     if (k === 0) {
       expectThat(
         false,
-        `${what} returned costs[0] = ${formatValue(got.costs[0])}, the reconstruction error before training; expected ${formatValue(want.costs[0])}, the mean squared error between X and the output of initializeParameters([${X.length}, ${options.bottleneck}, ${X.length}], ${options.seed}) with a ${options.hiddenActivation} middle layer and a sigmoid output.`,
+        () => `${what} returned costs[0] = ${formatValue(got.costs[0])}, the reconstruction error before training; expected ${formatValue(want.costs[0])}, the mean squared error between X and the output of initializeParameters([${X.length}, ${options.bottleneck}, ${X.length}], ${options.seed}) with a ${options.hiddenActivation} middle layer and a sigmoid output.`,
         { hint: "activations = [options.hiddenActivation, 'sigmoid']; the cost is meanSquaredError(forwardPropagation(X, layers, activations).AL, X): the output compared with the input itself." },
       );
     }
     if (k > 0) {
       expectThat(
         false,
-        `${what} parts from the reference in epoch ${k}: after ${k} ${k === 1 ? 'epoch' : 'epochs'} your reconstruction error is ${formatValue(got.costs[k])}, and it should be ${formatValue(want.costs[k])} (the errors up to then agree: ${formatValue(want.costs.slice(0, k))}).`,
+        () => `${what} parts from the reference in epoch ${k}: after ${k} ${k === 1 ? 'epoch' : 'epochs'} your reconstruction error is ${formatValue(got.costs[k])}, and it should be ${formatValue(want.costs[k])} (the errors up to then agree: ${formatValue(want.costs.slice(0, k))}).`,
         {
           hint: `Each epoch k (from 1) shuffles with miniBatches(X, X, batchSize, seed + k): the targets are the inputs. Each batch takes one forward pass, one backwardPropagation(AL, batch.Y, caches) and one sgdUpdate. The page's trace (${page}) shows every epoch of a small run.`,
         },
@@ -218,7 +218,7 @@ describe('trainAutoencoder', () => {
     const { error, averageError, costs } = verdict;
     expectThat(
       Number.isFinite(error) && error < threshold,
-      `${what} reconstructs the 100 held-out digits with a mean squared error of ${formatValue(error)}; expected below ${threshold}. Drawing the average training digit whatever the input scores ${formatValue(averageError)}: a network at or above that has not learned to use its input. Its costs on the training digits went ${formatValue(costs)}.`,
+      () => `${what} reconstructs the 100 held-out digits with a mean squared error of ${formatValue(error)}; expected below ${threshold}. Drawing the average training digit whatever the input scores ${formatValue(averageError)}: a network at or above that has not learned to use its input. Its costs on the training digits went ${formatValue(costs)}.`,
       { hint: "Check the smaller runs first (they compare every epoch with the reference). Then: the output layer is 'sigmoid', the targets are the inputs (miniBatches(X, X, …)), and every batch takes one sgdUpdate." },
     );
   });
@@ -284,17 +284,17 @@ describe('freezeLayers', () => {
   function expectResultShape(got: FreezeLayersResult, layers: LayerRows[], what: string) {
     expectThat(
       !!got && typeof got === 'object' && Array.isArray(got.layers) && Array.isArray(got.velocities) && Array.isArray(got.costs),
-      `${what} returned ${formatValue(got)}; expected an object { layers, velocities, costs }.`,
+      () => `${what} returned ${formatValue(got)}; expected an object { layers, velocities, costs }.`,
     );
     layers.forEach(({ W, b }, l) => {
       const layer = got.layers[l] as LayerRows | undefined;
       const velocity = got.velocities[l] as GradRows | undefined;
       expectThat(
         isMatrix(layer?.W, W.length, W[0].length) && isMatrix(layer?.b, b.length, 1) && isMatrix(velocity?.dW, W.length, W[0].length) && isMatrix(velocity?.db, b.length, 1),
-        `${what} returned for layer ${l + 1} W ${shape(layer?.W)}, b ${shape(layer?.b)}, velocity dW ${shape(velocity?.dW)}, db ${shape(velocity?.db)}; expected W and dW ${shape(W)}, b and db ${shape(b)}, as given.`,
+        () => `${what} returned for layer ${l + 1} W ${shape(layer?.W)}, b ${shape(layer?.b)}, velocity dW ${shape(velocity?.dW)}, db ${shape(velocity?.db)}; expected W and dW ${shape(W)}, b and db ${shape(b)}, as given.`,
       );
     });
-    expectThat(got.layers.length === layers.length && got.velocities.length === layers.length, `${what} returned ${got.layers.length} layers and ${got.velocities.length} velocities; expected ${layers.length} of each, one per layer given.`);
+    expectThat(got.layers.length === layers.length && got.velocities.length === layers.length, () => `${what} returned ${got.layers.length} layers and ${got.velocities.length} velocities; expected ${layers.length} of each, one per layer given.`);
   }
 
   /** The first entry of `got` that is not the very same number as in `given` ("W[1][0]"), or undefined. */
@@ -325,7 +325,7 @@ describe('freezeLayers', () => {
         const frozen = `${what}: layer ${l + 1} is frozen (frozen = ${options.frozen}), but its ${moved.where} came back as ${formatValue(moved.now)} instead of exactly ${formatValue(moved.was)}`;
         misconception(
           layer.W.every((row) => row.every((w) => w === 0)) && layers[l].W.some((row) => row.some((w) => w !== 0)),
-          `${frozen}: every weight of the layer is 0. Freezing a layer keeps its numbers as they are; a layer of zeros passes nothing on, and what it had learned is lost.`,
+          () => `${frozen}: every weight of the layer is 0. Freezing a layer keeps its numbers as they are; a layer of zeros passes nothing on, and what it had learned is lost.`,
           { hint: 'Leave the frozen layers out of the update and put the very same layer objects back in the result.' },
         );
         // What the optimiser does to a layer whose gradient is zero, step by step: with the
@@ -344,22 +344,22 @@ describe('freezeLayers', () => {
         const forces = [beta > 0 && velocities[l].dW.some((row) => row.some((x) => x !== 0)) ? 'the velocity it carries from earlier training (momentum: v ← βv + 0 is not 0)' : '', lambda > 0 ? 'weight decay ((λ/m)·W is not 0)' : ''].filter(Boolean);
         misconception(
           forces.length > 0 && isClose(layer.W, zeroGradient(layers[l].W, velocities[l].dW), 1e-9),
-          `${frozen}: it moved exactly as a layer whose gradient is set to 0 moves when it still goes through the update, pushed by ${forces.join(' and ')}. Zeroing a frozen layer's gradient is not enough: leave frozen layers, and their velocities, out of the update altogether.`,
+          () => `${frozen}: it moved exactly as a layer whose gradient is set to 0 moves when it still goes through the update, pushed by ${forces.join(' and ')}. Zeroing a frozen layer's gradient is not enough: leave frozen layers, and their velocities, out of the update altogether.`,
           { hint: 'momentumUpdate(layers.slice(frozen), grads.slice(frozen), velocities.slice(frozen), …), then put the frozen layers back in front.' },
         );
         misconception(
           lambda > 0 && isClose(layer.W, shrunk(layers[l].W), 1e-9),
-          `${frozen}: every weight shrank by exactly the factor that weight decay alone gives. Weight decay is part of the update: apply it to the layers you train, never to a frozen one.`,
+          () => `${frozen}: every weight shrank by exactly the factor that weight decay alone gives. Weight decay is part of the update: apply it to the layers you train, never to a frozen one.`,
           { hint: 'Add l2Gradient(W, weightDecay, m) to the dW of the trained layers only, before their momentumUpdate.' },
         );
-        expectThat(false, `${frozen}. A frozen layer must not move at all: not by its gradient, nor by momentum, nor by weight decay.`, {
+        expectThat(false, () => `${frozen}. A frozen layer must not move at all: not by its gradient, nor by momentum, nor by weight decay.`, {
           hint: `Update only layers.slice(frozen) and put layers.slice(0, frozen) back in front unchanged. The page's example (${page}) shows a frozen layer before and after.`,
         });
       }
       const velocityMoved = firstMoved(got.velocities[l] as GradRows, velocities[l] as GradRows, ['dW', 'db']);
       expectThat(
         !velocityMoved,
-        `${what}: layer ${l + 1} is frozen, but its velocity ${velocityMoved?.where} came back as ${formatValue(velocityMoved?.now)} instead of exactly ${formatValue(velocityMoved?.was)}${options.velocities ? ' (as given)' : ' (zeros, as none were given)'}. A frozen layer's velocity waits, untouched, for the day the layer is unfrozen.`,
+        () => `${what}: layer ${l + 1} is frozen, but its velocity ${velocityMoved?.where} came back as ${formatValue(velocityMoved?.now)} instead of exactly ${formatValue(velocityMoved?.was)}${options.velocities ? ' (as given)' : ' (zeros, as none were given)'}. A frozen layer's velocity waits, untouched, for the day the layer is unfrozen.`,
         { hint: 'Update only velocities.slice(frozen) and put velocities.slice(0, frozen) back in front unchanged.' },
       );
     }
@@ -378,23 +378,23 @@ describe('freezeLayers', () => {
         if (firstMoved(want.layers[l] as LayerRows, layers[l], ['W', 'b']) === undefined) continue;
         expectThat(
           firstMoved(got.layers[l] as LayerRows, layers[l], ['W', 'b']) !== undefined,
-          `${what}: layer ${l + 1} is not frozen (frozen = ${options.frozen}), yet it came back exactly as given after ${options.epochs} epochs; only the first ${options.frozen} ${options.frozen === 1 ? 'layer is' : 'layers are'} frozen, the others are trained.`,
+          () => `${what}: layer ${l + 1} is not frozen (frozen = ${options.frozen}), yet it came back exactly as given after ${options.epochs} epochs; only the first ${options.frozen} ${options.frozen === 1 ? 'layer is' : 'layers are'} frozen, the others are trained.`,
           { hint: 'frozen counts layers from the input: layers.slice(0, frozen) stay, layers.slice(frozen) are trained.' },
         );
       }
     }
     expectThat(
       got.costs.length === want.costs.length,
-      `${what} returned ${got.costs.length} costs ${formatValue(got.costs)}; expected epochs + 1 = ${want.costs.length}: the cost before training, then one after each of the ${options.epochs} epochs.`,
+      () => `${what} returned ${got.costs.length} costs ${formatValue(got.costs)}; expected epochs + 1 = ${want.costs.length}: the cost before training, then one after each of the ${options.epochs} epochs.`,
     );
     const k = want.costs.findIndex((c, i) => !isClose(got.costs[i], c, TOL));
     if (k === 0) {
-      expectThat(false, `${what} returned costs[0] = ${formatValue(got.costs[0])}, the cost before training; expected ${formatValue(want.costs[0])}, categoricalCrossEntropy(forwardPropagation(X, layers, activations).AL, Y) of the layers as given.`);
+      expectThat(false, () => `${what} returned costs[0] = ${formatValue(got.costs[0])}, the cost before training; expected ${formatValue(want.costs[0])}, categoricalCrossEntropy(forwardPropagation(X, layers, activations).AL, Y) of the layers as given.`);
     }
     if (k > 0) {
       expectThat(
         false,
-        `${what} parts from the reference in epoch ${k}: after ${k} ${k === 1 ? 'epoch' : 'epochs'} your cost is ${formatValue(got.costs[k])}, and it should be ${formatValue(want.costs[k])} (the costs up to then agree: ${formatValue(want.costs.slice(0, k))}).`,
+        () => `${what} parts from the reference in epoch ${k}: after ${k} ${k === 1 ? 'epoch' : 'epochs'} your cost is ${formatValue(got.costs[k])}, and it should be ${formatValue(want.costs[k])} (the costs up to then agree: ${formatValue(want.costs.slice(0, k))}).`,
         {
           hint: `Each epoch k (from 1) shuffles with miniBatches(X, Y, batchSize, seed + k). Each batch: forward, backward, then for every trained layer dW + l2Gradient(W, weightDecay, m) with m the batch's size (not on db), and one momentumUpdate with the velocities. The page's example (${page}) prints each epoch.`,
         },

@@ -3,7 +3,7 @@
  * promises", and the wording of shape mismatches (no grader jargon).
  */
 import { describe, expect, it } from 'vitest';
-import { expectClose, expectThrows } from '../grader/check.ts';
+import { expectClose, expectThat, expectThrows, misconception } from '../grader/check.ts';
 import { LearnerError, NotImplementedFault, type Thrown } from '../grader/errors.ts';
 import { formatPair, formatValue } from '../grader/format.ts';
 
@@ -47,6 +47,23 @@ describe('expectThrows', () => {
   it('lets "not started" through untouched', async () => {
     const marker = new NotImplementedFault('f is not implemented yet', 'f');
     await expect(expectThrows(Promise.reject(marker), 'f()', lengths)).rejects.toBe(marker);
+  });
+});
+
+describe('a failure\'s sentence', () => {
+  it('is written only when the check fails, and then as a string would be', () => {
+    let written = 0;
+    const sentence = () => {
+      written++;
+      return 'f() returned 2; expected 1.';
+    };
+    expectThat(true, sentence);
+    misconception(false, sentence);
+    expect(written, 'a passing check wrote its sentence').toBe(0);
+    expect(() => expectThat(false, sentence, { hint: 'h' })).toThrow(expect.objectContaining({ name: 'GradeFailure', message: 'f() returned 2; expected 1.', hint: 'h' }));
+    expect(() => misconception(true, sentence)).toThrow(expect.objectContaining({ name: 'GradeFailure', message: 'f() returned 2; expected 1.' }));
+    expect(() => misconception(true, 'f() returned 2; expected 1.')).toThrow(expect.objectContaining({ message: 'f() returned 2; expected 1.' }));
+    expect(written).toBe(2);
   });
 });
 

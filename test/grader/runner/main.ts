@@ -4,8 +4,8 @@
  * (with --verbose, every check as well), and in watch mode grades again whatever a saved file of
  * exercises/ affects.
  */
+import type { ChildProcess } from 'node:child_process';
 import { watch } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { styleText } from 'node:util';
 import { chapterAndDependents, chapterId, chapters } from '../../../course.ts';
@@ -13,6 +13,7 @@ import { formatValue } from '../format.ts';
 import { repoRoot } from '../learner.ts';
 import type { GradeFormat } from '../grade-formats.ts';
 import { GradeReporter, type ExerciseResult } from '../reporter.ts';
+import { gradingProcessCount } from './fork.mjs';
 import { GraderPool, type PoolJob } from './pool.ts';
 import type { FileRecord } from './records.ts';
 
@@ -27,6 +28,8 @@ export interface GradeRunOptions {
   graderUrls: Record<string, string>;
   /** The compiled child.ts. */
   childFile: string;
+  /** Grading processes scripts/grade.mjs started while it loaded this runner (gradingProcessCount of the chapters). */
+  started?: ChildProcess[];
   /** The grade in a machine-readable form too (--format, --out). */
   format?: { kind: GradeFormat; out?: string };
 }
@@ -69,7 +72,8 @@ export async function runGrade(options: GradeRunOptions): Promise<void> {
   });
   const pool = new GraderPool({
     childFile: options.childFile,
-    processes: Math.max(1, Math.min(2, availableParallelism(), ids.length)),
+    processes: gradingProcessCount(ids.length),
+    started: options.started,
     deadlineMs: fileDeadlineMs,
     onProgress: (_job, exercise, message) => reporter.progress(exercise, message),
   });

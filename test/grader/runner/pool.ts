@@ -4,8 +4,9 @@
  * (allowFileTime); a file past it is stopped with its process, reported as such, and the queue
  * goes on in a new process. So a grader stuck in a synchronous loop costs one file, not the run.
  */
-import { fork, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { seconds } from '../format.ts';
+import { startGradingProcess } from './fork.mjs';
 import type { ChildMessage, JobMessage } from './protocol.ts';
 import type { CheckError, FileRecord } from './records.ts';
 
@@ -20,6 +21,8 @@ export interface PoolOptions {
   processes: number;
   /** A file's deadline unless it asks for more. */
   deadlineMs: number;
+  /** Grading processes already started (scripts/grade.mjs starts them while it loads the runner), used first. */
+  started?: ChildProcess[];
   onProgress?: (job: PoolJob, exercise: string, message: string) => void;
 }
 
@@ -57,7 +60,7 @@ export class GraderPool {
   /** Ends the processes (the run is over, or watch mode quits). */
   close(): void {
     this.closed = true;
-    for (const slot of this.slots) slot.child.kill('SIGKILL');
+    for (const child of [...this.slots.map((s) => s.child), ...(this.options.started ?? [])]) child.kill('SIGKILL');
     this.slots = [];
   }
 
@@ -72,9 +75,9 @@ export class GraderPool {
   }
 
   private spawn(): Slot {
-    // execArgv [] so that a parent running under a TypeScript loader (verify) does not pass it on:
-    // the children run compiled JavaScript.
-    const child = fork(this.options.childFile, [], { execArgv: [], serialization: 'advanced', stdio: ['ignore', 'inherit', 'pipe', 'ipc'] });
+    let child = this.options.started?.shift();
+    // One started before that has ended already (it could not start) is replaced.
+    if (!child || child.exitCode !== null || child.signalCode !== null) child = startGradingProcess(this.options.childFile);
     const slot: Slot = { child };
     // What the process writes to stderr is passed on, except V8's report of a fatal error (a page
     // of native stack frames, the learner's to read in no way): it is summed up in the crash message.
