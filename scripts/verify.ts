@@ -23,7 +23,7 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { styleText } from 'node:util';
 import { chapterId, chapters } from '../course.ts';
 import { gradeBatch } from '../test/grader/batch.ts';
@@ -115,13 +115,14 @@ async function grade(learner: string, only: string[] = []): Promise<{ results: E
 async function vitestProject(step: Step, project: string, label: string) {
   const jsonFile = join(scratch, `${project}.json`);
   const result = await run([bin('vitest'), 'run', '--project', project, '--reporter=json', `--outputFile=${jsonFile}`]);
-  let report: { testResults: { name: string; assertionResults: { fullName: string; status: string; failureMessages: string[] }[] }[] };
+  let report: { testResults: { name: string; startTime: number; endTime: number; assertionResults: { fullName: string; status: string; failureMessages: string[] }[] }[] };
   try {
     report = JSON.parse(readFileSync(jsonFile, 'utf8'));
   } catch {
     return step.fail(label, `vitest produced no results:\n${result.output.slice(-2000)}`);
   }
   let ok = 0;
+  const slowest = [...report.testResults].sort((a, b) => b.endTime - b.startTime - (a.endTime - a.startTime)).slice(0, 4);
   for (const file of report.testResults) {
     for (const test of file.assertionResults) {
       if (test.status === 'passed') ok++;
@@ -133,6 +134,8 @@ async function vitestProject(step: Step, project: string, label: string) {
   }
   passed += ok;
   step.log(`  ${green('✔')} ${label}: ${ok} passed (${result.seconds.toFixed(1)} s)`);
+  // Where the time went, for whoever makes verify faster: the files that took longest.
+  step.log(`  (slowest: ${slowest.map((f) => `${relative('.', f.name)} ${seconds(f.endTime - f.startTime)}`).join(', ')})`);
   if (result.code !== 0 && report.testResults.every((f) => f.assertionResults.every((t) => t.status === 'passed'))) {
     step.fail(label, `vitest exited with code ${result.code}:\n${result.output.slice(-1500)}`);
   }
@@ -349,7 +352,8 @@ async function worker() {
       const step = new Step();
       const t = performance.now();
       await body(step).catch((error: Error) => step.fail(title, `the step itself failed: ${error.stack ?? error}`));
-      step.log(`  (${seconds(performance.now() - t)})`);
+      // The start shows the lanes: which steps ran side by side, and what waited for what.
+      step.log(`  (${seconds(performance.now() - t)}, started ${seconds(t - started)} into verify)`);
       return step;
     })();
     finished.set(title, promise);

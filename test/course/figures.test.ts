@@ -205,7 +205,9 @@ describe("the course's figure modules", () => {
   const pages = readdirSync(docsDir).filter((f) => f.endsWith('.md'));
   const placed = (page: string) => [...readFileSync(`${docsDir}${page}`, 'utf8').matchAll(/^@figure\{([^}]*)\}\s*$/gm)].map((m) => m[1]);
 
-  test('load, and have every figure their pages place; a change to lib/ reloads them in dev', async () => {
+  // Loading every module runs the pages' experiments: on a clean clone they train (or wait for the
+  // site build that is training them, experiment-cache.ts), which on a busy machine passes 60 s.
+  test('load, and have every figure their pages place; a change to lib/ reloads them in dev', { timeout: 240_000 }, async () => {
     const modules = await figureModules(`${docsDir}figures`).loadAll();
     for (const page of pages) {
       const keys = placed(page);

