@@ -1,0 +1,165 @@
+/**
+ * "Use my code" in `npm start` for the widgets that differentiate and train: the computation graph
+ * (chapter 4's Value). One `vitepress dev docs` with a
+ * learner folder of its own (GRADE_LEARNER) and no grade, so every exercise that is exported and
+ * does not throw is the learner's. Each learner function that is used is written with a small,
+ * visible difference from lib's, so the test can tell from the numbers drawn whose code ran.
+ *
+ *  - Chapter 4: Value's add passes back twice its gradient, so ∂J/∂a = 6 where lib says 3; saving
+ *    a Value that is not started, then one whose mul throws, lays it to the reference with the badge.
+ */
+import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, expect, test } from 'vitest';
+import { Value } from '../../lib/autodiff.ts';
+import { formatNumber } from '../../docs/.vitepress/theme/widget-kit/format-number.ts';
+import { useBrowser } from './browser.ts';
+import { DEV_SLOW, useDevServer } from './dev-server.ts';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+/** A fresh copy of exercises/ beside a link to lib/ (the stubs import lib/not-implemented.ts). */
+function scratchLearner(prefix: string): string {
+  const scratch = mkdtempSync(join(tmpdir(), prefix));
+  const learnerDir = join(scratch, 'exercises');
+  cpSync(join(root, 'exercises'), learnerDir, { recursive: true });
+  symlinkSync(join(root, 'lib'), join(scratch, 'lib'), 'dir');
+  afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+  return learnerDir;
+}
+
+// ---- Chapter 4: the learner's Value, in three states saved one after the other. ----
+
+/** A Value with add, mul and backward, whose add hands back `addShare` × its gradient; `mul` is mul's body. */
+function valueClass(addShare: number, mul: string, constructorBody = 'this.data = data; this.label = label; this.op = op; this.children = children;'): string {
+  return `export class Value {
+  data: number;
+  grad = 0;
+  label: string;
+  op: string;
+  children: Value[];
+  backwardStep = () => {};
+  constructor(data: number, label = '', op = '', children: Value[] = []) {
+    ${constructorBody}
+  }
+  add(other: Value | number): Value {
+    const o = other instanceof Value ? other : new Value(other);
+    const out = new Value(this.data + o.data, '', '+', [this, o]);
+    out.backwardStep = () => {
+      this.grad += ${addShare} * out.grad;
+      o.grad += ${addShare} * out.grad;
+    };
+    return out;
+  }
+  mul(other: Value | number): Value {
+    ${mul}
+  }
+  backward(): void {
+    const order: Value[] = [];
+    const seen = new Set<Value>();
+    const visit = (node: Value) => {
+      if (seen.has(node)) return;
+      seen.add(node);
+      node.children.forEach(visit);
+      order.push(node);
+    };
+    visit(this);
+    this.grad = 1;
+    for (const node of order.reverse()) node.backwardStep();
+  }
+}`;
+}
+const workingMul = `const o = other instanceof Value ? other : new Value(other);
+    const out = new Value(this.data * o.data, '', '*', [this, o]);
+    out.backwardStep = () => {
+      this.grad += o.data * out.grad;
+      o.grad += this.data * out.grad;
+    };
+    return out;`;
+const CHAPTER_4 = {
+  doubledAdd: valueClass(2, workingMul),
+  notStarted: valueClass(1, workingMul, "throw new NotImplemented('Value');"),
+  throwingMul: valueClass(1, "throw new Error('my mul is broken');"),
+};
+
+function writeChapter4(learnerDir: string, value: string): void {
+  writeFileSync(join(learnerDir, '04-computation-graphs.ts'), `import { NotImplemented } from '../lib/not-implemented.ts';\n${value}\n`);
+}
+
+// ---- The server and the browser. ----
+
+const learnerDir = scratchLearner('nnfs-use-my-code-training-');
+writeChapter4(learnerDir, CHAPTER_4.doubledAdd);
+const browser = useBrowser();
+const { baseUrl } = useDevServer('nnfs-use-my-code-training-state-', learnerDir);
+
+/** The widget `testId` on `page`, ready, with its "Use my code" switch on. */
+async function openWidget(page: string, testId: string): Promise<{ page: Page; widget: Locator; errors: string[] }> {
+  const context = await browser().newContext();
+  const tab = await context.newPage();
+  const errors: string[] = [];
+  tab.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
+  await tab.goto(`${baseUrl()}/${page}.html`, { timeout: DEV_SLOW });
+  const widget = tab.getByTestId(testId);
+  await widget.and(tab.locator('[data-ready]')).waitFor({ timeout: DEV_SLOW });
+  await widget.getByTestId('use-my-code').waitFor({ timeout: DEV_SLOW });
+  await widget.getByRole('checkbox', { name: /Use my code/ }).check();
+  return { page: tab, widget, errors };
+}
+
+/** The badges as "name: yours" or "name: reason", by exercise. */
+async function badges(widget: Locator): Promise<Record<string, string>> {
+  return widget.locator('.use-my-code-badge').evaluateAll((items) =>
+    Object.fromEntries(
+      items.map((item) => [item.getAttribute('data-exercise'), item.getAttribute('data-reason') ?? item.getAttribute('data-source')]),
+    ),
+  );
+}
+
+async function waitForBadges(widget: Locator, expected: Record<string, string>): Promise<void> {
+  await expect.poll(() => badges(widget), { timeout: DEV_SLOW, interval: 200 }).toEqual(expected);
+}
+
+/** A number as the computation graph prints it. */
+const fmt = (value: number) => formatNumber(value, 6);
+
+test(
+  'the computation graph runs the learner’s Value, and lays it to the reference when it is not started or throws',
+  async () => {
+    const { page, widget, errors } = await openWidget('04-computation-graphs', 'computation-graph');
+    // SVG text has no innerText.
+    const gradient = async (wire: string) => (await widget.getByTestId(`cg-gradient-${wire}`).textContent())?.trim();
+    // a = 5, b = 3, c = 2: lib's ∂J/∂a is 3; the learner's add hands back twice, so 6 (and ∂J/∂b = 2 · 3 · 2).
+    const A = new Value(5);
+    const J = A.add(new Value(3).mul(2)).mul(3);
+    J.backward();
+    expect(A.grad).toBe(3);
+    await waitForBadges(widget, { '04-computation-graphs/Value': 'yours' });
+    await expect.poll(() => gradient('a'), { timeout: DEV_SLOW }).toBe('6');
+    expect(await gradient('b')).toBe('12');
+    expect((await widget.getByTestId('cg-value-J').textContent())?.trim()).toBe('J = 33');
+    await expect.poll(() => widget.getByTestId('cg-status').innerText()).toContain('backward ∂J/∂a = 6, ∂J/∂b = 12, ∂J/∂c = 18');
+
+    writeChapter4(learnerDir, CHAPTER_4.notStarted);
+    await waitForBadges(widget, { '04-computation-graphs/Value': 'not started' });
+    await expect.poll(() => gradient('a')).toBe('3');
+
+    writeChapter4(learnerDir, CHAPTER_4.throwingMul);
+    await waitForBadges(widget, { '04-computation-graphs/Value': 'throws' });
+    expect(await widget.locator('[data-exercise="04-computation-graphs/Value"]').innerText()).toMatch(/Value \(chapter 4\): throws, so the reference runs: my mul is broken/);
+    await expect.poll(() => gradient('a')).toBe('3');
+    // Switched off, lib's numbers and no badges.
+    writeChapter4(learnerDir, CHAPTER_4.doubledAdd);
+    await expect.poll(() => gradient('a'), { timeout: DEV_SLOW }).toBe('6');
+    await widget.getByRole('checkbox', { name: /Use my code/ }).uncheck();
+    await expect.poll(() => gradient('a')).toBe('3');
+    expect(await widget.locator('.use-my-code-badge').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  },
+  DEV_SLOW,
+);
+
