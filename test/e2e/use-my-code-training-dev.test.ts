@@ -1,12 +1,15 @@
 /**
  * "Use my code" in `npm start` for the widgets that differentiate and train: the computation graph
- * (chapter 4's Value). One `vitepress dev docs` with a
+ * (chapter 4's Value) and the logistic trainer (chapter 5). One `vitepress dev docs` with a
  * learner folder of its own (GRADE_LEARNER) and no grade, so every exercise that is exported and
  * does not throw is the learner's. Each learner function that is used is written with a small,
  * visible difference from lib's, so the test can tell from the numbers drawn whose code ran.
  *
  *  - Chapter 4: Value's add passes back twice its gradient, so ∂J/∂a = 6 where lib says 3; saving
  *    a Value that is not started, then one whose mul throws, lays it to the reference with the badge.
+ *  - Chapter 5: predictProba is solved, cost is not started, logisticGradients returns twice the
+ *    gradients and gradientStep throws: a step moves w as lib's gradientStep does with doubled
+ *    gradients.
  */
 import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,6 +18,9 @@ import { fileURLToPath } from 'node:url';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, expect, test } from 'vitest';
 import { Value } from '../../lib/autodiff.ts';
+import { gradientStep, logisticGradients } from '../../lib/logistic-regression.ts';
+import { INITIAL_RATE } from '../../docs/.vitepress/theme/logistic-trainer/useLogisticTrainer.ts';
+import { PRESETS } from '../../docs/.vitepress/theme/logistic-trainer/presets.ts';
 import { formatNumber } from '../../docs/.vitepress/theme/widget-kit/format-number.ts';
 import { useBrowser } from './browser.ts';
 import { DEV_SLOW, useDevServer } from './dev-server.ts';
@@ -89,10 +95,37 @@ function writeChapter4(learnerDir: string, value: string): void {
   writeFileSync(join(learnerDir, '04-computation-graphs.ts'), `import { NotImplemented } from '../lib/not-implemented.ts';\n${value}\n`);
 }
 
+// ---- Chapter 5: solved, not started, distinguishable and throwing. ----
+
+const CHAPTER_5 = `import { NotImplemented } from '../lib/not-implemented.ts';
+export function predictProba(w: number[], b: number, x: number[]): number {
+  const z = w.reduce((sum, wj, j) => sum + wj * x[j], b);
+  return 1 / (1 + Math.exp(-z));
+}
+export function cost(w: number[], b: number, xs: number[][], ys: number[]): number {
+  throw new NotImplemented('cost');
+}
+/** Twice the true gradients, so the widget's steps are visibly the learner's. */
+export function logisticGradients(w: number[], b: number, xs: number[][], ys: number[]) {
+  const dw = w.map(() => 0);
+  let db = 0;
+  xs.forEach((x, i) => {
+    const dz = predictProba(w, b, x) - ys[i];
+    x.forEach((xj, j) => (dw[j] += (2 * dz * xj) / xs.length));
+    db += (2 * dz) / xs.length;
+  });
+  return { dw, db };
+}
+export function gradientStep(w: number[], b: number, gradients: { dw: number[]; db: number }, learningRate: number) {
+  throw new Error('my step is broken');
+}
+`;
+
 // ---- The server and the browser. ----
 
 const learnerDir = scratchLearner('nnfs-use-my-code-training-');
 writeChapter4(learnerDir, CHAPTER_4.doubledAdd);
+writeFileSync(join(learnerDir, '05-logistic-regression.ts'), CHAPTER_5);
 const browser = useBrowser();
 const { baseUrl } = useDevServer('nnfs-use-my-code-training-state-', learnerDir);
 
@@ -123,7 +156,7 @@ async function waitForBadges(widget: Locator, expected: Record<string, string>):
   await expect.poll(() => badges(widget), { timeout: DEV_SLOW, interval: 200 }).toEqual(expected);
 }
 
-/** A number as the computation graph prints it. */
+/** A number as the computation graph and the logistic trainer print it. */
 const fmt = (value: number) => formatNumber(value, 6);
 
 test(
@@ -163,3 +196,39 @@ test(
   DEV_SLOW,
 );
 
+test(
+  'the logistic trainer steps with the learner’s gradients, and lays the exercises not started or throwing to the reference',
+  async () => {
+    const { page, widget, errors } = await openWidget('05-logistic-regression', 'logistic-trainer');
+    // Before any step, the evaluation of w = 0, b = 0: the learner's predictProba, lib's cost.
+    await waitForBadges(widget, { '05-logistic-regression/predictProba': 'yours', '05-logistic-regression/cost': 'not started' });
+    await widget.getByTestId('lt-step').click();
+    await waitForBadges(widget, {
+      '05-logistic-regression/predictProba': 'yours',
+      '05-logistic-regression/cost': 'not started',
+      '05-logistic-regression/logisticGradients': 'yours',
+      '05-logistic-regression/gradientStep': 'throws',
+    });
+    expect(await widget.locator('[data-exercise="05-logistic-regression/gradientStep"]').innerText()).toMatch(
+      /gradientStep \(chapter 5\): throws, so the reference runs: my step is broken/,
+    );
+    // lib's gradientStep with the learner's doubled gradients: a step twice lib's own.
+    const { xs, ys } = PRESETS.overlapping.data();
+    const g = logisticGradients([0, 0], 0, xs, ys);
+    const mine = gradientStep([0, 0], 0, { dw: g.dw.map((d) => 2 * d), db: 2 * g.db }, INITIAL_RATE);
+    const libs = gradientStep([0, 0], 0, g, INITIAL_RATE);
+    const model = (m: { w: number[]; b: number }) => `w = (${fmt(m.w[0])}, ${fmt(m.w[1])}), b = ${fmt(m.b)}`;
+    expect(model(mine)).not.toBe(model(libs));
+    await expect.poll(() => widget.getByTestId('lt-weights').innerText()).toContain(model(mine));
+    expect(await widget.getByTestId('lt-epoch').innerText()).toContain('1');
+
+    // Play runs the learner's code frame after frame, and Pause stops it.
+    await widget.getByTestId('lt-play').click();
+    await expect.poll(async () => Number((await widget.getByTestId('lt-epoch').innerText()).match(/\d+/)?.[0]), { timeout: DEV_SLOW }).toBeGreaterThan(5);
+    await widget.getByTestId('lt-play').click();
+    await expect.poll(() => widget.getByTestId('lt-status').innerText()).toMatch(/^Paused at epoch/);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  },
+  DEV_SLOW,
+);
