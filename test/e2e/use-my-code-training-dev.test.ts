@@ -1,6 +1,6 @@
 /**
  * "Use my code" in `npm start` for the widgets that differentiate and train: the computation graph
- * (chapter 4's Value) and the logistic trainer (chapter 5). One `vitepress dev docs` with a
+ * (chapter 4's Value), the logistic trainer (chapter 5) and the training playground (chapters 6–8). One `vitepress dev docs` with a
  * learner folder of its own (GRADE_LEARNER) and no grade, so every exercise that is exported and
  * does not throw is the learner's. Each learner function that is used is written with a small,
  * visible difference from lib's, so the test can tell from the numbers drawn whose code ran.
@@ -10,8 +10,10 @@
  *  - Chapter 5: predictProba is solved, cost is not started, logisticGradients returns twice the
  *    gradients and gradientStep throws: a step moves w as lib's gradientStep does with doubled
  *    gradients.
+ *  - Chapters 6 to 8: forwardPropagation is solved, backwardPropagation throws, miniBatches is not
+ *    started and sgdUpdate steps twice as far as it should: an epoch gives the loss of that run.
  */
-import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,6 +24,11 @@ import { gradientStep, logisticGradients } from '../../lib/logistic-regression.t
 import { INITIAL_RATE } from '../../docs/.vitepress/theme/logistic-trainer/useLogisticTrainer.ts';
 import { PRESETS } from '../../docs/.vitepress/theme/logistic-trainer/presets.ts';
 import { formatNumber } from '../../docs/.vitepress/theme/widget-kit/format-number.ts';
+import { referenceImpl } from '../../docs/.vitepress/theme/learner-code/recipe.ts';
+import { trainWithSgd } from '../../docs/.vitepress/theme/training-playground/learner-recipes.ts';
+import { sgdUpdate } from '../../docs/.vitepress/theme/training-playground/plain-network.ts';
+import { DEFAULTS, Session } from '../../docs/.vitepress/theme/training-playground/session.ts';
+import { fmt as playgroundFmt } from '../../docs/.vitepress/theme/training-playground/useTrainingPlayground.ts';
 import { useBrowser } from './browser.ts';
 import { DEV_SLOW, useDevServer } from './dev-server.ts';
 
@@ -121,11 +128,53 @@ export function gradientStep(w: number[], b: number, gradients: { dw: number[]; 
 }
 `;
 
+// ---- Chapters 6 to 8: the stubs with one function replaced in each. ----
+
+/** The chapter's file in `learnerDir` with the stub of `name` replaced by `body`. */
+function replaceStub(learnerDir: string, chapter: string, name: string, body: string): void {
+  const file = join(learnerDir, `${chapter}.ts`);
+  const stub = new RegExp(`(export function ${name}\\([^]*?\\{\\n)[^]*?throw new NotImplemented\\('${name}'\\);\\n`);
+  const source = readFileSync(file, 'utf8');
+  if (!stub.test(source)) throw new Error(`no stub of ${name} in ${file}`);
+  writeFileSync(file, source.replace(stub, (_, head: string) => `${head}${body}\n`));
+}
+
+/** forwardPropagation written out, in lib's order of operations (so its numbers are lib's to the last bit). */
+const FORWARD = `  const caches: LayerCache[] = [];
+  let A = X;
+  layers.forEach((layer, l) => {
+    const Z = layer.W.map((row, i) => A[0].map((_, j) => {
+      let sum = 0;
+      for (let k = 0; k < row.length; k++) sum += row[k] * A[k][j];
+      return sum + layer.b[i][0];
+    }));
+    const g = (z: number) =>
+      activations[l] === 'tanh' ? Math.tanh(z)
+        : activations[l] === 'relu' ? Math.max(0, z)
+          : z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z));
+    const next = Z.map((row) => row.map(g));
+    caches.push({ aPrev: A, W: layer.W, b: layer.b, Z, A: next, activation: activations[l] });
+    A = next;
+  });
+  return { AL: A, caches };`;
+/** sgdUpdate stepping with twice the learning rate: the visible difference. */
+const DOUBLE_SGD = `  return layers.map((layer, l) => ({
+    W: layer.W.map((row, i) => row.map((w, j) => w - 2 * learningRate * grads[l].dW[i][j])),
+    b: layer.b.map((row, i) => row.map((b, j) => b - 2 * learningRate * grads[l].db[i][j])),
+  }));`;
+
+function writeChapters6To8(learnerDir: string): void {
+  replaceStub(learnerDir, '06-forward-propagation', 'forwardPropagation', FORWARD);
+  replaceStub(learnerDir, '07-backpropagation', 'backwardPropagation', "  throw new Error('my backward pass is broken');");
+  replaceStub(learnerDir, '08-training', 'sgdUpdate', DOUBLE_SGD);
+}
+
 // ---- The server and the browser. ----
 
 const learnerDir = scratchLearner('nnfs-use-my-code-training-');
 writeChapter4(learnerDir, CHAPTER_4.doubledAdd);
 writeFileSync(join(learnerDir, '05-logistic-regression.ts'), CHAPTER_5);
+writeChapters6To8(learnerDir);
 const browser = useBrowser();
 const { baseUrl } = useDevServer('nnfs-use-my-code-training-state-', learnerDir);
 
@@ -227,6 +276,43 @@ test(
     await expect.poll(async () => Number((await widget.getByTestId('lt-epoch').innerText()).match(/\d+/)?.[0]), { timeout: DEV_SLOW }).toBeGreaterThan(5);
     await widget.getByTestId('lt-play').click();
     await expect.poll(() => widget.getByTestId('lt-status').innerText()).toMatch(/^Paused at epoch/);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  },
+  DEV_SLOW,
+);
+
+test(
+  'the training playground trains an epoch with the learner’s chapters 6 to 8, each exercise that cannot run laid to the reference',
+  async () => {
+    const { page, widget, errors } = await openWidget('08-training', 'training-playground');
+    await widget.getByTestId('tp-step').click();
+    await waitForBadges(widget, {
+      '08-training/miniBatches': 'not started',
+      '06-forward-propagation/forwardPropagation': 'yours',
+      '07-backpropagation/backwardPropagation': 'throws',
+      '08-training/sgdUpdate': 'yours',
+    });
+    expect(await widget.locator('[data-exercise="07-backpropagation/backwardPropagation"]').innerText()).toMatch(/throws, so the reference runs: my backward pass is broken/);
+    // The same epoch here: the reference's passes (the learner's forward pass gives the same numbers) and the doubled step.
+    const session = new Session(DEFAULTS, 1);
+    const trained = trainWithSgd.run(
+      { ...referenceImpl(trainWithSgd.slots), sgdUpdate: (layers, grads, rate) => sgdUpdate(layers, grads, 2 * rate) },
+      session.learnerInput(),
+    );
+    const loss = playgroundFmt(session.adoptEpoch(trained.layers, trained.state).loss);
+    const libs = new Session(DEFAULTS, 1);
+    expect(playgroundFmt(libs.trainEpoch().loss)).not.toBe(loss);
+    await expect.poll(() => widget.getByTestId('tp-loss').locator('dd').innerText()).toBe(loss);
+    expect(await widget.getByTestId('tp-epoch').locator('dd').innerText()).toBe('1');
+
+    // Play: one epoch of theirs per frame, and Pause says where it stopped.
+    await widget.getByTestId('tp-play').click();
+    await expect.poll(async () => Number(await widget.getByTestId('tp-epoch').locator('dd').innerText()), { timeout: DEV_SLOW }).toBeGreaterThan(5);
+    await widget.getByTestId('tp-play').click();
+    await expect.poll(() => widget.getByTestId('tp-status').innerText()).toMatch(/^Paused at epoch \d+/);
+    const paused = Number((await widget.getByTestId('tp-status').innerText()).match(/^Paused at epoch (\d+)/)?.[1]);
+    expect(Number(await widget.getByTestId('tp-epoch').locator('dd').innerText())).toBe(paused);
     expect(errors).toEqual([]);
     await page.context().close();
   },
