@@ -8,7 +8,6 @@
  */
 import { computed, nextTick, ref, shallowRef } from 'vue';
 import { useLearnerCode } from '../learner-code/index.ts';
-import * as recipes from './learner-recipes.ts';
 import { formatNumber } from '../widget-kit/format-number.ts';
 import { useTrainingLoop } from '../widget-kit/use-training-loop.ts';
 import { DATASETS, DEFAULTS, RATES, Session, type PlaygroundConfig } from './session.ts';
@@ -67,6 +66,9 @@ export function useTrainingPlayground(onFrame: () => void) {
   async function trainWithLearnerCode(): Promise<void> {
     const run = generation;
     const trained = session.value;
+    // Loaded on first use: only npm start runs the learner's code, and the built page's script
+    // budget (DESIGN §8) has no room for the recipes and their reference.
+    const recipes = await import('./learner-recipes.ts');
     const name = recipes.TRAINING_RECIPES[trained.config.optimiser];
     // The three recipes differ in their update's slot only: same input, same output.
     const result = await learner.run(name, recipes[name] as typeof recipes.trainWithSgd, trained.learnerInput());
