@@ -1,9 +1,11 @@
 /**
- * The numbers of J = 3(a + bc), computed by lib's reverse-mode autodiff (lib/autodiff.ts): the
- * forward pass builds the graph out of Values, and one backward() from J fills in ∂J/∂x for every
- * node x. Nothing here differentiates by hand.
+ * The numbers of J = 3(a + bc), computed by reverse-mode autodiff: the forward pass builds the
+ * graph out of Values, and one backward() from J fills in ∂J/∂x for every node x. Nothing here
+ * differentiates by hand. The graph is built by learner-recipes.ts's recipe, with lib's Value
+ * (lib/autodiff.ts) here and with the learner's in "Use my code".
  */
-import { Value } from '../../../../lib/autodiff.ts';
+import { referenceImpl } from '../learner-code/recipe.ts';
+import { graph, type GraphNodes } from './learner-recipes.ts';
 import type { WireId } from './layout.ts';
 
 export interface GraphNumbers {
@@ -13,18 +15,13 @@ export interface GraphNumbers {
   gradients: Record<WireId, number>;
 }
 
-export function evaluateGraph(a: number, b: number, c: number): GraphNumbers {
-  const nodes = {
-    a: new Value(a, 'a'),
-    b: new Value(b, 'b'),
-    c: new Value(c, 'c'),
-  };
-  const u = nodes.b.mul(nodes.c);
-  const v = nodes.a.add(u);
-  const J = v.mul(3);
-  J.backward();
-  const all: Record<WireId, Value> = { ...nodes, u, v, J };
+export function numbersOf(nodes: GraphNodes): GraphNumbers {
   const pick = (key: 'data' | 'grad') =>
-    Object.fromEntries(Object.entries(all).map(([id, node]) => [id, node[key]])) as Record<WireId, number>;
+    Object.fromEntries(Object.entries(nodes).map(([id, node]) => [id, node[key]])) as Record<WireId, number>;
   return { values: pick('data'), gradients: pick('grad') };
+}
+
+/** The numbers with lib's Value. */
+export function evaluateGraph(a: number, b: number, c: number): GraphNumbers {
+  return numbersOf(graph.run(referenceImpl(graph.slots), { a, b, c }));
 }

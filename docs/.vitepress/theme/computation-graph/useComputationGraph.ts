@@ -7,9 +7,14 @@
  * gate from J back to the inputs. A wire's value is shown once the gate that computes it has run
  * forward; its gradient once the gate that uses it has run backward, which is exactly when
  * reverse-mode autodiff knows it.
+ *
+ * With "Use my code" on (npm start), the numbers are those of the learner's own Value (chapter 4),
+ * run in the worker by learner-recipes.ts; lib's are shown until theirs arrive.
  */
-import { computed, ref } from 'vue';
-import { evaluateGraph } from './graph.ts';
+import { computed, ref, shallowRef, watch } from 'vue';
+import { useLearnerCode } from '../learner-code/index.ts';
+import { evaluateGraph, numbersOf, type GraphNumbers } from './graph.ts';
+import * as recipes from './learner-recipes.ts';
 import { GATES, type WireId } from './layout.ts';
 import { clampRound } from '../widget-kit/clamp-round.ts';
 import { formatNumber } from '../widget-kit/format-number.ts';
@@ -49,7 +54,29 @@ export function useComputationGraph(initial: Record<InputId, number> = { a: 5, b
   /** True while the reader replays step by step (then the last step is told as a step too). */
   const replaying = ref(false);
 
-  const numbers = computed(() => evaluateGraph(inputs.value.a, inputs.value.b, inputs.value.c));
+  const learner = useLearnerCode('computation-graph');
+  /** The learner's numbers and the inputs they are for, while "Use my code" is on. */
+  const learnerNumbers = shallowRef<{ inputs: Record<InputId, number>; numbers: GraphNumbers } | null>(null);
+  let graphRun = 0;
+  watch(
+    [inputs, learner.enabled, learner.version],
+    async () => {
+      const run = ++graphRun;
+      if (!learner.enabled.value) {
+        learnerNumbers.value = null;
+        return;
+      }
+      const asked = inputs.value;
+      const nodes = await learner.run('graph', recipes.graph, asked);
+      if (run === graphRun) learnerNumbers.value = { inputs: asked, numbers: numbersOf(nodes) };
+    },
+    { immediate: true },
+  );
+  const numbers = computed(() =>
+    learnerNumbers.value?.inputs === inputs.value
+      ? learnerNumbers.value.numbers
+      : evaluateGraph(inputs.value.a, inputs.value.b, inputs.value.c),
+  );
   const valueShown = (id: WireId) => step.value >= VALUE_KNOWN[id];
   const gradientShown = (id: WireId) => step.value >= GRADIENT_KNOWN[id];
 
@@ -105,5 +132,5 @@ export function useComputationGraph(initial: Record<InputId, number> = { a: 5, b
     }));
   });
 
-  return { inputs, step, numbers, valueShown, gradientShown, setInput, setStep, status, table };
+  return { inputs, step, numbers, valueShown, gradientShown, setInput, setStep, status, table, learner };
 }

@@ -4,9 +4,14 @@
  * the sentence the live region says. Every epoch is lib's: trainLogisticRegression from
  * lib/logistic-regression.ts, the function the chapter's last exercise is graded against, resumed
  * from the current w and b, so n presses of Step give exactly what one call with n epochs gives.
+ * The epochs are taken by learner-recipes.ts's `train`, which is trainLogisticRegression's loop:
+ * with "Use my code" on (npm start), with the learner's chapter 5 in the worker, whose cost and
+ * probabilities are then shown too (lib's until theirs arrive).
  */
-import { computed, ref, shallowRef } from 'vue';
-import { cost, predictProba, trainLogisticRegression } from '../../../../lib/logistic-regression.ts';
+import { computed, ref, shallowRef, watch } from 'vue';
+import { cost, predictProba } from '../../../../lib/logistic-regression.ts';
+import { useLearnerCode } from '../learner-code/index.ts';
+import * as recipes from './learner-recipes.ts';
 import { formatNumber } from '../widget-kit/format-number.ts';
 import { useTrainingLoop } from '../widget-kit/use-training-loop.ts';
 import { PRESETS, type PresetName } from './presets.ts';
@@ -32,6 +37,16 @@ export const fmt = (value: number): string => formatNumber(value, 6);
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const zOf = (w: readonly number[], b: number, p: LabelledPoint) => w[0] * p.x1 + w[1] * p.x2 + b;
 
+/** The learner's cost and probabilities, and the points, model and learner's files they are for. */
+interface Evaluation {
+  points: LabelledPoint[];
+  w: [number, number];
+  b: number;
+  version: number;
+  cost: number | null;
+  probabilities: number[];
+}
+
 export function useLogisticTrainer(initial: PresetName = 'overlapping') {
   const points = shallowRef<LabelledPoint[]>([]);
   const w = ref<[number, number]>([0, 0]);
@@ -45,7 +60,43 @@ export function useLogisticTrainer(initial: PresetName = 'overlapping') {
 
   const xs = computed(() => points.value.map((p) => [p.x1, p.x2]));
   const ys = computed(() => points.value.map((p) => p.label));
-  const currentCost = computed(() => (points.value.length === 0 ? null : cost(w.value, b.value, xs.value, ys.value)));
+  /**
+   * Bumped by every change of the points or the model, and by Pause: a training run that was
+   * waiting for the worker ("Use my code") then drops its result.
+   */
+  let generation = 0;
+
+  // ---- With "Use my code" on, the learner's cost and probabilities for the current state. ----
+  const learner = useLearnerCode('logistic-trainer');
+  const evaluation = shallowRef<Evaluation | null>(null);
+  const isCurrent = (e: Evaluation | null): e is Evaluation =>
+    !!e && learner.enabled.value && e.points === points.value && e.w === w.value && e.b === b.value && e.version === learner.version.value;
+  let asked: { evaluation: Promise<Evaluation>; for: Omit<Evaluation, 'cost' | 'probabilities'> } | undefined;
+  /** The learner's evaluation of the state as it is now: asked of the worker once per state. */
+  function evaluateNow(): Promise<Evaluation> {
+    const state = { points: points.value, w: w.value, b: b.value, version: learner.version.value };
+    if (!asked || !isCurrent({ ...asked.for, cost: null, probabilities: [] })) {
+      const result = learner.run('evaluate', recipes.evaluate, { w: state.w, b: state.b, xs: xs.value, ys: ys.value }).then((r) => {
+        const done = { ...state, ...r };
+        if (isCurrent(done)) evaluation.value = done;
+        return done;
+      });
+      asked = { evaluation: result, for: state };
+    }
+    return asked.evaluation;
+  }
+  watch([points, w, b, learner.enabled, learner.version], () => {
+    if (!learner.enabled.value) evaluation.value = null;
+    else if (!isCurrent(evaluation.value)) void evaluateNow();
+  }, { immediate: true });
+
+  const currentCost = computed(() =>
+    isCurrent(evaluation.value) ? evaluation.value.cost : points.value.length === 0 ? null : cost(w.value, b.value, xs.value, ys.value),
+  );
+  /** The model's probability of class 1 at each point. */
+  const probabilities = computed(() =>
+    isCurrent(evaluation.value) ? evaluation.value.probabilities : points.value.map((p) => predictProba(w.value, b.value, [p.x1, p.x2])),
+  );
   /** The model's answer for each point: 1 where z > 0 (a > 1/2), as the page says. */
   const predictions = computed(() => points.value.map((p) => (zOf(w.value, b.value, p) > 0 ? 1 : 0)));
   const correct = computed(() => predictions.value.filter((yhat, i) => yhat === points.value[i].label).length);
@@ -54,7 +105,6 @@ export function useLogisticTrainer(initial: PresetName = 'overlapping') {
       ? 'no points'
       : `${correct.value}/${points.value.length} correct (${Math.round((100 * correct.value) / points.value.length)}%)`,
   );
-  const probability = (p: LabelledPoint) => predictProba(w.value, b.value, [p.x1, p.x2]);
 
   /** "epoch 12: cost 0.31, 95/100 correct (95%)": what the live region says after a change. */
   const summary = () =>
@@ -62,23 +112,45 @@ export function useLogisticTrainer(initial: PresetName = 'overlapping') {
 
   /** Starts the count and the cost curve again from the current w and b (after a reset or a change of data). */
   function restartCurve(): void {
+    generation++;
     epoch.value = 0;
     costs.value = currentCost.value === null ? [] : [currentCost.value];
   }
 
-  /** Runs `epochs` epochs of lib's gradient descent from the current w and b. */
-  function runEpochs(epochs: number): void {
-    const result = trainLogisticRegression(xs.value, ys.value, { learningRate: learningRate.value, epochs, w: w.value, b: b.value });
+  /**
+   * Runs `epochs` epochs of gradient descent from the current w and b; false when the points or the
+   * model changed meanwhile, and the result was dropped.
+   */
+  async function runEpochs(epochs: number): Promise<boolean> {
+    const run = generation;
+    const input = { xs: xs.value, ys: ys.value, learningRate: learningRate.value, epochs, w: w.value, b: b.value };
+    const result = await learner.run('train', recipes.train, input);
+    if (run !== generation) return false;
     w.value = [result.w[0], result.w[1]];
     b.value = result.b;
     epoch.value += epochs;
-    costs.value = [...costs.value, ...result.costs.slice(1)];
+    // The first cost is the one at the starting w and b, which the curve already ends with: the
+    // same number with lib's cost, the learner's own with theirs.
+    costs.value = [...costs.value.slice(0, -1), ...result.costs];
+    if (learner.enabled.value) {
+      const trained = { points: points.value, w: w.value, b: b.value, version: learner.version.value };
+      evaluation.value = { ...trained, cost: result.costs[result.costs.length - 1], probabilities: result.probabilities };
+      asked = { evaluation: Promise.resolve(evaluation.value), for: trained };
+    }
+    return true;
   }
 
   // ---- The play loop: a few epochs per animation frame until paused, unmounted or MAX_EPOCHS. ----
-  const train = () => runEpochs(Math.min(EPOCHS_PER_FRAME, MAX_EPOCHS - epoch.value));
+  const train = async () => {
+    await runEpochs(Math.min(EPOCHS_PER_FRAME, MAX_EPOCHS - epoch.value));
+  };
   const loop = useTrainingLoop({ train, epoch: () => epoch.value, maxEpochs: MAX_EPOCHS, summary, status, resetHint: 'Press Reset to start again.' });
-  const { playing, pause, stop: stopLoop } = loop;
+  const { playing, stop: stopLoop } = loop;
+
+  function pause(): void {
+    generation++; // "Paused at epoch n" holds: a frame still in the worker is not added after it
+    loop.pause();
+  }
 
   function play(): void {
     if (playing.value) return;
@@ -96,13 +168,13 @@ export function useLogisticTrainer(initial: PresetName = 'overlapping') {
   }
 
   /** One epoch: one gradient step over all the points. */
-  function step(): void {
+  async function step(): Promise<void> {
     stopLoop();
     if (points.value.length === 0) {
       status.value = 'Add a point first: there is nothing to learn from.';
       return;
     }
-    runEpochs(1);
+    if (!(await runEpochs(1))) return; // the points or the model changed meanwhile, and said so
     status.value = `One step: ${summary()}; w = (${fmt(w.value[0])}, ${fmt(w.value[1])}), b = ${fmt(b.value)}.`;
   }
 
@@ -133,11 +205,14 @@ export function useLogisticTrainer(initial: PresetName = 'overlapping') {
     status.value = 'All points removed; w and b reset to 0.';
   }
 
-  function addPoint(x1: number, x2: number, label: Label): void {
+  async function addPoint(x1: number, x2: number, label: Label): Promise<void> {
     const point = { x1, x2, label };
     points.value = [...points.value, point];
     restartCurve();
-    const a = probability(point);
+    const run = generation;
+    const all = learner.enabled.value ? (await evaluateNow()).probabilities : probabilities.value;
+    if (run !== generation) return; // another change came first, and said so
+    const a = all[all.length - 1];
     status.value =
       `Added a class ${label} point at (${fmt(x1)}, ${fmt(x2)}), where the model gives a = ${fmt(a)}. ` +
       `${plural(points.value.length, 'point')}; the epoch count and the cost curve start again from here.`;
@@ -157,6 +232,6 @@ export function useLogisticTrainer(initial: PresetName = 'overlapping') {
 
   return {
     points, w, b, learningRate, epoch, costs, playing, status, currentCost, predictions, correct, accuracyText,
-    probability, togglePlay, play, pause, step, reset, setLearningRate, loadPreset, clear, addPoint, removePoint,
+    probabilities, learner, togglePlay, play, pause, step, reset, setLearningRate, loadPreset, clear, addPoint, removePoint,
   };
 }

@@ -3,7 +3,9 @@
  * lib's (Mlp) with a chosen shape, activation and optimiser, one epoch of lib's mini-batch training
  * at a time, and the network's probability of class 1 over a grid of the plane for the heat map.
  * Everything is seeded, so a browser test can rebuild the same session and check what the widget
- * shows against it.
+ * shows against it. With "Use my code" on, the learner's code trains instead (learner-recipes.ts):
+ * the session hands out its network as plain data and takes back the trained one, then measures
+ * and draws it as it does lib's.
  */
 import { Adam } from '../../../../lib/adam.ts';
 import { circles, moons, spirals } from '../../../../lib/datasets.ts';
@@ -13,6 +15,8 @@ import { Mlp } from '../../../../lib/network.ts';
 import { Momentum, SGD, type Optimizer } from '../../../../lib/optim.ts';
 import { type Random, createRandom } from '../../../../lib/random.ts';
 import { train } from '../../../../lib/train.ts';
+import type { OptimiserState, TrainingInput } from './learner-recipes.ts';
+import type { Activation, PlainLayer } from './plain-network.ts';
 
 export type DatasetName = 'xor' | 'circles' | 'moons' | 'spiral';
 export type HiddenActivation = 'tanh' | 'relu' | 'sigmoid';
@@ -128,6 +132,8 @@ export class Session {
   private readonly grid = gridBatch();
   /** history[k]: the cost and accuracy after k epochs (history[0] before any). */
   readonly history: EpochRecord[] = [];
+  /** The optimiser's memory while the learner's code trains (lib's optimiser keeps its own). */
+  private learnerState: OptimiserState = {};
 
   constructor(config: PlaygroundConfig, seed: number, data: PlaygroundData = makeDataset(config.dataset)) {
     this.config = { ...config };
@@ -172,6 +178,34 @@ export class Session {
   /** One epoch of lib's mini-batch training: a fresh shuffle, ⌈POINTS / BATCH_SIZE⌉ steps. */
   trainEpoch(): EpochRecord {
     train(this.net, { x: this.data.x, y: this.data.y }, { epochs: 1, batchSize: BATCH_SIZE, random: this.shuffler, optimizer: this.optimiser });
+    const record = this.measure(this.epoch + 1);
+    this.history.push(record);
+    return record;
+  }
+
+  /** What the learner's code needs to train the next epoch (learner-recipes.ts), as plain data. */
+  learnerInput(): TrainingInput {
+    const activations: Activation[] = [...Array<Activation>(this.config.layers).fill(this.config.activation), 'sigmoid'];
+    return {
+      layers: this.net.dense.map((layer) => ({ W: layer.weight.value.toArray(), b: layer.bias.value.toArray() })),
+      activations,
+      state: this.learnerState,
+      learningRate: this.config.learningRate,
+      X: this.data.x.toArray(),
+      Y: this.data.y.toArray(),
+      batchSize: BATCH_SIZE,
+      // Its own shuffle per session and epoch, repeatable like lib's.
+      seeds: [this.seed * 10_000 + this.epoch + 1],
+    };
+  }
+
+  /** The epoch the learner's code trained from learnerInput(): its weights become the network's, measured as lib's are. */
+  adoptEpoch(layers: PlainLayer[], state: OptimiserState): EpochRecord {
+    this.net.dense.forEach((layer, l) => {
+      layer.weight.value.data.set(layers[l].W.flat());
+      layer.bias.value.data.set(layers[l].b.flat());
+    });
+    this.learnerState = state;
     const record = this.measure(this.epoch + 1);
     this.history.push(record);
     return record;

@@ -2,9 +2,12 @@
  * The state and actions of the training playground, apart from how it is drawn: the settings, the
  * session being trained (session.ts, lib's Mlp and train), the play loop, and the sentence the
  * live region says. The session itself is not reactive (Vue would wrap every weight matrix); a
- * `tick` counter tells the view that it has changed.
+ * `tick` counter tells the view that it has changed. With "Use my code" on (npm start), each epoch
+ * is trained by the learner's chapters 6 to 8 in the worker (learner-recipes.ts), one round trip
+ * per frame.
  */
 import { computed, nextTick, ref, shallowRef } from 'vue';
+import { useLearnerCode } from '../learner-code/index.ts';
 import { formatNumber } from '../widget-kit/format-number.ts';
 import { useTrainingLoop } from '../widget-kit/use-training-loop.ts';
 import { DATASETS, DEFAULTS, RATES, Session, type PlaygroundConfig } from './session.ts';
@@ -35,13 +38,20 @@ export function useTrainingPlayground(onFrame: () => void) {
     if (layers === 0) return 'no hidden layer (logistic regression)';
     return `${layers} hidden layer${layers === 1 ? '' : 's'} of ${width} ${activation} unit${width === 1 ? '' : 's'}`;
   });
+  const learner = useLearnerCode('training-playground');
+  /**
+   * Bumped by Pause, Step, Reset and every change of the network: an epoch of the learner's still
+   * in the worker is then dropped, so what the status says holds.
+   */
+  let generation = 0;
   const summary = () => `epoch ${epoch.value}: loss ${fmt(last.value.loss)}, accuracy ${percent(last.value.accuracy)}`;
 
   /**
    * One epoch and a redraw, timed on the performance timeline for bench/training-playground.ts:
    * the training, the heat map, and the whole frame's work up to Vue's update of the page.
    */
-  function trainAndDraw(): void {
+  function trainAndDraw(): void | Promise<void> {
+    if (learner.enabled.value) return trainWithLearnerCode();
     const start = performance.now();
     session.value.trainEpoch();
     const trained = performance.now();
@@ -52,9 +62,33 @@ export function useTrainingPlayground(onFrame: () => void) {
     void nextTick(() => performance.measure('training-playground:frame', { start, end: performance.now() }));
   }
 
+  /** One epoch of the learner's code, then the redraw; dropped if anything changed meanwhile. */
+  async function trainWithLearnerCode(): Promise<void> {
+    const run = generation;
+    const trained = session.value;
+    // Loaded on first use: only npm start runs the learner's code, and the built page's script
+    // budget (DESIGN §8) has no room for the recipes and their reference.
+    const recipes = await import('./learner-recipes.ts');
+    const name = recipes.TRAINING_RECIPES[trained.config.optimiser];
+    // The three recipes differ in their update's slot only: same input, same output.
+    const result = await learner.run(name, recipes[name] as typeof recipes.trainWithSgd, trained.learnerInput());
+    if (run !== generation || trained !== session.value) return;
+    trained.adoptEpoch(result.layers, result.state);
+    tick.value++;
+    onFrame();
+  }
+
   // ---- The play loop: one epoch and one redraw per animation frame, until paused, unmounted or MAX_EPOCHS. ----
   const loop = useTrainingLoop({ train: trainAndDraw, epoch: () => epoch.value, maxEpochs: MAX_EPOCHS, summary, status, resetHint: 'Press Reset for new weights.' });
-  const { playing, pause, stop: stopLoop } = loop;
+  const { playing } = loop;
+  function stopLoop(): void {
+    generation++;
+    loop.stop();
+  }
+  function pause(): void {
+    generation++; // "Paused at epoch n" holds: an epoch still in the worker is not added after it
+    loop.pause();
+  }
   // While it plays, the epoch, loss and accuracy readouts change every frame: the status says so
   // rather than hold numbers that are stale a frame later (Pause says where it stopped).
   const play = () => loop.play(() => `Playing: training ${networkText.value} on ${DATASETS[config.value.dataset]}, one epoch per frame, from epoch ${epoch.value}; the readouts follow it. Pause to stop.`);
@@ -64,9 +98,14 @@ export function useTrainingPlayground(onFrame: () => void) {
     else play();
   }
 
-  function step(): void {
+  async function step(): Promise<void> {
     stopLoop();
-    trainAndDraw();
+    const run = generation;
+    const trained = trainAndDraw();
+    if (trained) {
+      await trained;
+      if (run !== generation) return; // another action came first, and said so
+    }
     status.value = `One epoch (${session.value.stepsPerEpoch} mini-batch steps): ${summary()}.`;
   }
 
@@ -97,5 +136,5 @@ export function useTrainingPlayground(onFrame: () => void) {
     status.value = `Learning rate ${fmt(rate)} from the next step on.`;
   }
 
-  return { config, seed, session, tick, playing, status, epoch, last, history, networkText, togglePlay, play, pause, step, reset, setConfig, setLearningRate };
+  return { config, seed, session, tick, playing, status, epoch, last, history, networkText, togglePlay, play, pause, step, reset, setConfig, setLearningRate, learner };
 }
