@@ -71,7 +71,8 @@ export function useTrainingPlayground(onFrame: () => void) {
     const recipes = await import('./learner-recipes.ts');
     const name = recipes.TRAINING_RECIPES[trained.config.optimiser];
     // The three recipes differ in their update's slot only: same input, same output.
-    const result = await learner.run(name, recipes[name] as typeof recipes.trainWithSgd, trained.learnerInput());
+    // One run uses every exercise the widget trains with now: its badges replace those of another optimiser.
+    const result = await learner.run(name, recipes[name] as typeof recipes.trainWithSgd, trained.learnerInput(), { showsAll: true });
     if (run !== generation || trained !== session.value) return;
     trained.adoptEpoch(result.layers, result.state);
     tick.value++;
