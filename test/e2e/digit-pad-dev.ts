@@ -33,7 +33,7 @@ export const digitPadYourNetwork: DevSuite = {
   pages: ['10-digits.md'],
   define: (dev) =>
     describe('your network on the digit pad', () => {
-      const browser = useBrowser();
+      const browser = useBrowser({ waitForSite: false });
 
       test('offers "your network" as soon as the capstone saves it, says how to get it before, and answers with it', async () => {
         const { page, errors } = await openChapter(browser(), dev.baseUrl());
