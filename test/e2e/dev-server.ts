@@ -81,6 +81,7 @@ export function useDevServer(pages: readonly string[]): DevServer {
   const stateDir = mkdtempSync(join(tmpdir(), 'nnfs-dev-state-'));
   const learnerDir = mkdtempSync(join(tmpdir(), 'nnfs-dev-learner-'));
   for (const file of readdirSync(join(root, 'exercises'))) restore(learnerDir, file);
+  const learnerBefore = process.env.GRADE_LEARNER;
   process.env.GRADE_LEARNER = learnerDir;
   const replaced = new Set<string>();
   let server: ChildProcess | undefined;
@@ -114,6 +115,8 @@ export function useDevServer(pages: readonly string[]): DevServer {
   });
 
   afterAll(() => {
+    if (learnerBefore === undefined) delete process.env.GRADE_LEARNER;
+    else process.env.GRADE_LEARNER = learnerBefore;
     server?.kill('SIGTERM');
     rmSync(stateDir, { recursive: true, force: true });
     rmSync(learnerDir, { recursive: true, force: true });
