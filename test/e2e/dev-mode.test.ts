@@ -8,7 +8,8 @@ import { digitPadYourNetwork } from './digit-pad-dev.ts';
 import { useDevServer } from './dev-server.ts';
 import { progressMarks } from './progress-marks-dev.ts';
 
-const suites = [progressMarks, digitPadYourNetwork];
+// The progress marks last: their last test is of the built site, which may still be building.
+const suites = [digitPadYourNetwork, progressMarks];
 
 const dev = useDevServer(suites.flatMap((suite) => suite.pages));
 for (const suite of suites) suite.define(dev);
