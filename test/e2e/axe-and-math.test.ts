@@ -15,7 +15,8 @@ const katexCss = createRequire(import.meta.url).resolve('katex/dist/katex.min.cs
 const inline = (tex: string) => katex.renderToString(tex, { output: 'htmlAndMathml' });
 const display = (tex: string) => katex.renderToString(tex, { output: 'htmlAndMathml', displayMode: true });
 
-const browser = useBrowser();
+// Pages of its own (setContent): it need not wait for the site.
+const browser = useBrowser({ waitForSite: false });
 let page: Page;
 
 beforeAll(async () => {

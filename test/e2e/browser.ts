@@ -5,6 +5,7 @@
  */
 import { chromium, type Browser, type BrowserContextOptions, type BrowserServer, type LaunchOptions, type Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
+import { BUILT_PATH } from './static-server.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -33,14 +34,37 @@ export function launchBrowserServer(): Promise<BrowserServer> {
 }
 
 /**
- * Connects the calling test file to the run's Chromium for its tests, and disconnects after them
- * (which closes the file's contexts, not the browser). Call at the top of a file.
+ * The site's build may still be running when a file starts (global-setup.ts): up to two minutes on
+ * a loaded two-core machine, several times that with other work beside it.
  */
-export function useBrowser(): () => Browser {
+export const BUILD_WAIT = 600_000;
+
+let built: Promise<void> | undefined;
+
+/** Resolves once the global setup's build of the site is done; throws the build's error if it failed. */
+export function siteBuilt(): Promise<void> {
+  built ??= (async () => {
+    for (;;) {
+      const response = await fetch(`${inject('baseUrl')}${BUILT_PATH}`);
+      if (response.status === 200) return;
+      if (response.status !== 202) throw new Error(`the site did not build, so no page of it can be tested: ${await response.text()}`);
+    }
+  })();
+  return built;
+}
+
+/**
+ * Connects the calling test file to the run's Chromium for its tests, and disconnects after them
+ * (which closes the file's contexts, not the browser); first, it waits until the site is built.
+ * A file that needs the site only in some tests (the dev server's) passes `{ waitForSite: false }`:
+ * openPage waits for it then. Call at the top of a file.
+ */
+export function useBrowser({ waitForSite = true } = {}): () => Browser {
   let browser: Browser | undefined;
   beforeAll(async () => {
     browser = await chromium.connect(inject('browserEndpoint'));
-  });
+    if (waitForSite) await siteBuilt();
+  }, BUILD_WAIT);
   afterAll(async () => {
     await browser?.close();
   });
@@ -73,6 +97,7 @@ export interface OpenOptions extends BrowserContextOptions {
 
 /** Opens `path` in a fresh context and waits until the page has loaded and Vue has hydrated it. */
 export async function openPage(browser: Browser, path: string, { settle = false, ...options }: OpenOptions = {}): Promise<OpenedPage> {
+  await siteBuilt();
   const context = await browser.newContext(options);
   const page = await context.newPage();
   const errors: string[] = [];

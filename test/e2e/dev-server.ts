@@ -1,23 +1,56 @@
 /**
- * `vitepress dev docs` (what `npm start` runs) for the browser tests of what only dev mode has,
- * with the learner's state folder (GRADE_STATE_DIR) in a fresh temporary folder of its own and
- * the learner's own exercises/ (GRADE_LEARNER unset). Call at the top of a test file.
+ * One `vitepress dev docs` (what `npm start` runs) for every browser test of what only dev mode
+ * has: dev-mode.test.ts starts it once and hands it to each suite (a `DevSuite`), which run one
+ * after the other. Its learner is a scratch one, so a test can change what the server reads without
+ * touching the real learner's files:
+ * - GRADE_STATE_DIR is a fresh temporary folder (the progress file, the capstone's network);
+ * - GRADE_LEARNER is a temporary copy of exercises/, whose imports of `../lib/…` point at the
+ *   repository's, so that a test can put a solved, unstarted or throwing version of a chapter in it
+ *   (`replaceLearnerFile`).
+ * Every test starts with the state folder empty and the learner folder as exercises/ is: what a
+ * test wrote in either is undone after it.
+ *
+ * The server loads only the pages the suites visit (SITE_ONLY_PAGES, as config.ts reads it): the
+ * config builds and runs every page's worked-number and figure modules as it starts, which took
+ * four fifths of the server's start, and no dev-mode test looks at those pages (the built site's
+ * tests check every page).
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const vitepressBin = join(root, 'node_modules/vitepress/bin/vitepress.js');
 /**
- * The dev server bundles the config, loads every page module and compiles a page on its first
+ * The dev server bundles the config, loads the pages' modules and compiles a page on its first
  * request: tens of seconds on a loaded two-core machine.
  */
 export const DEV_SLOW = 240_000;
+
+export interface DevServer {
+  /** The learner's state folder the server reads (GRADE_STATE_DIR), empty when each test starts. */
+  stateDir: string;
+  /** The learner's exercises the server reads (GRADE_LEARNER): a copy of exercises/ when each test starts. */
+  learnerDir: string;
+  /** e.g. http://localhost:41234, once the server is up (in a test or a hook). */
+  baseUrl: () => string;
+  /**
+   * Puts `source` in the learner folder as `file` ("02-activation-functions.ts") until the test
+   * ends. Imports of `../…` (lib/, or exercises/ as solutions/ import it) are pointed at the
+   * repository, so a file of exercises/ or solutions/ can be put there as it is.
+   */
+  replaceLearnerFile: (file: string, source: string) => void;
+}
+
+/** The browser tests of one dev-mode feature: the pages they visit (docs/ files) and the tests, given the server. */
+export interface DevSuite {
+  pages: readonly string[];
+  define: (dev: DevServer) => void;
+}
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -29,27 +62,34 @@ function freePort(): Promise<number> {
   });
 }
 
-export interface DevServer {
-  /** The learner's state folder the server reads (GRADE_STATE_DIR). */
-  stateDir: string;
-  /** e.g. http://localhost:41234, once the server is up (in a test or a later hook). */
-  baseUrl: () => string;
+/** A learner file's source as it must read from outside the repository: `../x` is the repository's x. */
+const fromScratch = (source: string) => source.replace(/(\bfrom\s+|\bimport\s*\(\s*)(['"])\.\.\//g, (_, before: string, quote: string) => `${before}${quote}${root}`);
+
+/** Puts exercises/`file` in the learner folder as the learner would have it, or removes it when exercises/ has none. */
+function restore(learnerDir: string, file: string): void {
+  const exercise = join(root, 'exercises', file);
+  if (existsSync(exercise)) writeFileSync(join(learnerDir, file), fromScratch(readFileSync(exercise, 'utf8')));
+  else rmSync(join(learnerDir, file), { force: true });
 }
 
 /**
- * Starts the dev server before the file's tests (`prefix` names its state folder) and stops it
- * after them. `learnerDir` stands in for exercises/ (GRADE_LEARNER), when given.
+ * Starts the dev server before the file's tests, serving `pages` (docs/ files, "index.md"), and
+ * stops it after them. The grader's code in this process (chapterKey, learnerFolder) sees the same
+ * learner as the server: GRADE_LEARNER is set here too.
  */
-export function useDevServer(prefix: string, learnerDir?: string): DevServer {
-  const stateDir = mkdtempSync(join(tmpdir(), prefix));
+export function useDevServer(pages: readonly string[]): DevServer {
+  const stateDir = mkdtempSync(join(tmpdir(), 'nnfs-dev-state-'));
+  const learnerDir = mkdtempSync(join(tmpdir(), 'nnfs-dev-learner-'));
+  for (const file of readdirSync(join(root, 'exercises'))) restore(learnerDir, file);
+  const learnerBefore = process.env.GRADE_LEARNER;
+  process.env.GRADE_LEARNER = learnerDir;
+  const replaced = new Set<string>();
   let server: ChildProcess | undefined;
   let baseUrl = '';
 
   beforeAll(async () => {
     const port = await freePort();
-    const env: NodeJS.ProcessEnv = { ...process.env, GRADE_STATE_DIR: stateDir };
-    if (learnerDir) env.GRADE_LEARNER = learnerDir;
-    else delete env.GRADE_LEARNER;
+    const env: NodeJS.ProcessEnv = { ...process.env, GRADE_STATE_DIR: stateDir, GRADE_LEARNER: learnerDir, SITE_ONLY_PAGES: [...new Set(pages)].join(',') };
     server = spawn(process.execPath, [vitepressBin, 'dev', 'docs', '--port', String(port), '--strictPort'], {
       cwd: root,
       env,
@@ -68,16 +108,30 @@ export function useDevServer(prefix: string, learnerDir?: string): DevServer {
     baseUrl = `http://localhost:${port}`;
   }, DEV_SLOW);
 
+  afterEach(() => {
+    for (const file of readdirSync(stateDir)) rmSync(join(stateDir, file), { recursive: true, force: true });
+    for (const file of replaced) restore(learnerDir, file);
+    replaced.clear();
+  });
+
   afterAll(() => {
+    if (learnerBefore === undefined) delete process.env.GRADE_LEARNER;
+    else process.env.GRADE_LEARNER = learnerBefore;
     server?.kill('SIGTERM');
     rmSync(stateDir, { recursive: true, force: true });
+    rmSync(learnerDir, { recursive: true, force: true });
   });
 
   return {
     stateDir,
+    learnerDir,
     baseUrl: () => {
       if (!baseUrl) throw new Error('the dev server starts in beforeAll: use it inside a test or a hook');
       return baseUrl;
+    },
+    replaceLearnerFile: (file, source) => {
+      replaced.add(file);
+      writeFileSync(join(learnerDir, file), fromScratch(source));
     },
   };
 }

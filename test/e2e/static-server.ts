@@ -2,6 +2,10 @@
  * A small static file server for the built site that behaves like the static hosts the site is
  * deployed to with cleanUrls: /01-perceptron serves 01-perceptron.html, / serves index.html, and
  * anything missing gets 404.html with status 404.
+ *
+ * It listens while the site is still being built, so that the tests that do not need the site run
+ * beside the build: BUILT_PATH answers 200 once the build is done, 500 with its error if it failed,
+ * and 202 when it is still running after a while (ask again).
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -21,6 +25,11 @@ const TYPES: Record<string, string> = {
   '.ttf': 'font/ttf',
 };
 
+/** Where a test asks whether the site is built (see siteBuilt in browser.ts). */
+export const BUILT_PATH = '/__e2e/site-built';
+/** How long BUILT_PATH holds a request before answering 202: well under any HTTP client's timeout. */
+const HOLD_MS = 10_000;
+
 export interface StaticServer {
   url: string;
   close(): Promise<void>;
@@ -37,9 +46,28 @@ function resolveFile(root: string, urlPath: string): string | undefined {
   return undefined;
 }
 
-export function startStaticServer(root: string): Promise<StaticServer> {
-  const server: Server = createServer((req, res) => {
+/** Serves `root` once `built` (the site's build, if one is running) has resolved; see BUILT_PATH. */
+export function startStaticServer(root: string, built: Promise<void> = Promise.resolve()): Promise<StaticServer> {
+  let outcome: { error?: unknown } | undefined;
+  built.then(
+    () => (outcome = {}),
+    (error: unknown) => (outcome = { error }),
+  );
+  const server: Server = createServer(async (req, res) => {
     const { pathname } = new URL(req.url ?? '/', 'http://localhost');
+    if (pathname === BUILT_PATH) {
+      await Promise.race([built.catch(() => {}), new Promise((resolve) => setTimeout(resolve, HOLD_MS))]);
+      if (!outcome) res.writeHead(202).end();
+      else if (outcome.error) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' }).end(String((outcome.error as Error).message ?? outcome.error));
+      else res.writeHead(200).end();
+      return;
+    }
+    // A page asked for before the build is done waits for it (siteBuilt spares tests that wait here).
+    await built.catch(() => {});
+    if (outcome?.error) {
+      res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' }).end('the site failed to build');
+      return;
+    }
     const file = resolveFile(root, pathname);
     const status = file ? 200 : 404;
     const body = file ?? join(root, '404.html');
