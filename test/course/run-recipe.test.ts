@@ -1,7 +1,7 @@
 /**
  * "Use my code": which code a widget's recipe runs for each exercise (run-recipe.ts, the body of
  * the widgets' worker), with learner modules made up here. The browser side (the worker, its time
- * limit, the badges, a save) is tested in dev mode by test/e2e/use-my-code-dev.test.ts.
+ * limit, the badges, a save) is tested in dev mode by the use-my-code suites of test/e2e/dev-mode.test.ts.
  */
 import { describe, expect, it } from 'vitest';
 import { NotImplemented } from '../../lib/not-implemented.ts';

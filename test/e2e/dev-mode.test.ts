@@ -7,9 +7,13 @@
 import { digitPadYourNetwork } from './digit-pad-dev.ts';
 import { useDevServer } from './dev-server.ts';
 import { progressMarks } from './progress-marks-dev.ts';
+import { useMyCodeCurves } from './use-my-code-curves-dev.ts';
+import { useMyCodePerceptron } from './use-my-code-perceptron-dev.ts';
+import { useMyCodeTraining } from './use-my-code-training-dev.ts';
 
-// The progress marks last: their last test is of the built site, which may still be building.
-const suites = [digitPadYourNetwork, progressMarks];
+// The suites with tests of the built site last, as it may still be building: the progress marks'
+// last test is one, and so is each "use my code" suite's.
+const suites = [digitPadYourNetwork, useMyCodeTraining, useMyCodePerceptron, useMyCodeCurves, progressMarks];
 
 const dev = useDevServer(suites.flatMap((suite) => suite.pages));
 for (const suite of suites) suite.define(dev);

@@ -1,0 +1,265 @@
+/**
+ * "Use my code" in `npm start` for the two curve widgets, on the dev server's scratch learner
+ * (GRADE_LEARNER), with no grade yet, whose chapter 2 and chapter 3 have exercises solved,
+ * not started, throwing and (chapter 2) looping. With the switch on, the activation explorer draws
+ * the learner's activation and derivative and the nudge explorer measures with their difference
+ * quotients; each falls back to lib per exercise with a badge that names it and says why, and the
+ * badges follow the function on screen. Where the learner's numbers differ from lib's (heaviside
+ * with chapter 1's value at 0, a central difference that forgot the 2), the widget shows theirs.
+ * A suite of dev-mode.test.ts, on its shared dev server (dev-server.ts).
+ */
+import type { Browser, Locator, Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { elementwise } from '../../lib/activations.ts';
+import { BUILD_WAIT, closePage, openPage, useBrowser } from './browser.ts';
+import { DEV_SLOW, type DevServer, type DevSuite } from './dev-server.ts';
+
+const CHAPTER_2 = `import { NotImplemented } from '../lib/not-implemented.ts';
+/** Solved the chapter 1 way: 0 at z = 0, where the course's Heaviside step gives 1/2. */
+export function heaviside(z: number): number {
+  return z > 0 ? 1 : 0;
+}
+export function sign(z: number): number {
+  throw new NotImplemented('sign');
+}
+export function linear(z: number): number {
+  throw new NotImplemented('linear');
+}
+export function piecewiseLinear(z: number): number {
+  throw new NotImplemented('piecewiseLinear');
+}
+export function sigmoid(z: number): number {
+  if (z >= 0) return 1 / (1 + Math.exp(-z));
+  const e = Math.exp(z);
+  return e / (1 + e);
+}
+export function tanh(z: number): number {
+  throw new Error('my tanh is broken');
+}
+export function relu(z: number): number {
+  throw new NotImplemented('relu');
+}
+export function leakyRelu(z: number, alpha = 0.01): number {
+  throw new NotImplemented('leakyRelu');
+}
+export function softplus(z: number): number {
+  for (;;) {}
+}
+export function elu(z: number, alpha = 1): number {
+  throw new NotImplemented('elu');
+}
+`;
+
+const CHAPTER_3 = `import { NotImplemented } from '../lib/not-implemented.ts';
+export function forwardDifference(f: (x: number) => number, x: number, h = 1e-5): number {
+  return (f(x + h) - f(x)) / h;
+}
+/** Forgot the 2: twice the slope. */
+export function centralDifference(f: (x: number) => number, x: number, h = 1e-5): number {
+  return (f(x + h) - f(x - h)) / h;
+}
+export function sigmoidPrime(z: number): number {
+  const a = z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z));
+  return a * (1 - a);
+}
+export function tanhPrime(z: number): number {
+  throw new NotImplemented('tanhPrime');
+}
+export function reluPrime(z: number): number {
+  throw new Error('my reluPrime is broken');
+}
+export function leakyReluPrime(z: number, alpha = 0.01): number {
+  throw new NotImplemented('leakyReluPrime');
+}
+export function softplusPrime(z: number): number {
+  throw new NotImplemented('softplusPrime');
+}
+export function eluPrime(z: number, alpha = 1): number {
+  throw new NotImplemented('eluPrime');
+}
+export function relativeError(a: number, b: number): number {
+  return Math.abs(a - b) / Math.max(Math.abs(a), Math.abs(b), 1e-12);
+}
+`;
+
+/** The learner's chapters 2 and 3 as above, until the test ends. */
+function writeChapters(dev: DevServer): void {
+  dev.replaceLearnerFile('02-activation-functions.ts', CHAPTER_2);
+  dev.replaceLearnerFile('03-derivatives.ts', CHAPTER_3);
+}
+
+async function openWidget(browser: Browser, baseUrl: string, path: string, testId: string): Promise<{ page: Page; widget: Locator; errors: string[] }> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
+  await page.goto(`${baseUrl}${path}`, { timeout: DEV_SLOW });
+  const widget = page.getByTestId(testId);
+  await widget.and(page.locator('[data-ready]')).waitFor({ timeout: DEV_SLOW });
+  await widget.getByTestId('use-my-code').waitFor({ timeout: DEV_SLOW });
+  await widget.getByRole('checkbox', { name: /Use my code/ }).check();
+  return { page, widget, errors };
+}
+
+/** The badges as "name: yours" or "name: reason", by exercise. */
+async function badges(widget: Locator): Promise<Record<string, string>> {
+  return widget.locator('.use-my-code-badge').evaluateAll((items) =>
+    Object.fromEntries(
+      items.map((item) => [item.getAttribute('data-exercise'), item.getAttribute('data-reason') ?? item.getAttribute('data-source')]),
+    ),
+  );
+}
+
+/** The first run may wait for the dev server to compile the learner's files: DEV_SLOW by default. */
+async function waitForBadges(widget: Locator, expected: Record<string, string>, timeout = DEV_SLOW): Promise<void> {
+  await expect.poll(() => badges(widget), { timeout, interval: 200 }).toEqual(expected);
+}
+
+const readout = (widget: Locator, testId: string) => widget.getByTestId(testId).locator('dd').innerText();
+/** lib's value as the activation explorer prints it: 6 significant digits, a true minus sign. */
+const six = (value: number) => String(Number(value.toPrecision(6))).replace(/-/g, '−');
+
+export const useMyCodeCurves: DevSuite = {
+  pages: ['02-activation-functions.md', '03-derivatives.md'],
+  define: (dev) =>
+    describe('use my code: the activation and nudge explorers', () => {
+      const browser = useBrowser({ waitForSite: false });
+
+      test(
+        'the activation explorer draws the learner’s function and derivative, and falls back per exercise with a badge',
+        async () => {
+          writeChapters(dev);
+          const { page, widget, errors } = await openWidget(browser(), dev.baseUrl(), '/02-activation-functions', 'activation-explorer');
+          // Sigmoid at z = 1.5 to start: both solved, so theirs (the same numbers as lib's).
+          await waitForBadges(widget, { '02-activation-functions/sigmoid': 'yours', '03-derivatives/sigmoidPrime': 'yours' });
+          expect(await readout(widget, 'ae-value-g')).toBe(six(elementwise.sigmoid.f(1.5, 0)));
+
+          // Heaviside with chapter 1's value at 0: the widget shows theirs, 0, where lib's is 0.5. The
+          // badges now name heaviside alone: sigmoid's were for the function shown before.
+          await widget.getByTestId('ae-fn-heaviside').click();
+          await widget.getByTestId('ae-plot').focus();
+          await page.keyboard.press('0');
+          await waitForBadges(widget, { '02-activation-functions/heaviside': 'yours' });
+          expect(elementwise.heaviside.f(0, 0)).toBe(0.5);
+          await expect.poll(() => readout(widget, 'ae-value-g')).toBe('0');
+          await expect.poll(() => widget.getByTestId('ae-status').innerText()).toMatch(/^Heaviside step at z = 0: g\(z\) = 0, g′\(z\) = 0\./);
+          await widget.locator('details.ae-table summary').click();
+          const zeroRow = widget.getByTestId('ae-table').locator('tr', { hasText: /^0 \(point\)/ });
+          expect(await zeroRow.locator('td').allInnerTexts()).toEqual(['0 (point)', '0', '0*']);
+
+          // tanh throws: lib's tanh, with the learner's error; tanhPrime is not started.
+          await widget.getByTestId('ae-fn-tanh').click();
+          await waitForBadges(widget, { '02-activation-functions/tanh': 'throws', '03-derivatives/tanhPrime': 'not started' });
+          expect(await widget.locator('[data-exercise="02-activation-functions/tanh"]').innerText()).toMatch(
+            /tanh \(chapter 2\): throws, so the reference runs: my tanh is broken/,
+          );
+          await widget.getByTestId('ae-plot').focus();
+          await page.keyboard.press('ArrowRight');
+          await expect.poll(() => readout(widget, 'ae-value-g')).toBe(six(elementwise.tanh.f(0.1, 0)));
+
+          // ReLU is not started; its derivative throws.
+          await widget.getByTestId('ae-fn-relu').click();
+          await waitForBadges(widget, { '02-activation-functions/relu': 'not started', '03-derivatives/reluPrime': 'throws' });
+          expect(await readout(widget, 'ae-value-dg')).toBe(six(elementwise.relu.df(0.1, 0)));
+          expect(errors).toEqual([]);
+          await page.context().close();
+        },
+        DEV_SLOW,
+      );
+
+      test(
+        'an endless loop in the learner’s activation is stopped, the tab stays responsive and lib’s curve is drawn',
+        async () => {
+          writeChapters(dev);
+          const { page, widget, errors } = await openWidget(browser(), dev.baseUrl(), '/02-activation-functions', 'activation-explorer');
+          await waitForBadges(widget, { '02-activation-functions/sigmoid': 'yours', '03-derivatives/sigmoidPrime': 'yours' });
+          await widget.getByTestId('ae-fn-softplus').click();
+          // While the worker loops, the page's own thread answers at once.
+          const started = Date.now();
+          await page.evaluate(() => 1 + 1);
+          expect(Date.now() - started).toBeLessThan(1000);
+          await waitForBadges(widget, { '02-activation-functions/softplus': 'endless loop', '03-derivatives/softplusPrime': 'not started' });
+          expect(await readout(widget, 'ae-value-g')).toBe(six(elementwise.softplus.f(1.5, 0)));
+          expect(errors).toEqual([]);
+          await page.context().close();
+        },
+        DEV_SLOW,
+      );
+
+      test(
+        'the nudge explorer measures with the learner’s difference quotients and their σ, and falls back per exercise',
+        async () => {
+          writeChapters(dev);
+          const { widget, errors, page } = await openWidget(browser(), dev.baseUrl(), '/03-derivatives', 'nudge-explorer');
+          const quotients = { '03-derivatives/forwardDifference': 'yours', '03-derivatives/centralDifference': 'yours', '03-derivatives/relativeError': 'yours' };
+          // a² at a = 1, h = 0.5: the page's function, the learner's quotients.
+          await waitForBadges(widget, quotients);
+          expect(await readout(widget, 'ne-value-estimate')).toBe('2.5'); // (1.5² − 1) / 0.5, as lib's
+          // Their central difference forgot the 2: (1.5² − 0.5²) / 0.5 = 4, where lib's is 2.
+          await widget.getByTestId('ne-method-central').click();
+          await expect.poll(() => readout(widget, 'ne-value-estimate')).toBe('4');
+          expect(await readout(widget, 'ne-value-error')).toBe('2');
+          expect(await readout(widget, 'ne-value-relative')).toBe('0.5');
+          await widget.locator('details.ne-table summary').click();
+          const halfRow = widget.getByTestId('ne-table').locator('tr', { hasText: /^0\.5 \(slider\)/ });
+          expect((await halfRow.locator('td').allInnerTexts()).slice(0, 4)).toEqual(['0.5 (slider)', '2.5', '0.5', '4']);
+
+          // σ: theirs, as f and as f′; tanh throws, so lib's tanh is nudged, with lib's derivative.
+          await widget.getByTestId('ne-fn-sigmoid').click();
+          await waitForBadges(widget, { ...quotients, '02-activation-functions/sigmoid': 'yours', '03-derivatives/sigmoidPrime': 'yours' });
+          await widget.getByTestId('ne-fn-tanh').click();
+          await waitForBadges(widget, { ...quotients, '02-activation-functions/tanh': 'throws', '03-derivatives/tanhPrime': 'not started' });
+          const tanh = elementwise.tanh;
+          expect(await readout(widget, 'ne-value-exact')).toBe(String(Number(tanh.df(1, 0).toPrecision(12))));
+          expect(errors).toEqual([]);
+          await page.context().close();
+        },
+        DEV_SLOW,
+      );
+
+      test(
+        'a learner’s difference quotient that loops after calling their σ is stopped and blamed, not σ; saving it updates the widget',
+        async () => {
+          writeChapters(dev);
+          const { widget, errors, page } = await openWidget(browser(), dev.baseUrl(), '/03-derivatives', 'nudge-explorer');
+          await widget.getByTestId('ne-fn-sigmoid').click();
+          const yours = {
+            '03-derivatives/forwardDifference': 'yours',
+            '03-derivatives/centralDifference': 'yours',
+            '03-derivatives/relativeError': 'yours',
+            '02-activation-functions/sigmoid': 'yours',
+            '03-derivatives/sigmoidPrime': 'yours',
+          };
+          await waitForBadges(widget, yours);
+          const loopAfterF = `export function forwardDifference(f: (x: number) => number, x: number, h = 1e-5): number {
+        const rise = f(x + h) - f(x);
+        for (;;) {}
+      }`;
+          try {
+            dev.replaceLearnerFile('03-derivatives.ts', CHAPTER_3.replace(/export function forwardDifference[^]*?\n}/, loopAfterF));
+            // A save compiles one file: a minute is plenty, and a wrong blame fails with the badges shown.
+            await waitForBadges(widget, { ...yours, '03-derivatives/forwardDifference': 'endless loop' }, 60_000);
+            expect(await readout(widget, 'ne-value-estimate')).toBe(String(Number(((elementwise.sigmoid.f(1.5, 0) - elementwise.sigmoid.f(1, 0)) / 0.5).toPrecision(12))));
+          } finally {
+            dev.replaceLearnerFile('03-derivatives.ts', CHAPTER_3);
+          }
+          expect(errors).toEqual([]);
+          await page.context().close();
+        },
+        DEV_SLOW,
+      );
+
+      // The site may still be building when the suite starts (global-setup.ts): openPage waits for it.
+      test('the built site has no switch on either page: it has no learner', async () => {
+        for (const [path, testId] of [
+          ['/02-activation-functions', 'activation-explorer'],
+          ['/03-derivatives', 'nudge-explorer'],
+        ]) {
+          const opened = await openPage(browser(), path);
+          await opened.page.getByTestId(testId).and(opened.page.locator('[data-ready]')).waitFor();
+          expect(await opened.page.getByTestId('use-my-code').count()).toBe(0);
+          await closePage(opened);
+        }
+      }, BUILD_WAIT);
+    }),
+};
