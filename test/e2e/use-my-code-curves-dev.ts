@@ -8,11 +8,12 @@
  * with chapter 1's value at 0, a central difference that forgot the 2), the widget shows theirs.
  * A suite of dev-mode.test.ts, on its shared dev server (dev-server.ts).
  */
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Locator } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { elementwise } from '../../lib/activations.ts';
 import { BUILD_WAIT, closePage, openPage, useBrowser } from './browser.ts';
 import { DEV_SLOW, type DevServer, type DevSuite } from './dev-server.ts';
+import { openWidget, waitForBadges } from './use-my-code-harness.ts';
 
 const CHAPTER_2 = `import { NotImplemented } from '../lib/not-implemented.ts';
 /** Solved the chapter 1 way: 0 at z = 0, where the course's Heaviside step gives 1/2. */
@@ -86,33 +87,6 @@ export function relativeError(a: number, b: number): number {
 function writeChapters(dev: DevServer): void {
   dev.replaceLearnerFile('02-activation-functions.ts', CHAPTER_2);
   dev.replaceLearnerFile('03-derivatives.ts', CHAPTER_3);
-}
-
-async function openWidget(browser: Browser, baseUrl: string, path: string, testId: string): Promise<{ page: Page; widget: Locator; errors: string[] }> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
-  await page.goto(`${baseUrl}${path}`, { timeout: DEV_SLOW });
-  const widget = page.getByTestId(testId);
-  await widget.and(page.locator('[data-ready]')).waitFor({ timeout: DEV_SLOW });
-  await widget.getByTestId('use-my-code').waitFor({ timeout: DEV_SLOW });
-  await widget.getByRole('checkbox', { name: /Use my code/ }).check();
-  return { page, widget, errors };
-}
-
-/** The badges as "name: yours" or "name: reason", by exercise. */
-async function badges(widget: Locator): Promise<Record<string, string>> {
-  return widget.locator('.use-my-code-badge').evaluateAll((items) =>
-    Object.fromEntries(
-      items.map((item) => [item.getAttribute('data-exercise'), item.getAttribute('data-reason') ?? item.getAttribute('data-source')]),
-    ),
-  );
-}
-
-/** The first run may wait for the dev server to compile the learner's files: DEV_SLOW by default. */
-async function waitForBadges(widget: Locator, expected: Record<string, string>, timeout = DEV_SLOW): Promise<void> {
-  await expect.poll(() => badges(widget), { timeout, interval: 200 }).toEqual(expected);
 }
 
 const readout = (widget: Locator, testId: string) => widget.getByTestId(testId).locator('dd').innerText();

@@ -8,10 +8,10 @@
  * site has no switch.
  * A suite of dev-mode.test.ts, on its shared dev server (dev-server.ts).
  */
-import type { Browser, Locator, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { BUILD_WAIT, closePage, openPage, useBrowser } from './browser.ts';
 import { DEV_SLOW, type DevServer, type DevSuite } from './dev-server.ts';
+import { badges, openWidget, waitForBadge } from './use-my-code-harness.ts';
 
 const weightedSum = `export function weightedSum(w: number[], b: number, x: number[]): number {
   if (w.length !== x.length) throw new Error('got ' + w.length + ' weights and ' + x.length + ' inputs');
@@ -57,32 +57,6 @@ function writeChapter6(dev: DevServer): void {
   );
 }
 
-async function openWidget(browser: Browser, baseUrl: string, path: string, testid: string): Promise<{ page: Page; widget: Locator; errors: string[] }> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
-  await page.goto(`${baseUrl}${path}`, { timeout: DEV_SLOW });
-  const widget = page.getByTestId(testid);
-  await widget.and(page.locator('[data-ready]')).waitFor({ timeout: DEV_SLOW });
-  await widget.getByTestId('use-my-code').waitFor({ timeout: DEV_SLOW });
-  return { page, widget, errors };
-}
-
-
-/** The badges as "name: yours" or "name: reason", by exercise. */
-async function badges(widget: Locator): Promise<Record<string, string>> {
-  return widget.locator('.use-my-code-badge').evaluateAll((items) =>
-    Object.fromEntries(
-      items.map((item) => [item.getAttribute('data-exercise'), item.getAttribute('data-reason') ?? item.getAttribute('data-source')]),
-    ),
-  );
-}
-
-async function waitForBadge(widget: Locator, exercise: string, value: string): Promise<void> {
-  await expect.poll(async () => (await badges(widget))[exercise], { timeout: DEV_SLOW, interval: 200 }).toBe(value);
-}
-
 export const useMyCodePerceptron: DevSuite = {
   pages: ['01-perceptron.md', '06-forward-propagation.md'],
   define: (dev) =>
@@ -93,7 +67,7 @@ export const useMyCodePerceptron: DevSuite = {
         'with the switch on, a solved exercise runs the learner’s code and the others fall back with a badge saying why',
         async () => {
           writeChapter1(dev, brokenUpdate);
-          const { page, widget, errors } = await openWidget(browser(), dev.baseUrl(), '/01-perceptron', 'playground');
+          const { page, widget, errors } = await openWidget(browser(), dev.baseUrl(), '/01-perceptron', 'playground', { switchOn: false });
           const toggle = widget.getByRole('checkbox', { name: /Use my code/ });
           expect(await toggle.isChecked()).toBe(false);
           await toggle.check();
@@ -120,7 +94,7 @@ export const useMyCodePerceptron: DevSuite = {
         'an endless loop in the learner’s code is stopped, the tab stays responsive and the reference trains instead',
         async () => {
           writeChapter1(dev, brokenUpdate);
-          const { page, widget, errors } = await openWidget(browser(), dev.baseUrl(), '/01-perceptron', 'playground');
+          const { page, widget, errors } = await openWidget(browser(), dev.baseUrl(), '/01-perceptron', 'playground', { switchOn: false });
           await widget.getByRole('checkbox', { name: /Use my code/ }).check();
           await widget.getByRole('button', { name: /^Train/ }).click();
           // While the worker loops, the page's own thread answers at once.
@@ -141,7 +115,7 @@ export const useMyCodePerceptron: DevSuite = {
         'saving a fix updates the widget without reloading the page',
         async () => {
           writeChapter1(dev, brokenUpdate);
-          const { page, widget, errors } = await openWidget(browser(), dev.baseUrl(), '/01-perceptron', 'playground');
+          const { page, widget, errors } = await openWidget(browser(), dev.baseUrl(), '/01-perceptron', 'playground', { switchOn: false });
           await widget.getByRole('checkbox', { name: /Use my code/ }).check();
           await widget.getByRole('button', { name: /^Step/ }).click();
           await waitForBadge(widget, '01-perceptron/perceptronUpdate', 'throws');
@@ -162,7 +136,7 @@ export const useMyCodePerceptron: DevSuite = {
         "the network diagram draws what the learner's denseForward computes, mistakes included",
         async () => {
           writeChapter6(dev);
-          const { page, widget, errors } = await openWidget(browser(), dev.baseUrl(), '/06-forward-propagation', 'network-diagram');
+          const { page, widget, errors } = await openWidget(browser(), dev.baseUrl(), '/06-forward-propagation', 'network-diagram', { switchOn: false });
           const status = widget.getByTestId('nd-status');
           const reference = await status.innerText();
           await widget.getByRole('checkbox', { name: /Use my code/ }).check();

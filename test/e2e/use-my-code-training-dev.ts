@@ -17,7 +17,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Locator, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { Value } from '../../lib/autodiff.ts';
 import { gradientStep, logisticGradients } from '../../lib/logistic-regression.ts';
@@ -31,6 +30,7 @@ import { DEFAULTS, Session } from '../../docs/.vitepress/theme/training-playgrou
 import { fmt as playgroundFmt } from '../../docs/.vitepress/theme/training-playground/useTrainingPlayground.ts';
 import { useBrowser } from './browser.ts';
 import { DEV_SLOW, type DevServer, type DevSuite } from './dev-server.ts';
+import { openWidget, waitForBadges } from './use-my-code-harness.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -168,33 +168,6 @@ function writeChapters(dev: DevServer): void {
   writeChapters6To8(dev);
 }
 
-/** The widget `testId` on `page`, ready, with its "Use my code" switch on. */
-async function openWidget(browser: Browser, baseUrl: string, page: string, testId: string): Promise<{ page: Page; widget: Locator; errors: string[] }> {
-  const context = await browser.newContext();
-  const tab = await context.newPage();
-  const errors: string[] = [];
-  tab.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
-  await tab.goto(`${baseUrl}/${page}`, { timeout: DEV_SLOW });
-  const widget = tab.getByTestId(testId);
-  await widget.and(tab.locator('[data-ready]')).waitFor({ timeout: DEV_SLOW });
-  await widget.getByTestId('use-my-code').waitFor({ timeout: DEV_SLOW });
-  await widget.getByRole('checkbox', { name: /Use my code/ }).check();
-  return { page: tab, widget, errors };
-}
-
-/** The badges as "name: yours" or "name: reason", by exercise. */
-async function badges(widget: Locator): Promise<Record<string, string>> {
-  return widget.locator('.use-my-code-badge').evaluateAll((items) =>
-    Object.fromEntries(
-      items.map((item) => [item.getAttribute('data-exercise'), item.getAttribute('data-reason') ?? item.getAttribute('data-source')]),
-    ),
-  );
-}
-
-async function waitForBadges(widget: Locator, expected: Record<string, string>): Promise<void> {
-  await expect.poll(() => badges(widget), { timeout: DEV_SLOW, interval: 200 }).toEqual(expected);
-}
-
 /** A number as the computation graph and the logistic trainer print it. */
 const fmt = (value: number) => formatNumber(value, 6);
 
@@ -208,7 +181,7 @@ export const useMyCodeTraining: DevSuite = {
         'the computation graph runs the learner’s Value, and lays it to the reference when it is not started or throws',
         async () => {
           writeChapters(dev);
-          const { page, widget, errors } = await openWidget(browser(), dev.baseUrl(), '04-computation-graphs', 'computation-graph');
+          const { page, widget, errors } = await openWidget(browser(), dev.baseUrl(), '/04-computation-graphs', 'computation-graph');
           // SVG text has no innerText.
           const gradient = async (wire: string) => (await widget.getByTestId(`cg-gradient-${wire}`).textContent())?.trim();
           // a = 5, b = 3, c = 2: lib's ∂J/∂a is 3; the learner's add hands back twice, so 6 (and ∂J/∂b = 2 · 3 · 2).
@@ -246,7 +219,7 @@ export const useMyCodeTraining: DevSuite = {
         'the logistic trainer steps with the learner’s gradients, and lays the exercises not started or throwing to the reference',
         async () => {
           writeChapters(dev);
-          const { page, widget, errors } = await openWidget(browser(), dev.baseUrl(), '05-logistic-regression', 'logistic-trainer');
+          const { page, widget, errors } = await openWidget(browser(), dev.baseUrl(), '/05-logistic-regression', 'logistic-trainer');
           // Before any step, the evaluation of w = 0, b = 0: the learner's predictProba, lib's cost.
           await waitForBadges(widget, { '05-logistic-regression/predictProba': 'yours', '05-logistic-regression/cost': 'not started' });
           await widget.getByTestId('lt-step').click();
@@ -284,7 +257,7 @@ export const useMyCodeTraining: DevSuite = {
         'the training playground trains an epoch with the learner’s chapters 6 to 8, each exercise that cannot run laid to the reference',
         async () => {
           writeChapters(dev);
-          const { page, widget, errors } = await openWidget(browser(), dev.baseUrl(), '08-training', 'training-playground');
+          const { page, widget, errors } = await openWidget(browser(), dev.baseUrl(), '/08-training', 'training-playground');
           await widget.getByTestId('tp-step').click();
           await waitForBadges(widget, {
             '08-training/miniBatches': 'not started',

@@ -1,0 +1,47 @@
+/**
+ * What the "Use my code" suites (use-my-code-*-dev.ts) share: opening a widget on the dev server
+ * with its switch on, and reading its badges.
+ */
+import type { Browser, Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { DEV_SLOW } from './dev-server.ts';
+
+export interface OpenedWidget {
+  page: Page;
+  widget: Locator;
+  /** Uncaught errors of the page. */
+  errors: string[];
+}
+
+/** The widget `testId` at `path` ("/01-perceptron"), ready, with its "Use my code" switch on unless `switchOn` is false. */
+export async function openWidget(browser: Browser, baseUrl: string, path: string, testId: string, { switchOn = true } = {}): Promise<OpenedWidget> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
+  await page.goto(`${baseUrl}${path}`, { timeout: DEV_SLOW });
+  const widget = page.getByTestId(testId);
+  await widget.and(page.locator('[data-ready]')).waitFor({ timeout: DEV_SLOW });
+  await widget.getByTestId('use-my-code').waitFor({ timeout: DEV_SLOW });
+  if (switchOn) await widget.getByRole('checkbox', { name: /Use my code/ }).check();
+  return { page, widget, errors };
+}
+
+/** The badges by exercise ("01-perceptron/step"): "yours", or the reason the reference runs. */
+export function badges(widget: Locator): Promise<Record<string, string>> {
+  return widget.locator('.use-my-code-badge').evaluateAll((items) =>
+    Object.fromEntries(
+      items.map((item) => [item.getAttribute('data-exercise'), item.getAttribute('data-reason') ?? item.getAttribute('data-source')]),
+    ),
+  );
+}
+
+/** Until the badges are exactly `expected`. The first run may wait for the dev server to compile the learner's files. */
+export async function waitForBadges(widget: Locator, expected: Record<string, string>, timeout = DEV_SLOW): Promise<void> {
+  await expect.poll(() => badges(widget), { timeout, interval: 200 }).toEqual(expected);
+}
+
+/** Until the badge of `exercise` says `value`, whatever the others say. */
+export async function waitForBadge(widget: Locator, exercise: string, value: string, timeout = DEV_SLOW): Promise<void> {
+  await expect.poll(async () => (await badges(widget))[exercise], { timeout, interval: 200 }).toBe(value);
+}
