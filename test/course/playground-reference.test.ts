@@ -6,8 +6,8 @@
  * hold to those contracts.
  */
 import { describe, expect, test } from 'vitest';
-import * as plain from '../../docs/.vitepress/theme/training-playground/plain-network.ts';
-import type { Activation, PlainGradients, PlainLayer, Rows } from '../../docs/.vitepress/theme/training-playground/plain-network.ts';
+import * as plain from '../../docs/.vitepress/theme/learner-code/plain-network.ts';
+import type { Activation, PlainGradients, PlainLayer, Rows } from '../../docs/.vitepress/theme/learner-code/plain-network.ts';
 import { createRandom, type Random } from '../../lib/random.ts';
 import { forwardPropagation } from '../../solutions/06-forward-propagation.ts';
 import { backwardPropagation } from '../../solutions/07-backpropagation.ts';

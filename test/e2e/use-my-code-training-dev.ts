@@ -25,7 +25,7 @@ import { PRESETS } from '../../docs/.vitepress/theme/logistic-trainer/presets.ts
 import { formatNumber } from '../../docs/.vitepress/theme/widget-kit/format-number.ts';
 import { referenceImpl } from '../../docs/.vitepress/theme/learner-code/recipe.ts';
 import { trainWithSgd } from '../../docs/.vitepress/theme/training-playground/learner-recipes.ts';
-import { sgdUpdate } from '../../docs/.vitepress/theme/training-playground/plain-network.ts';
+import { sgdUpdate } from '../../docs/.vitepress/theme/learner-code/plain-network.ts';
 import { DEFAULTS, Session } from '../../docs/.vitepress/theme/training-playground/session.ts';
 import { fmt as playgroundFmt } from '../../docs/.vitepress/theme/training-playground/useTrainingPlayground.ts';
 import { useBrowser } from './browser.ts';

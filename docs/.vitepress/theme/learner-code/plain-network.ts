@@ -1,8 +1,8 @@
 /**
- * Chapters 6 to 8's training functions with the exercises' own contracts (matrices as nested rows,
- * examples as columns, new arrays returned), computed by lib's Matrix kernels: the reference the
- * training playground's "Use my code" recipe falls back to, exercise by exercise, where the
- * learner's function cannot be used (learner-recipes.ts).
+ * Chapters 6 to 8's functions with the exercises' own contracts (matrices as nested rows, examples
+ * as columns, new arrays returned), computed by lib's Matrix kernels: the reference that the
+ * "Use my code" recipes of the network diagram and the training playground fall back to, exercise
+ * by exercise, where the learner's function cannot be used.
  */
 import { activate, activationBackward, type ActivationName } from '../../../../lib/activations.ts';
 import { ADAM_DEFAULTS, adamUpdate as adamMatrixUpdate } from '../../../../lib/adam.ts';
@@ -33,14 +33,19 @@ export interface AdamState {
   v: PlainGradients[];
 }
 
+/** One layer: Z = W A_prev + b, A = g(Z). */
+export function denseForward(aPrev: Rows, layer: PlainLayer, activation: Activation): PlainCache {
+  const z = addBias(matmul(Matrix.from(layer.W), Matrix.from(aPrev)), Matrix.from(layer.b));
+  return { aPrev, W: layer.W, b: layer.b, Z: z.toArray(), A: activate(activation as ActivationName, z).toArray(), activation };
+}
+
 export function forwardPropagation(X: Rows, layers: PlainLayer[], activations: Activation[]): { AL: Rows; caches: PlainCache[] } {
   const caches: PlainCache[] = [];
   let A = X;
   layers.forEach((layer, l) => {
-    const z = addBias(matmul(Matrix.from(layer.W), Matrix.from(A)), Matrix.from(layer.b));
-    const next = activate(activations[l] as ActivationName, z).toArray();
-    caches.push({ aPrev: A, W: layer.W, b: layer.b, Z: z.toArray(), A: next, activation: activations[l] });
-    A = next;
+    const cache = denseForward(A, layer, activations[l]);
+    caches.push(cache);
+    A = cache.A;
   });
   return { AL: A, caches };
 }

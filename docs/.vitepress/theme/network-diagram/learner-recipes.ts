@@ -2,21 +2,8 @@
  * What the network diagram computes with chapter 6's exercises (see ../learner-code/): with "Use my
  * code" on, the learner's denseForward runs each layer of the pass.
  */
-import { activate, type ActivationName } from '../../../../lib/activations.ts';
-import { Matrix, addBias, matmul } from '../../../../lib/matrix.ts';
+import { denseForward, type Activation, type PlainLayer, type Rows } from '../learner-code/plain-network.ts';
 import { defineRecipe, finiteNumbers, slot } from '../learner-code/recipe.ts';
-
-type Rows = number[][];
-interface Layer {
-  W: Rows;
-  b: Rows;
-}
-
-/** lib's dense layer in the exercise's shape (matrices as arrays of rows): the reference for denseForward. */
-function libDenseForward(aPrev: Rows, layer: Layer, activation: string) {
-  const Z = addBias(matmul(Matrix.from(layer.W), Matrix.from(aPrev)), Matrix.from(layer.b));
-  return { aPrev, W: layer.W, b: layer.b, Z: Z.toArray(), A: activate(activation as ActivationName, Z).toArray(), activation };
-}
 
 /** The n numbers of an (n × 1) matrix given as its rows. */
 function column(value: unknown, n: number, what: string): number[] {
@@ -27,11 +14,11 @@ function column(value: unknown, n: number, what: string): number[] {
 
 /** Z and A of every layer for one input x, first layer first. */
 export const forwardPass = defineRecipe(
-  { denseForward: slot('06-forward-propagation', 'denseForward', libDenseForward) },
-  (impl, { x, layers, activations }: { x: number[]; layers: Layer[]; activations: string[] }) => {
+  { denseForward: slot('06-forward-propagation', 'denseForward', denseForward) },
+  (impl, { x, layers, activations }: { x: number[]; layers: PlainLayer[]; activations: Activation[] }) => {
     let A: Rows = x.map((v) => [v]);
     return layers.map((layer, i) => {
-      const cache = impl.denseForward(A, layer, activations[i] as never);
+      const cache = impl.denseForward(A, layer, activations[i]);
       const n = layer.W.length;
       const z = column(cache?.Z, n, `denseForward(…).Z of layer ${i + 1}`);
       const a = column(cache?.A, n, `denseForward(…).A of layer ${i + 1}`);

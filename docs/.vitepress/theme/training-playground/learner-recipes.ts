@@ -6,8 +6,8 @@
  * and draws the heat map from the weights that come back (session.ts).
  */
 import { defineRecipe, finiteNumbers, slot } from '../learner-code/recipe.ts';
-import * as plain from './plain-network.ts';
-import type { Activation, AdamState, PlainGradients, PlainLayer, Rows } from './plain-network.ts';
+import * as plain from '../learner-code/plain-network.ts';
+import type { Activation, AdamState, PlainGradients, PlainLayer, Rows } from '../learner-code/plain-network.ts';
 import type { OptimiserName } from './session.ts';
 
 /** The optimiser's memory between steps: momentum's velocities, or Adam's moments and step count. */

@@ -16,7 +16,7 @@ import { Momentum, SGD, type Optimizer } from '../../../../lib/optim.ts';
 import { type Random, createRandom } from '../../../../lib/random.ts';
 import { train } from '../../../../lib/train.ts';
 import type { OptimiserState, TrainingInput } from './learner-recipes.ts';
-import type { Activation, PlainLayer } from './plain-network.ts';
+import type { Activation, PlainLayer } from '../learner-code/plain-network.ts';
 
 export type DatasetName = 'xor' | 'circles' | 'moons' | 'spiral';
 export type HiddenActivation = 'tanh' | 'relu' | 'sigmoid';
