@@ -85,6 +85,7 @@ function expectNoBigInt<T>(value: T, call: () => string): T {
 export function openChapter(id: string, options: ChapterOptions = {}): LearnerChapter {
   const { params, ...sandboxOptions } = options;
   const sandbox = new ChapterSandbox(id, sandboxOptions);
+  sandbox.warmUp();
   // After each check: what its calls printed goes to the report, with the reference files the
   // learner's code imports, and an error one of them threw after returning (a timer, a promise
   // nobody awaited) fails it.

@@ -5,7 +5,7 @@ import { AsyncLocalStorage, AsyncResource, createHook } from 'node:async_hooks';
 import { Console } from 'node:console';
 import { Writable } from 'node:stream';
 import { pathToFileURL } from 'node:url';
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 
 // Stack traces then point at the learner's .ts lines through the bundle's inline source map.
 process.setSourceMapsEnabled(true);
@@ -153,9 +153,13 @@ process.on('unhandledRejection', (error) => thrownOutside(error, 'a promise nobo
 /** One turn of the event loop: promise rejections nobody handled are reported before it ends. */
 const nextTurn = () => new Promise((resolve) => realSetImmediate(resolve));
 
+// The file to load is the first message: a worker can boot before it is known (a spare, see
+// keepSpareWorker in sandbox.ts), and then loads it as soon as it is told.
+const file = await new Promise((resolve) => parentPort.once('message', (message) => resolve(message.file)));
+
 let chapter;
 try {
-  chapter = await import(pathToFileURL(workerData.file).href);
+  chapter = await import(pathToFileURL(file).href);
   await nextTurn();
 } catch (error) {
   thrownWhileLoading = serialize(error);

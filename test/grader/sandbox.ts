@@ -141,6 +141,64 @@ const fillingWindowMs = 2000;
 
 const workerUrl = new URL('./sandbox-worker.mjs', import.meta.url);
 
+type WorkerLimits = Required<NonNullable<ConstructorParameters<typeof Worker>[1]>>['resourceLimits'];
+
+/** A sandbox worker, booted and waiting for the file it is to load (its first message). */
+function bootWorker(limits: WorkerLimits): Worker {
+  const worker = new Worker(workerUrl, {
+    // A plain Node worker, whatever started the grader: under a TypeScript loader (tsx, as
+    // bench/ runs) an inherited --import would load the loader into every worker, tripling its start.
+    execArgv: [],
+    resourceLimits: limits,
+    stdout: false,
+    stderr: false,
+  });
+  worker.unref();
+  return worker;
+}
+
+const limitsOf = (heapMb: number, stackSizeMb: number): WorkerLimits => ({ maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: 32, stackSizeMb });
+const defaultLimits = limitsOf(256, 4);
+const sameLimits = (a: WorkerLimits, b: WorkerLimits) => JSON.stringify(a) === JSON.stringify(b);
+
+/** The spare worker of this process, with the default limits (see keepSpareWorker). */
+let spare: { worker: Worker; lost: () => void } | undefined;
+let keepingSpare = false;
+
+function bootSpare() {
+  const worker = bootWorker(defaultLimits);
+  // A spare that cannot boot is only a spare: the next sandbox boots its own.
+  const lost = () => {
+    if (spare?.worker === worker) spare = undefined;
+  };
+  worker.once('error', lost).once('exit', lost);
+  spare = { worker, lost };
+}
+
+/**
+ * From now on this process keeps one sandbox worker booted ahead of need: a grading process
+ * (runner/child.ts) grades chapter after chapter, and booting a worker costs tens of
+ * milliseconds that a chapter's first call would wait for. The spare boots while the process
+ * waits for its first file, or while the previous chapter is graded, on its own thread. Each
+ * spare serves one sandbox and is never reused, so every chapter still runs in a fresh worker.
+ */
+export function keepSpareWorker(): void {
+  keepingSpare = true;
+  if (!spare) bootSpare();
+}
+
+/** A fresh worker with `limits`: the spare when it has them (a new spare then boots), else a new one. */
+function freshWorker(limits: WorkerLimits): Worker {
+  const claimed = spare && sameLimits(limits, defaultLimits) ? spare : undefined;
+  if (claimed) {
+    // Only its own listeners: Worker keeps internal ones that removeAllListeners would break.
+    claimed.worker.off('error', claimed.lost).off('exit', claimed.lost);
+    spare = undefined;
+  }
+  if (keepingSpare && !spare) bootSpare();
+  return claimed?.worker ?? bootWorker(limits);
+}
+
 export class ChapterSandbox {
   readonly file: string;
   private readonly options: Required<Omit<SandboxOptions, 'probe'>> & { probe?: string };
@@ -149,6 +207,8 @@ export class ChapterSandbox {
   /** The reference files (lib/, solutions/) the learner's code imports, once it is bundled (bundle.ts). */
   usesReference: string[] = [];
   private worker?: Promise<Worker>;
+  /** The worker once it has loaded the file: a call to it is sent at once (see send). */
+  private loaded?: Worker;
   /** A load failure is permanent: retrying an infinite loop at load would cost its deadline again. */
   private loadFailure?: Error;
   private pending = new Map<number, Pending>();
@@ -194,6 +254,15 @@ export class ChapterSandbox {
   }
 
   /**
+   * Starts the worker and loads the file now, rather than at the first call: it boots on its own
+   * thread while the grader file is still being read and its first check prepares its inputs. A
+   * file that cannot load is reported by the first call, as it would have been.
+   */
+  warmUp(): void {
+    this.ready().catch(() => {});
+  }
+
+  /**
    * A hash of every source file the chapter's bundle was built from (the learner's file, the
    * earlier chapters it imports, the probe and the lib/ modules they use): it changes exactly
    * when the code a call would run changes, so a long result can be cached by it.
@@ -207,6 +276,7 @@ export class ChapterSandbox {
     const worker = this.worker;
     this.worker = undefined;
     if (worker) await (await worker.catch(() => undefined))?.terminate();
+    this.loaded = undefined;
     const bundled = await this.bundled?.catch(() => undefined);
     this.bundled = undefined;
     if (bundled) removeBundle(bundled);
@@ -234,12 +304,21 @@ export class ChapterSandbox {
     if (first) throw first;
   }
 
-  private async send<T>(kind: 'learner' | 'probe', name: string, args: unknown[], options: CallOptions): Promise<CallResult<T>> {
+  /**
+   * Sends the call to the worker at once when it has loaded the file, not a turn later: the worker
+   * computes while this thread goes on to what the grader does before it awaits the result (the
+   * reference of a training run, say), so the two run side by side.
+   */
+  private send<T>(kind: 'learner' | 'probe', name: string, args: unknown[], options: CallOptions): Promise<CallResult<T>> {
     const earlier = this.timedOut.get(name);
-    if (earlier) throw new ExerciseTimeout(`${earlier} (not run again after the first time-out)`);
+    if (earlier) return Promise.reject(new ExerciseTimeout(`${earlier} (not run again after the first time-out)`));
     const crashed = this.crashed.get(name);
-    if (crashed) throw new ExerciseCrash(`${crashed}\n(${name} was not run again after that.)`);
-    const worker = await this.ready();
+    if (crashed) return Promise.reject(new ExerciseCrash(`${crashed}\n(${name} was not run again after that.)`));
+    if (this.loaded && !this.loadFailure) return this.post<T>(this.loaded, kind, name, args, options);
+    return this.ready().then((worker) => this.post<T>(worker, kind, name, args, options));
+  }
+
+  private post<T>(worker: Worker, kind: 'learner' | 'probe', name: string, args: unknown[], options: CallOptions): Promise<CallResult<T>> {
     const id = this.nextId++;
     const timeoutMs = options.timeoutMs ?? this.options.callTimeoutMs;
     const label = new CallLabel(name, args, options.label);
@@ -325,11 +404,14 @@ export class ChapterSandbox {
   /** The running worker, starting (and loading the file into) a new one when needed. */
   private ready(): Promise<Worker> {
     if (this.loadFailure) return Promise.reject(this.loadFailure);
-    this.worker ??= this.start().catch((error: Error) => {
-      this.loadFailure = error;
-      this.worker = undefined;
-      throw error;
-    });
+    this.worker ??= this.start().then(
+      (worker) => (this.loaded = worker),
+      (error: Error) => {
+        this.loadFailure = error;
+        this.worker = undefined;
+        throw error;
+      },
+    );
     return this.worker;
   }
 
@@ -337,16 +419,8 @@ export class ChapterSandbox {
     this.bundled ??= bundleLearner(this.file, this.options.probe);
     const file = await this.bundled;
     this.usesReference = referenceImportsOf(file);
-    const worker = new Worker(workerUrl, {
-      workerData: { file },
-      // A plain Node worker, whatever started the grader: under a TypeScript loader (tsx, as
-      // bench/ runs) an inherited --import would load the loader into every worker, tripling its start.
-      execArgv: [],
-      resourceLimits: { maxOldGenerationSizeMb: this.options.heapMb, maxYoungGenerationSizeMb: 32, stackSizeMb: this.options.stackSizeMb },
-      stdout: false,
-      stderr: false,
-    });
-    worker.unref();
+    const worker = freshWorker(limitsOf(this.options.heapMb, this.options.stackSizeMb));
+    worker.postMessage({ file });
     await new Promise<void>((resolve, reject) => {
       const timer = setTimeout(() => {
         settle(
@@ -508,6 +582,7 @@ export class ChapterSandbox {
   }
 
   private discard(worker: Worker) {
+    if (this.loaded === worker) this.loaded = undefined;
     worker.removeAllListeners('exit').removeAllListeners('message').removeAllListeners('error');
     worker.on('error', () => {}); // a late out-of-memory report after terminate() is expected
     void worker.terminate();

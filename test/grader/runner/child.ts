@@ -4,6 +4,7 @@
  * cannot answer, so the parent stops this process rather than this process stopping itself.
  */
 import { fileTimeKey } from '../file-deadline.ts';
+import { keepSpareWorker } from '../sandbox.ts';
 import type { ChildMessage, JobMessage } from './protocol.ts';
 import { asCheckError, runGraderFile } from './run-file.ts';
 
@@ -17,6 +18,9 @@ for (const event of ['uncaughtException', 'unhandledRejection'] as const) {
     else process.stderr.write(`grading process: ${error instanceof Error ? error.stack : String(error)}\n`);
   });
 }
+
+// Chapter after chapter: each one's sandbox worker boots while this process waits or grades the one before.
+keepSpareWorker();
 
 // The runner is gone (it ended, or was stopped without a chance to stop this process): so is the point.
 process.on('disconnect', () => process.exit(0));
