@@ -188,11 +188,21 @@ describe('trainDigitClassifier', () => {
     );
   }
 
-  /** The learner's run against lib's; a mismatch that is exactly a known mistake is named. */
-  function expectSameRun(got: Model, X: Rows, Y: Rows, given: Partial<RunOptions>, what: string) {
+  /**
+   * The learner's training run (`training`, already sent to the worker) and lib's run of the same
+   * options, side by side: this thread runs lib's while the worker trains, rather than after it.
+   */
+  async function besideReference<T>(training: Promise<T>, X: Rows, Y: Rows, given: Partial<RunOptions>): Promise<{ got: T; want: ReferenceRun }> {
+    // Awaited below, once lib's run is done: until then a failure of the call waits there.
+    training.catch(() => {});
+    const want = referenceRun(X, Y, withDefaults(given));
+    return { got: await training, want };
+  }
+
+  /** The learner's run against lib's (`want`, when it was run beside it); a mismatch that is exactly a known mistake is named. */
+  function expectSameRun(got: Model, X: Rows, Y: Rows, given: Partial<RunOptions>, what: string, want = referenceRun(X, Y, withDefaults(given))) {
     const options = withDefaults(given);
     expectModelShape(got, [X.length, ...options.hiddenSizes, Y.length], options.activation, what);
-    const want = referenceRun(X, Y, options);
     if (isClose(got.layers, want.layers, TOL)) return;
     const isRun = (variant: Variant) => isClose(got.layers, referenceRun(X, Y, options, variant).layers, TOL);
     const mistakes: [Variant, string, string][] = [
@@ -260,16 +270,16 @@ describe('trainDigitClassifier', () => {
   quickCheck('trains the reference network with its defaults (64 ReLU units, SGD at 0.5 decayed by 0.5, batches of 32, 5 epochs, seed 1) on a small problem', async () => {
     const { X, Y } = small();
     const what = `trainDigitClassifier on ${X[0].length} examples of ${X.length} features in ${Y.length} classes, with no options`;
-    const got = await chapter.call<Model>('trainDigitClassifier', [X, Y], { timeoutMs: quickDeadlineMs, label: what });
-    expectSameRun(got, X, Y, {}, what);
+    const { got, want } = await besideReference(chapter.call<Model>('trainDigitClassifier', [X, Y], { timeoutMs: quickDeadlineMs, label: what }), X, Y, {});
+    expectSameRun(got, X, Y, {}, what, want);
   });
 
   quickCheck('gives the same model for the same seed, another for another seed', async () => {
     const { X, Y } = small();
     const options = { hiddenSizes: [5], epochs: 2, batchSize: 16, seed: 7 };
     const what = formatCall('trainDigitClassifier', [X, Y, options]);
-    const first = await train(X, Y, options, what);
-    expectSameRun(first, X, Y, options, what);
+    const { got: first, want } = await besideReference(train(X, Y, options, what), X, Y, options);
+    expectSameRun(first, X, Y, options, what, want);
     const again = await train(X, Y, options, what);
     expectThat(isClose(again.layers, first.layers, 0), () => `${what} gave a different model the second time: the same data and options must give the same model (is Math.random used somewhere?).`);
   });
@@ -291,7 +301,8 @@ describe('trainDigitClassifier', () => {
       async ({ data, ...options }) => {
         const { X, Y } = problem(createRandom(data), 4, 3, 24);
         const what = formatCall('trainDigitClassifier', [X, Y, options]);
-        expectSameRun(await train(X, Y, options, what), X, Y, options, what);
+        const { got, want } = await besideReference(train(X, Y, options, what), X, Y, options);
+        expectSameRun(got, X, Y, options, what, want);
       },
       { numRuns: 10 },
     );
@@ -302,7 +313,8 @@ describe('trainDigitClassifier', () => {
       const { X, Y } = problem(randomFor(`trainDigitClassifier/${optimiser}`), 6, 3, 40);
       const options = { optimiser, hiddenSizes: [4], epochs: 3, batchSize: 8, seed: 3 };
       const what = formatCall('trainDigitClassifier', [X, Y, options]);
-      expectSameRun(await train(X, Y, options, what), X, Y, options, what);
+      const { got, want } = await besideReference(train(X, Y, options, what), X, Y, options);
+      expectSameRun(got, X, Y, options, what, want);
     });
   }
 
@@ -310,9 +322,10 @@ describe('trainDigitClassifier', () => {
     const { X, Y } = small();
     const options = { hiddenSizes: [6], epochs: 3, batchSize: 10, seed: 5 };
     const what = `${formatCall('trainDigitClassifier', [X, Y, options])} with an onEpoch`;
-    const { model, reports } = await chapter.probe<{ model: Model; reports: SeenReport[] }>('trainRecordingEpochs', [X, Y, options], { timeoutMs: quickDeadlineMs, label: what });
-    expectSameRun(model, X, Y, options, what);
-    const want = referenceRun(X, Y, withDefaults(options)).reports;
+    const recorded = chapter.probe<{ model: Model; reports: SeenReport[] }>('trainRecordingEpochs', [X, Y, options], { timeoutMs: quickDeadlineMs, label: what });
+    const { got: { model, reports }, want: reference } = await besideReference(recorded, X, Y, options);
+    expectSameRun(model, X, Y, options, what, reference);
+    const want = reference.reports;
     expectThat(
       reports.length === want.length,
       () => `${what} called onEpoch ${reports.length} ${reports.length === 1 ? 'time' : 'times'}; expected once after each of the ${want.length} epochs.`,
