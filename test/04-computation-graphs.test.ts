@@ -15,7 +15,7 @@ import { softmaxJacobian } from '../lib/activations.ts';
 import { Value as Reference } from '../lib/autodiff.ts';
 import { centralDifference } from '../lib/gradcheck.ts';
 import { numericalJacobian as referenceJacobian } from '../lib/jacobian.ts';
-import { inputs } from '../docs/worked/04-computation-graphs.ts';
+import { inputs } from '../docs/worked/04-computation-graphs-inputs.ts';
 import { LearnerError } from './grader/errors.ts';
 import { isGraderFile, parseStack } from './grader/frames.ts';
 import { displayPath } from './grader/learner.ts';

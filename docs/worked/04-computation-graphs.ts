@@ -8,6 +8,7 @@ import { Value } from '../../lib/autodiff.ts';
 import { numericalGradient } from '../../lib/gradcheck.ts';
 import { numericalJacobian } from '../../lib/jacobian.ts';
 import { formatWorkedNumber as num } from '../.vitepress/format-worked-number.ts';
+import { inputs } from './04-computation-graphs-inputs.ts';
 import { model, single } from './05-logistic-regression-inputs.ts';
 
 /** A matrix (an array of rows) as TeX. */
@@ -36,7 +37,7 @@ function localDerivative(root: Value, node: Value, child: Value): number {
 
 // ---- The graph of J = 3(a + bc) at a = 5, b = 3, c = 2. ----
 
-export const inputs = { a: 5, b: 3, c: 2 } as const;
+export { inputs };
 /** The size of the nudge used to check each gradient. */
 export const nudge = 0.001;
 
