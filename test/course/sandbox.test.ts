@@ -8,7 +8,7 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { LearnerChapter } from '../grader/chapter.ts';
-import { ChapterSandbox, type SandboxOptions } from '../grader/sandbox.ts';
+import { ChapterSandbox, keepSpareWorker, type SandboxOptions } from '../grader/sandbox.ts';
 
 const opened: ChapterSandbox[] = [];
 afterAll(() => Promise.all(opened.map((s) => s.close())));
@@ -245,3 +245,21 @@ describe('an error thrown outside the call (20 runs of each, so a race would sho
   });
 });
 
+// Last in the file: once this process keeps a spare, it keeps one.
+describe('the spare worker a grading process keeps booted (keepSpareWorker)', () => {
+  it('serves one sandbox only: each chapter still runs in a fresh worker, and one with other limits in its own', async () => {
+    keepSpareWorker(true);
+    const probe = 'test/course/fixtures/probe.ts';
+    for (let i = 0; i < 3; i++) {
+      const fresh = open('00-getting-started', 'solutions', { probe });
+      // Its global object is new (so is everything the learner's code left in the last one), and
+      // it stays its own for the sandbox's later calls.
+      expect((await fresh.probe('countOnGlobal', [])).value).toBe(1);
+      expect((await fresh.probe('countOnGlobal', [])).value).toBe(2);
+    }
+    // The spare has the default limits: a chapter that asks for a smaller stack is not given it.
+    const recursive = 'test/mutants/04-computation-graphs/value-recursive-topological-sort.ts';
+    const tight = open('04-computation-graphs', recursive, { probe: 'test/probes/04-computation-graphs.ts', stackSizeMb: 0.75 });
+    expect((await tight.probe('chain', [10_000, 0])).value).toMatchObject({ overflow: true, message: 'Maximum call stack size exceeded' });
+  });
+});

@@ -176,15 +176,17 @@ function bootSpare() {
 }
 
 /**
- * From now on this process keeps one sandbox worker booted ahead of need: a grading process
+ * Whether this process keeps one sandbox worker booted ahead of need: a grading process
  * (runner/child.ts) grades chapter after chapter, and booting a worker costs tens of
  * milliseconds that a chapter's first call would wait for. The spare boots while the process
  * waits for its first file, or while the previous chapter is graded, on its own thread. Each
  * spare serves one sandbox and is never reused, so every chapter still runs in a fresh worker.
+ * With `keep` false, a spare already booted still serves the next sandbox, but none follows it:
+ * on a busy machine a worker booted for nothing takes CPU from the grading.
  */
-export function keepSpareWorker(): void {
-  keepingSpare = true;
-  if (!spare) bootSpare();
+export function keepSpareWorker(keep: boolean): void {
+  keepingSpare = keep;
+  if (keep && !spare) bootSpare();
 }
 
 /** A fresh worker with `limits`: the spare when it has them (a new spare then boots), else a new one. */

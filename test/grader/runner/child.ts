@@ -20,13 +20,15 @@ for (const event of ['uncaughtException', 'unhandledRejection'] as const) {
 }
 
 // Chapter after chapter: each one's sandbox worker boots while this process waits or grades the one before.
-keepSpareWorker();
+keepSpareWorker(true);
 
 // The runner is gone (it ended, or was stopped without a chance to stop this process): so is the point.
 process.on('disconnect', () => process.exit(0));
 
 process.on('message', async (job: JobMessage) => {
   current = job.id;
+  // The last file of the run needs no worker after its own.
+  keepSpareWorker(job.more ?? false);
   if (job.learner !== undefined) process.env.GRADE_LEARNER = job.learner;
   else if (inheritedLearner === undefined) delete process.env.GRADE_LEARNER;
   else process.env.GRADE_LEARNER = inheritedLearner;

@@ -10,6 +10,8 @@ export interface JobMessage {
   exercise?: string;
   /** GRADE_LEARNER for this job (the file or folder standing in for exercises/), when it differs. */
   learner?: string;
+  /** Files still wait in the queue: the process boots a spare sandbox worker for the next one (keepSpareWorker). */
+  more?: boolean;
 }
 
 export type ChildMessage =
