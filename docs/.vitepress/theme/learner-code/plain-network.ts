@@ -1,8 +1,8 @@
 /**
  * Chapters 6 to 8's functions with the exercises' own contracts (matrices as nested rows, examples
  * as columns, new arrays returned), computed by lib's Matrix kernels: the reference that the
- * "Use my code" recipes of the network diagram and the training playground fall back to, exercise
- * by exercise, where the learner's function cannot be used.
+ * "Use my code" recipes of the network diagram, the backprop stepper, the training playground and
+ * the gradient norms fall back to, exercise by exercise, where the learner's function cannot be used.
  */
 import { activate, activationBackward, type ActivationName } from '../../../../lib/activations.ts';
 import { ADAM_DEFAULTS, adamUpdate as adamMatrixUpdate } from '../../../../lib/adam.ts';
