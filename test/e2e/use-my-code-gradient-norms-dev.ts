@@ -1,6 +1,6 @@
 /**
  * "Use my code" in `npm start` for the gradient norms, on the dev server's scratch learner with the
- * course's solutions of chapters 6 and 7 and a chapter 9 whose gradientNormsByLayer forgets the
+ * course's solutions of chapters 2, 6 and 7 and a chapter 9 whose gradientNormsByLayer forgets the
  * square root (it returns the squared norms) and whose heInit is not started, then throws. The
  * table's norms are then the squares of lib's, the spread of the activations still lib's; with He,
  * heInit's badge says why the reference draws the weights; with ELU, which chapter 6 has not, the
@@ -17,10 +17,9 @@ import { expectNoSwitchInBuiltSite, openWidget, tableRows, waitForBadges } from 
 
 const solution = (file: string) => readFileSync(new URL(`../../solutions/${file}`, import.meta.url), 'utf8');
 
-/** The solution of chapter 9 with the two changes, each checked to apply. */
+/** The solutions of the chapters chapter 9's runs, and chapter 9's with the two changes, each checked to apply. */
 function writeChapters(dev: DevServer, heInitFirstLine: string): void {
-  dev.replaceLearnerFile('06-forward-propagation.ts', solution('06-forward-propagation.ts'));
-  dev.replaceLearnerFile('07-backpropagation.ts', solution('07-backpropagation.ts'));
+  for (const file of ['02-activation-functions.ts', '06-forward-propagation.ts', '07-backpropagation.ts']) dev.replaceLearnerFile(file, solution(file));
   let source = solution('09-deep-networks.ts');
   for (const [from, to] of [
     ['Math.sqrt(dW.reduce((s, row) => row.reduce((t, g) => t + g * g, s), 0))', 'dW.reduce((s, row) => row.reduce((t, g) => t + g * g, s), 0)'],
