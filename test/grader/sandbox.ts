@@ -5,6 +5,7 @@
  * the next exercise is still graded.
  */
 import { Worker } from 'node:worker_threads';
+import { coverCall } from './call-time.ts';
 import { bundleLearner, bundleSourceHash, referenceImportsOf, removeBundle } from './bundle.ts';
 import {
   ExerciseCrash,
@@ -264,6 +265,7 @@ export class ChapterSandbox {
         window: timeoutMs,
       };
       this.pending.set(id, pending);
+      coverCall(timeoutMs);
       worker.postMessage({ id, kind, name, args });
     });
   }
@@ -347,6 +349,7 @@ export class ChapterSandbox {
       stderr: false,
     });
     worker.unref();
+    coverCall(this.options.loadTimeoutMs);
     await new Promise<void>((resolve, reject) => {
       const timer = setTimeout(() => {
         settle(
@@ -459,6 +462,7 @@ export class ChapterSandbox {
       clearTimeout(pending.timer);
       pending.timer = setTimeout(() => this.deadlinePassed(id as number), Math.max(given - ran, 0));
       pending.timeoutMs = Math.round(given);
+      coverCall(given - ran);
     }
     try {
       pending?.onProgress?.(data);

@@ -111,7 +111,7 @@ export class GraderPool {
     running.timer = setTimeout(() => this.deadlinePassed(slot, running), running.deadlineMs);
     slot.running = running;
     const { label: _label, ...message } = job;
-    slot.child.send({ ...message, id } satisfies JobMessage);
+    slot.child.send({ ...message, id, deadlineMs: running.deadlineMs } satisfies JobMessage);
   }
 
   private receive(slot: Slot, message: ChildMessage) {

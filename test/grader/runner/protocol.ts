@@ -10,6 +10,8 @@ export interface JobMessage {
   exercise?: string;
   /** GRADE_LEARNER for this job (the file or folder standing in for exercises/), when it differs. */
   learner?: string;
+  /** The file's deadline as it starts (ms from the job's start): the process asks for more only past it. */
+  deadlineMs?: number;
 }
 
 export type ChildMessage =
