@@ -24,6 +24,8 @@ import { inverseTimeDecay, Momentum, SGD, type Optimizer } from '../lib/optim.ts
 import { createRandom, type Random } from '../lib/random.ts';
 import { spineInitialLayers, spineNetwork } from '../lib/spine-training.ts';
 import type { CapstoneRun, SeenReport } from './probes/10-digits.ts';
+import { flatteningProbes, predictReadings } from './causes/10-digits.ts';
+import { onlyReading } from './causes/structured.ts';
 import { cachedCapstone, capstoneKey, rememberCapstone, type CapstoneOutcome } from './grader/capstone-cache.ts';
 import { ExerciseTimeout } from './grader/errors.ts';
 import { allowFileTime } from './grader/file-deadline.ts';
@@ -223,7 +225,7 @@ describe('trainDigitClassifier', () => {
       ],
       [
         { resetEveryEpoch: true },
-        `the ${options.optimiser === 'adam' ? 'Adam state' : 'velocities'} start afresh every epoch: they must be carried from batch to batch AND from epoch to epoch (created once, before the first epoch).`,
+        `${options.optimiser === 'adam' ? "Adam's state starts" : 'the velocities start'} afresh every epoch: they must be carried from batch to batch AND from epoch to epoch (created once, before the first epoch).`,
         'Create the velocities (or Adam\'s state) once, before the epoch loop, and keep what each update returns.',
       ],
     ];
@@ -237,6 +239,17 @@ describe('trainDigitClassifier', () => {
         () => `${what} trained every epoch at η₀ = ${formatValue(options.learningRate)}: the learning rate never decays. Epoch k (from 1) trains at decayedLearningRate(learningRate, decay, k − 1) = ${formatValue(want.reports.map((r) => r.learningRate))} here.`,
         { hint: 'Compute the rate at the start of every epoch with your decayedLearningRate from chapter 8, and give that rate to the update.' },
       );
+    }
+    if (given.learningRate === undefined) {
+      // No learningRate given: the default is the chosen optimiser's, not one rate for all three.
+      for (const [optimiser, rate] of Object.entries(defaultRates)) {
+        if (rate === options.learningRate) continue;
+        misconception(
+          isClose(got.layers, referenceRun(X, Y, { ...options, learningRate: rate }).layers, TOL),
+          () => `${what} trained at η₀ = ${formatValue(rate)}, the default of '${optimiser}': with optimiser '${options.optimiser}' and no learningRate the default is ${formatValue(options.learningRate)}.`,
+          { hint: "Pick the default after reading the optimiser: 0.5 for 'sgd', 0.05 for 'momentum' (its velocity adds up about 10 steps), 0.001 for 'adam'." },
+        );
+      }
     }
     const otherSeed = referenceRun(X, Y, { ...options, seed: options.seed === 1 ? 2 : 1 });
     misconception(
@@ -539,7 +552,8 @@ function randomModel(random: Random, sizes: number[], hiddenActivation: HiddenAc
 }
 
 describe('predictDigits', () => {
-  async function checkPredict(model: Model, X: Rows) {
+  /** `flattened`: a probe of test/causes/10-digits.ts, which separates the hidden activation on the last layer from its rivals, says how. */
+  async function checkPredict(model: Model, X: Rows, flattened?: string) {
     const what = formatCall('predictDigits', [model, X]);
     const got = await chapter.call<unknown>('predictDigits', [model, X]);
     const sizes = [X.length, ...model.layers.map((l) => l.W.length)];
@@ -570,9 +584,21 @@ describe('predictDigits', () => {
         () => `${what} returned ${formatValue(got)}; expected ${formatValue(want)}: where two digits are exactly as likely, the first (the smaller digit) wins, as an argmax that only replaces on a strictly larger value gives.`,
         { hint: 'Compare with > (not >=) when you look for the largest entry of a column, so the first of equal values stays.' },
       );
+      // Named only on the probes, where every rival reading differs (test/causes/10-digits.ts).
+      if (flattened) {
+        misconception(
+          onlyReading(got, want, predictReadings(model, X).readings) === 'hidden activation on the last layer',
+          () => `${what} returned ${formatValue(got)}; expected ${formatValue(want)}. It applied its hidden activation, ${model.hiddenActivation}, to the last layer: ${flattened}, every digit ties and the first wins. The last layer is softmax, whatever the hidden layers run, and softmax keeps the order of any z.`,
+          { hint: "The activations are the model's hiddenActivation for every layer but the last, and 'softmax' for the last." },
+        );
+      }
     }
     expectEqual(got, want, what);
   }
+
+  it('uses softmax on the last layer, whatever the hidden activation: where ReLU, sigmoid or tanh would flatten the scores into a tie', async () => {
+    for (const { model, X, flattened } of flatteningProbes) await checkPredict(model, X, flattened);
+  });
 
   it('reads the most probable class of each column of random networks (1 or 2 hidden layers, relu, sigmoid or tanh, 1 to 6 examples)', async () => {
     const input = fc.record({

@@ -15,6 +15,7 @@ import { gradJProduct } from '../causes/04-computation-graphs.ts';
 import { initializationVariance } from '../causes/06-forward-propagation.ts';
 import { dropoutExample } from '../../docs/worked/09-deep-networks-inputs.ts';
 import { dropoutScales, heScaleVariance, referenceDropout } from '../causes/09-deep-networks.ts';
+import { flatteningProbes, predictReadings } from '../causes/10-digits.ts';
 import { onlyReading, unseparatedReadings } from '../causes/structured.ts';
 import { causeOf, diagnosis, nameCause, RIGHT, unseparated, type Diagnosis } from '../grader/cause.ts';
 
@@ -164,6 +165,15 @@ describe('structured readings on a fixed input (test/causes/structured.ts)', () 
     expect(unseparatedReadings(scales)).toEqual([expect.stringContaining('"right" and "divided by the drop probability"')]);
     expect(onlyReading(scales.readings['divided by the drop probability'], scales.right, scales.readings)).toBeUndefined();
     expect(onlyReading(scales.readings['not rescaled'], scales.right, scales.readings)).toBe('not rescaled');
+  });
+
+  it("predictDigits' probes: the hidden activation on the last layer, the smallest z and a constant 0 all read other digits than softmax, and each other", () => {
+    for (const { model, X } of flatteningProbes) expect(unseparatedReadings(predictReadings(model, X)), model.hiddenActivation).toEqual([]);
+  });
+
+  it('on spread-out scores the hidden activation on the last layer reads what softmax reads: only the probes can name it', () => {
+    const spread = { ...flatteningProbes[0], X: [[2, 3]] }; // z = [0.5, 2, 1] and [2, 7, 2.5]: no negative z
+    expect(unseparatedReadings(predictReadings(spread.model, spread.X))).toContain('"right" and "hidden activation on the last layer" give the same value');
   });
 
   it('a mask that keeps everything makes the values unmasked the values not rescaled', () => {

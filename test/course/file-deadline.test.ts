@@ -2,7 +2,7 @@
  * A fault that escapes the sandbox (here a grader stuck in a synchronous loop) costs one file:
  * the grade runner stops its process at the file's deadline, the report marks its exercises
  * crashed, and the queue goes on in a new process. A file whose point is a long run asks for more
- * time, and gets it.
+ * time, and gets it; so does a call into learner code, for its own deadline.
  */
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -54,6 +54,17 @@ check('gives a file that asked for more time (allowFileTime, as the capstone doe
   // Its 6 s loop outlives the 3 s file deadline, within the 15 s it asked for.
   const [long] = await grade([fixture('long-grader')], 3000);
   expect(long.map(([name, status]) => [name, status])).toEqual([
+    ['dot', 'passed'],
+    ['mean', 'passed'],
+  ]);
+});
+
+check("waits for a call into learner code up to the call's own deadline, past its check's bound and its file's deadline", async () => {
+  // The probe works 3 s under a deadline of 10 s, in a check bounded at 1 s, in a file given 2 s.
+  // Before, the file was stopped at 2 s; given more, the check was abandoned at 1 s with its call
+  // still running, and the next check's call timed out behind it.
+  const [slow] = await grade([fixture('slow-call')], 2000);
+  expect(slow.map(([name, status]) => [name, status])).toEqual([
     ['dot', 'passed'],
     ['mean', 'passed'],
   ]);

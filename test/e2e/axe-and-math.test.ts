@@ -84,4 +84,12 @@ describe('runAxe', () => {
     expect(await page.evaluate(() => document.body.innerHTML)).toBe(before);
     expect(await glyph.evaluate((element) => element.isConnected)).toBe(true);
   });
+
+  test('runs the rules that can report a serious or critical violation, and not the milder ones', async () => {
+    // A button with no name is critical (button-name); prose outside every landmark is moderate (region).
+    await page.setContent('<!doctype html><html lang="en"><head><title>Rules</title></head><body><p>Outside any landmark.</p><main><h1>Rules</h1><button></button></main></body></html>');
+    const violations = await runAxe(page);
+    expect(violations.map((v) => [v.id, v.impact])).toContainEqual(['button-name', 'critical']);
+    expect(violations.map((v) => v.id)).not.toContain('region');
+  });
 });

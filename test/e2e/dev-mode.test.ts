@@ -7,14 +7,16 @@
 import { digitPadYourNetwork } from './digit-pad-dev.ts';
 import { useDevServer } from './dev-server.ts';
 import { progressMarks } from './progress-marks-dev.ts';
+import { useMyCodeBackprop } from './use-my-code-backprop-dev.ts';
 import { useMyCodeCurves } from './use-my-code-curves-dev.ts';
 import { useMyCodeDropout } from './use-my-code-dropout-dev.ts';
+import { useMyCodeGradientNorms } from './use-my-code-gradient-norms-dev.ts';
 import { useMyCodePerceptron } from './use-my-code-perceptron-dev.ts';
 import { useMyCodeTraining } from './use-my-code-training-dev.ts';
 
 // The suites with tests of the built site last, as it may still be building: the progress marks'
 // last test is one, and so is each "use my code" suite's.
-const suites = [digitPadYourNetwork, useMyCodeDropout, useMyCodeTraining, useMyCodePerceptron, useMyCodeCurves, progressMarks];
+const suites = [digitPadYourNetwork, useMyCodeDropout, useMyCodeTraining, useMyCodePerceptron, useMyCodeCurves, useMyCodeBackprop, useMyCodeGradientNorms, progressMarks];
 
 const dev = useDevServer(suites.flatMap((suite) => suite.pages));
 for (const suite of suites) suite.define(dev);

@@ -233,6 +233,24 @@ describeWidget(logisticTrainer, checks, (w) => {
     expect(await status()).toBe('No point within 0.3 of the cursor to remove.');
   });
 
+  test('removing the last point while it plays stops training and says why, with no error', async () => {
+    await byTestId('lt-clear').click();
+    const plane = byTestId('lt-plane');
+    await plane.scrollIntoViewIfNeeded();
+    const box = (await plane.boundingBox())!;
+    const at = { x: box.width * (7.5 / 8), y: box.height * (7.5 / 8) };
+    await plane.click({ position: at });
+    await byTestId('lt-play').click();
+    await expect.poll(epochShown, { timeout: 10_000 }).toBeGreaterThan(2);
+    await plane.click({ position: at });
+    expect(await pointCount()).toBe(0);
+    expect(await status()).toMatch(/^Removed the class 1 point at .* No points left: training stopped/);
+    expect(await byTestId('lt-play').getAttribute('aria-pressed')).toBe('false');
+    // A few frames later: still stopped, with nothing thrown (the harness checks the console after each test).
+    await waitForFrames(w.page, 5);
+    expect(await epochShown()).toBe(0);
+  });
+
   test('leaving the page while it plays stops the loop without an error', async () => {
     await expectLoopStopsWhenLeaving(w, logisticTrainer, async () => {
       await byTestId('lt-play').click();

@@ -6,8 +6,10 @@
  * error through any of it. A load of a chapter page (some 30,000 elements) costs seconds: one per
  * page, not one per kind of check.
  *
- * Two test files each take every other page (pages-*.test.ts), so that the two workers share
- * the chapter pages.
+ * Four test files each take every fourth page (pages-*-of-four.test.ts), so that the chapter
+ * pages, the heavy ones, fall evenly among them, and the pages are shared by the two workers in
+ * quarters: the worker that ends the dev server's file (vitest.config.ts runs it first) takes a
+ * quarter of them then, not a half that would run alone at the end.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { closePage, openPage, useBrowser, type OpenedPage } from './browser.ts';
@@ -17,6 +19,9 @@ import { describePageAccessibility, describePageAccessibilityOnPhone } from './p
 import { describePageContent } from './page-content.ts';
 import { describePageWeight } from './page-weight.ts';
 import type { SitePage } from './site.ts';
+
+/** How many test files share the pages. */
+export const PAGE_FILES = 4;
 
 export function describeSitePages(pages: readonly SitePage[]): void {
   const browser = useBrowser();

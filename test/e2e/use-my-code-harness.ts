@@ -4,6 +4,7 @@
  */
 import type { Browser, Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { closePage, openPage } from './browser.ts';
 import { DEV_SLOW } from './dev-server.ts';
 
 export interface OpenedWidget {
@@ -44,4 +45,20 @@ export async function waitForBadges(widget: Locator, expected: Record<string, st
 /** Until the badge of `exercise` says `value`, whatever the others say. */
 export async function waitForBadge(widget: Locator, exercise: string, value: string, timeout = DEV_SLOW): Promise<void> {
   await expect.poll(async () => (await badges(widget))[exercise], { timeout, interval: 200 }).toBe(value);
+}
+
+/** The body rows of the widget's table `testId`, as their cells' text (whether or not its <details> is open). */
+export function tableRows(widget: Locator, testId: string): Promise<string[][]> {
+  return widget
+    .getByTestId(testId)
+    .locator('tbody tr')
+    .evaluateAll((rows) => rows.map((row) => Array.from(row.querySelectorAll('th, td')).map((cell) => cell.textContent?.trim() ?? '')));
+}
+
+/** The built site's page at `path`: its widget `testId` is ready, with no switch, as the site has no learner. It may still be building (openPage waits). */
+export async function expectNoSwitchInBuiltSite(browser: Browser, path: string, testId: string): Promise<void> {
+  const opened = await openPage(browser, path);
+  await opened.page.getByTestId(testId).and(opened.page.locator('[data-ready]')).waitFor();
+  expect(await opened.page.getByTestId('use-my-code').count()).toBe(0);
+  await closePage(opened);
 }

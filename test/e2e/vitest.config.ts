@@ -9,7 +9,7 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
 /**
  * First the dev server's file, which needs no built site and so runs while the site builds
  * (global-setup.ts), on the core the build leaves free; then the longest files, so that no long
- * file starts last and runs alone on one core: the two halves of the site's pages (each page
+ * file starts last and runs alone on one core: the four quarters of the site's pages (each page
  * loaded once for all its checks, axe three times on it: light, dark, and light on a phone), which
  * wait for the build; then the rest as vitest orders them. On a fresh clone vitest has no
  * durations yet and would order by file size, which puts the small page files last.
@@ -17,7 +17,7 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
 class LongestFirst extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
     const sorted = await super.sort(files);
-    const weight = (spec: TestSpecification) => (/dev-mode\.test\.ts$/.test(spec.moduleId) ? 2 : /pages-\w+-of-two\.test\.ts$/.test(spec.moduleId) ? 1 : 0);
+    const weight = (spec: TestSpecification) => (/dev-mode\.test\.ts$/.test(spec.moduleId) ? 2 : /pages-\w+-of-four\.test\.ts$/.test(spec.moduleId) ? 1 : 0);
     return sorted.map((spec, i) => ({ spec, i })).sort((a, b) => weight(b.spec) - weight(a.spec) || a.i - b.i).map(({ spec }) => spec);
   }
 }

@@ -74,20 +74,78 @@ async function followLink(page: Page, path: string): Promise<void> {
 }
 
 /**
- * Mounts the page's widgets afresh without reloading it: a client-side navigation to a page that
- * places none of them, and back. Vue unmounts every widget and mounts new ones in their first
- * state; the page is scrolled to the top, nothing has focus and the mouse is at the corner, as
- * after a load. It costs a fraction of a load of a chapter page (some 28,000 elements).
+ * Replaces each widget on the open page by a new one, in place: Vue unmounts it and mounts a new
+ * instance in its first state, and nothing else on the page is rendered again. The widgets are
+ * async components (theme/index.ts), and each async wrapper renders its widget as its one child:
+ * the wrapper's render is made to give that child a new key, and a new key is a new component.
+ * Vue's production build keeps no pointer from an element to its component, so the wrappers are
+ * found from the app's root vnode, which it keeps on the container (#app._vnode). Returns false
+ * where a widget is not found so, or its element outlived the remount (the caller then navigates).
+ */
+function remountInPlace(page: Page, specs: WidgetSpec[]): Promise<boolean> {
+  return page.evaluate((ids) => {
+    interface Instance {
+      type: { __asyncLoader?: unknown };
+      subTree: VNode;
+      render: (...args: unknown[]) => VNode | null;
+      update: () => void;
+    }
+    interface VNode {
+      el: unknown;
+      key: unknown;
+      component: Instance | null;
+      suspense: { activeBranch: VNode | null } | null;
+      children: unknown;
+    }
+    const wrappers: Instance[] = [];
+    const visit = (vnode: VNode | null) => {
+      if (!vnode || typeof vnode !== 'object') return;
+      if (vnode.component) {
+        if (vnode.component.type.__asyncLoader) wrappers.push(vnode.component);
+        visit(vnode.component.subTree);
+      }
+      if (vnode.suspense) visit(vnode.suspense.activeBranch);
+      if (Array.isArray(vnode.children)) for (const child of vnode.children) visit(child as VNode);
+    };
+    visit((document.querySelector('#app') as (Element & { _vnode?: VNode }) | null)?._vnode ?? null);
+    const roots = ids.flatMap((id) => Array.from(document.querySelectorAll(`[data-testid="${id}"]`)));
+    const found = roots.map((root) => wrappers.find((wrapper) => wrapper.subTree?.el === root));
+    if (roots.length === 0 || found.some((wrapper) => !wrapper)) return false;
+    for (const wrapper of found as Instance[]) {
+      const render = wrapper.render;
+      const key = Symbol('remounted');
+      wrapper.render = function (this: unknown, ...args: unknown[]) {
+        const vnode = render.apply(this, args);
+        if (vnode) vnode.key = key;
+        return vnode;
+      };
+      wrapper.update();
+    }
+    // A widget whose element Vue kept was not mounted afresh.
+    return roots.every((root) => !root.isConnected);
+  }, specs.map((spec) => spec.testId));
+}
+
+/**
+ * Mounts the page's widgets afresh without reloading it: in place (remountInPlace), or where that
+ * cannot be done or the test left the page, by a client-side navigation to a page that places none
+ * of them and back. Either way every widget is a new instance in its first state; the page is
+ * scrolled to the top, nothing has focus and the mouse is at the corner, as after a load. In place
+ * it costs a fraction of the navigation, which renders the whole chapter page (some 28,000
+ * elements) again.
  */
 export async function remountWidgets(page: Page, specs: WidgetSpec[], path: string): Promise<Locator[]> {
   await page.mouse.move(0, 0);
-  await followLink(page, pageWithout(specs));
-  await page.waitForFunction(
-    (ids) => ids.every((id) => document.querySelector(`[data-testid="${id}"]`) === null),
-    specs.map((spec) => spec.testId),
-    { timeout: 60_000 },
-  );
-  await followLink(page, path);
+  const atPath = await page.evaluate((path) => window.location.pathname === path, path);
+  if (!(atPath && (await remountInPlace(page, specs)))) {
+    await followLink(page, pageWithout(specs));
+    await page.waitForFunction(
+      (ids) => ids.every((id) => document.querySelector(`[data-testid="${id}"]`) === null),
+      specs.map((spec) => spec.testId),
+      { timeout: 60_000 },
+    );
+    await followLink(page, path);
+  }
   const widgets: Locator[] = [];
   for (const spec of specs) widgets.push(await hydrated(page, spec));
   // VitePress moves focus to its skip link after a navigation; a loaded page has none.

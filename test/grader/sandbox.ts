@@ -5,6 +5,7 @@
  * the next exercise is still graded.
  */
 import { Worker } from 'node:worker_threads';
+import { coverCall } from './call-time.ts';
 import { bundleLearner, bundleSourceHash, referenceImportsOf, removeBundle } from './bundle.ts';
 import {
   ExerciseCrash,
@@ -345,6 +346,7 @@ export class ChapterSandbox {
         window: timeoutMs,
       };
       this.pending.set(id, pending);
+      coverCall(timeoutMs);
       worker.postMessage({ id, kind, name, args });
     });
   }
@@ -423,6 +425,7 @@ export class ChapterSandbox {
     this.usesReference = referenceImportsOf(file);
     const worker = freshWorker(limitsOf(this.options.heapMb, this.options.stackSizeMb));
     worker.postMessage({ file });
+    coverCall(this.options.loadTimeoutMs);
     await new Promise<void>((resolve, reject) => {
       const timer = setTimeout(() => {
         settle(
@@ -535,6 +538,7 @@ export class ChapterSandbox {
       clearTimeout(pending.timer);
       pending.timer = setTimeout(() => this.deadlinePassed(id as number), Math.max(given - ran, 0));
       pending.timeoutMs = Math.round(given);
+      coverCall(given - ran);
     }
     try {
       pending?.onProgress?.(data);

@@ -429,12 +429,14 @@ export const mutants: Mutant[] = [
   ch10('train-default-rate.ts', 'trainDigitClassifier', 'with no options trained a different network from the reference run of the same loop: the first difference is at layers[0].W[0][0]'), // beginner
   ch10('train-accuracy-as-count.ts', 'trainDigitClassifier', 'counts of right answers'), // beginner
   ch10('train-loss-of-last-batch.ts', 'trainDigitClassifier', 'with an onEpoch: the onEpoch reports'), // beginner
+  ch10('train-one-default-rate.ts', 'trainDigitClassifier', "trained at η₀ = 0.5, the default of 'sgd': with optimiser 'momentum' and no learningRate the default is 0.05"), // blind round
   ch10('train-writes-defaults-into-options.ts', 'trainDigitClassifier', 'changed options in place: it was { hiddenSizes: [5], epochs: 2, batchSize: 16, seed: 7 } and became { hiddenSizes: [5], epochs: 2, batchSize: 16, seed: 7, learningRate: 0.5 }'), // beginner
   ch10('train-forgets-activation.ts', 'trainDigitClassifier', 'returned hiddenActivation undefined; expected "relu"'), // beginner
   // Chapter 10: predictDigits
   ch10('predict-argmax-of-rows.ts', 'predictDigits', 'the column of the largest entry of each ROW'), // beginner
   ch10('predict-last-of-ties.ts', 'predictDigits', 'where two digits are exactly as likely, the first (the smaller digit) wins'), // beginner
   ch10('predict-returns-probabilities.ts', 'predictDigits', 'probabilities, not digits'), // beginner
+  ch10('predict-hidden-activation-on-last.ts', 'predictDigits', 'applied its hidden activation, relu, to the last layer'), // blind round
   ch10('predict-always-relu.ts', 'predictDigits', /predictDigits\(.*"(sigmoid|tanh)".*\) returned/, { shrunk: true }),
   // Chapter 10: accuracy
   ch10('accuracy-count.ts', 'accuracy', 'accuracy([3, 1, 4], [3, 1, 5]) returned 2, the number of right answers'), // beginner

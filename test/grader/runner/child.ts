@@ -3,7 +3,7 @@
  * back each file's results. The parent owns the deadlines: a file stuck in a synchronous loop
  * cannot answer, so the parent stops this process rather than this process stopping itself.
  */
-import { fileTimeKey } from '../file-deadline.ts';
+import { fileTimeFromNowKey, fileTimeKey } from '../file-deadline.ts';
 import { keepSpareWorker } from '../sandbox.ts';
 import type { ChildMessage, JobMessage } from './protocol.ts';
 import { asCheckError, runGraderFile } from './run-file.ts';
@@ -32,7 +32,22 @@ process.on('message', async (job: JobMessage) => {
   if (job.learner !== undefined) process.env.GRADE_LEARNER = job.learner;
   else if (inheritedLearner === undefined) delete process.env.GRADE_LEARNER;
   else process.env.GRADE_LEARNER = inheritedLearner;
-  (globalThis as Record<symbol, unknown>)[fileTimeKey] = (ms: number) => send({ type: 'file-time', id: job.id, ms });
+  // What the parent has granted the file, so that a call asks it for more only when it needs more:
+  // one message now and then, not one per call. The parent counts from when it sent the job, a
+  // little before `received`: a little less time than asked, covered by call-time.ts's margin.
+  let granted = job.deadlineMs ?? 0;
+  const received = performance.now();
+  const ask = (ms: number) => {
+    if (ms <= granted) return;
+    granted = ms;
+    send({ type: 'file-time', id: job.id, ms });
+  };
+  (globalThis as Record<symbol, unknown>)[fileTimeKey] = ask;
+  // Asked for in steps of a minute beyond the need, so a file of many calls sends a few messages.
+  (globalThis as Record<symbol, unknown>)[fileTimeFromNowKey] = (ms: number) => {
+    const need = performance.now() - received + ms;
+    if (need > granted) ask(need + 60_000);
+  };
   const record = await runGraderFile(job.url, {
     exercise: job.exercise,
     onProgress: (exercise, message) => send({ type: 'progress', id: job.id, exercise, message }),

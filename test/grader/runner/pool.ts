@@ -111,7 +111,7 @@ export class GraderPool {
     running.timer = setTimeout(() => this.deadlinePassed(slot, running), running.deadlineMs);
     slot.running = running;
     const { label: _label, ...message } = job;
-    slot.child.send({ ...message, id, more: this.queue.length > 0 } satisfies JobMessage);
+    slot.child.send({ ...message, id, deadlineMs: running.deadlineMs, more: this.queue.length > 0 } satisfies JobMessage);
   }
 
   private receive(slot: Slot, message: ChildMessage) {

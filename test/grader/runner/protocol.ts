@@ -12,6 +12,8 @@ export interface JobMessage {
   learner?: string;
   /** Files still wait in the queue: the process boots a spare sandbox worker for the next one (keepSpareWorker). */
   more?: boolean;
+  /** The file's deadline as it starts (ms from the job's start): the process asks for more only past it. */
+  deadlineMs?: number;
 }
 
 export type ChildMessage =

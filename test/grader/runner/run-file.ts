@@ -5,6 +5,7 @@
  */
 import { startCollecting, finishCollecting, type Check, type CheckContext, type Suite } from './api.ts';
 import type { CheckError, CheckRecord, FileRecord } from './records.ts';
+import { checkTimeKey } from '../call-time.ts';
 
 export interface RunFileOptions {
   /** Run only this exercise's checks (its top-level describe block); the others are recorded as skipped. */
@@ -31,12 +32,30 @@ export function asCheckError(thrown: unknown): CheckError {
   return error;
 }
 
+/**
+ * The check's work, or an Error once `ms` have passed; a call into learner code the check makes
+ * pushes that back to cover its own deadline (call-time.ts), so only the grader's own waiting is bounded.
+ */
 function bounded(work: unknown, ms: number): Promise<unknown> {
+  const started = performance.now();
+  let deadline = started + ms;
   let timer: NodeJS.Timeout | undefined;
   const late = new Promise((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`the check did not finish within ${ms / 1000} s`)), ms);
+    const expire = () => {
+      const left = deadline - performance.now();
+      if (left > 0) timer = setTimeout(expire, left);
+      else reject(new Error(`the check did not finish within ${Math.round(deadline - started) / 1000} s`));
+    };
+    timer = setTimeout(expire, ms);
   });
-  return Promise.race([Promise.resolve(work), late]).finally(() => clearTimeout(timer));
+  const slot = globalThis as { [checkTimeKey]?: (ms: number) => void };
+  slot[checkTimeKey] = (need) => {
+    deadline = Math.max(deadline, performance.now() + need);
+  };
+  return Promise.race([Promise.resolve(work), late]).finally(() => {
+    clearTimeout(timer);
+    delete slot[checkTimeKey];
+  });
 }
 
 export async function runGraderFile(url: string, options: RunFileOptions = {}): Promise<FileRecord> {

@@ -1,9 +1,13 @@
 /**
  * The state of the backprop stepper apart from how it is drawn: which step is shown (0 before
  * the first), what is highlighted, what each unit shows so far, and the sentence the live region
- * says. The steps and their values come from lib's trace of the 2-2-2 example (steps.ts).
+ * says. The steps and their values come from lib's trace of the 2-2-2 example (steps.ts); with
+ * "Use my code" on (npm start), from the learner's denseForward, sigmoidBackward and denseBackward
+ * (learner-recipes.ts), each falling back to lib's as its badge says.
  */
-import { computed, ref } from 'vue';
+import { computed, ref, shallowRef, watch } from 'vue';
+import { useLearnerCode } from '../learner-code/index.ts';
+import * as inputs from '../../../worked/07-backpropagation-inputs.ts';
 import { EXAMPLE, traceExample } from './example.ts';
 import { buildSteps, fmt, type NodeId, type Step } from './steps.ts';
 
@@ -20,11 +24,32 @@ export function describeStep(step: Step): string {
 }
 
 export function useBackpropStepper() {
-  const steps = buildSteps(traceExample());
-  const total = steps.length;
+  const libSteps = buildSteps(traceExample());
+  const learner = useLearnerCode('backprop-stepper');
+  /** The steps of the learner's trace, while "Use my code" is on. */
+  const learnerSteps = shallowRef<Step[] | null>(null);
+  let runs = 0;
+  watch(
+    [learner.enabled, learner.version],
+    async () => {
+      const run = ++runs;
+      if (!learner.enabled.value) {
+        learnerSteps.value = null;
+        return;
+      }
+      // Loaded on first use, so the built page (which has no learner) does not fetch the recipe.
+      const recipes = await import('./learner-recipes.ts');
+      const input = { X: inputs.X, Y: inputs.Y, layers: inputs.layers, learningRate: inputs.learningRate };
+      const trace = await learner.run('squaredErrorStep', recipes.squaredErrorStep, input, { showsAll: true });
+      if (run === runs) learnerSteps.value = buildSteps(recipes.asSquaredErrorTrace(trace));
+    },
+    { immediate: true },
+  );
+  const steps = computed(() => learnerSteps.value ?? libSteps);
+  const total = libSteps.length;
   /** How many steps have run: 0 shows only the inputs, `total` everything. */
   const shown = ref(0);
-  const current = computed<Step | undefined>(() => steps[shown.value - 1]);
+  const current = computed<Step | undefined>(() => steps.value[shown.value - 1]);
 
   const go = (to: number) => {
     shown.value = Math.min(total, Math.max(0, to));
@@ -34,12 +59,12 @@ export function useBackpropStepper() {
   const reset = () => go(0);
   const end = () => go(total);
   /** Every forward value computed and the first backward step shown: where chapter 7's subject starts. */
-  const firstBackward = steps.findIndex((s) => s.phase === 'backward') + 1;
+  const firstBackward = libSteps.findIndex((s) => s.phase === 'backward') + 1;
   const toBackward = () => go(firstBackward);
 
   /** Whether step `id` has run (its value is known). */
-  const done = (id: string) => steps.findIndex((s) => s.id === id) < shown.value;
-  const valueOf = (id: string) => steps.find((s) => s.id === id)!.value;
+  const done = (id: string) => libSteps.findIndex((s) => s.id === id) < shown.value;
+  const valueOf = (id: string) => steps.value.find((s) => s.id === id)!.value;
 
   /** What a unit shows under it: its output once computed, then its delta once computed. */
   function nodeReadout(id: NodeId): { value?: string; delta?: string } {
@@ -63,5 +88,5 @@ export function useBackpropStepper() {
     return `${where}${describeStep(step)}.${shown.value === total ? ' Done: one step of gradient descent lowered the error.' : ''}`;
   });
 
-  return { steps, total, shown, current, next, back, reset, end, toBackward, done, nodeReadout, status };
+  return { steps, total, shown, current, next, back, reset, end, toBackward, done, nodeReadout, status, learner };
 }

@@ -25,6 +25,9 @@ export const ACTIVATION_LABELS: Record<DeepActivation, string> = {
   elu: 'ELU (α = 1)',
 };
 
+/** The activations among chapter 6's exercises, which the learner's gradientNormsByLayer can run ("Use my code"). */
+export const isExerciseActivation = (activation: DeepActivation): boolean => activation === 'sigmoid' || activation === 'tanh' || activation === 'relu';
+
 export const INIT_LABELS: Record<DeepInit, string> = {
   small: 'small: N(0, 0.01²)',
   xavier: 'Xavier: N(0, 2/(n_in + n_out))',
@@ -60,17 +63,17 @@ function initialWeights(init: DeepInit, rows: number, cols: number, random: Rand
   return init === 'normal' ? smallRandomInit(rows, cols, random, 1) : initWeights(init, rows, cols, random);
 }
 
-const standardDeviation = (values: Float64Array): number => {
+export const standardDeviation = (values: ArrayLike<number>): number => {
   let mean = 0;
-  for (const v of values) mean += v;
+  for (let i = 0; i < values.length; i++) mean += values[i];
   mean /= values.length;
   let s = 0;
-  for (const v of values) s += (v - mean) ** 2;
+  for (let i = 0; i < values.length; i++) s += (values[i] - mean) ** 2;
   return Math.sqrt(s / values.length);
 };
 
 /** The share of rows of Z (units) that are ≤ 0 in every column (example). */
-function silentShare(z: Matrix): number {
+export function silentShare(z: Matrix): number {
   let silent = 0;
   for (let i = 0; i < z.rows; i++) {
     let fires = false;
@@ -80,16 +83,31 @@ function silentShare(z: Matrix): number {
   return silent / z.rows;
 }
 
-export function measureDeepNetwork(setup: DeepSetup): DeepMeasurement {
-  const { activation, init, depth, width = DEFAULT_WIDTH, batch = DEFAULT_BATCH, seed = DEFAULT_SEED } = setup;
+/** The network's layer sizes, initial weights (biases are 0) and batch, all drawn from one seeded stream. */
+export interface DeepNetworkDraw {
+  sizes: number[];
+  weights: Matrix[];
+  x: Matrix;
+  y: Matrix;
+}
+
+export function drawDeepNetwork(setup: DeepSetup): DeepNetworkDraw {
+  const { init, depth, width = DEFAULT_WIDTH, batch = DEFAULT_BATCH, seed = DEFAULT_SEED } = setup;
   if (!Number.isInteger(depth) || depth < 1) throw new RangeError(`measureDeepNetwork: depth is a whole number of hidden layers, at least 1, got ${depth}`);
   const random = createRandom(seed);
-  const net = new Mlp({ sizes: [width, ...Array<number>(depth).fill(width), 1], hidden: activation, output: 'sigmoid', init: 'zeros', random });
-  for (const layer of net.dense) layer.weight.value.data.set(initialWeights(init, layer.outputs, layer.inputs, random).data);
+  const sizes = [width, ...Array<number>(depth).fill(width), 1];
+  const weights = sizes.slice(1).map((outputs, l) => initialWeights(init, outputs, sizes[l], random));
   const x = new Matrix(width, batch);
   for (let i = 0; i < x.data.length; i++) x.data[i] = random.gaussian();
   const y = new Matrix(1, batch);
   for (let j = 0; j < batch; j++) y.data[j] = random.next() < 0.5 ? 0 : 1;
+  return { sizes, weights, x, y };
+}
+
+export function measureDeepNetwork(setup: DeepSetup): DeepMeasurement {
+  const { sizes, weights, x, y } = drawDeepNetwork(setup);
+  const net = new Mlp({ sizes, hidden: setup.activation, output: 'sigmoid', init: 'zeros', random: createRandom(setup.seed ?? DEFAULT_SEED) });
+  net.dense.forEach((layer, l) => layer.weight.value.data.set(weights[l].data));
   const norms = gradientNorms(net, x, y);
   const hidden = net.dense.slice(0, -1);
   return {

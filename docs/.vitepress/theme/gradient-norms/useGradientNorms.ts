@@ -1,10 +1,22 @@
 /**
  * The state of <GradientNorms> apart from how it is drawn: the network's depth, activation and
  * initialisation, lib's measurement of it (deep-network.ts), the sentence the live region says and
- * the rows of the table. Every number is lib's, recomputed whenever a setting changes.
+ * the rows of the table. Every number is lib's, recomputed whenever a setting changes; with "Use
+ * my code" on (npm start), the norms are the learner's gradientNormsByLayer's, of their heInit's
+ * weights where the setting is He (learner-recipes.ts).
  */
-import { computed, ref, watch } from 'vue';
-import { ACTIVATION_LABELS, DEFAULT_BATCH, DEFAULT_WIDTH, INIT_LABELS, measureDeepNetwork, type DeepActivation, type DeepInit } from './deep-network.ts';
+import { computed, ref, shallowRef, watch } from 'vue';
+import { useLearnerCode } from '../learner-code/index.ts';
+import {
+  ACTIVATION_LABELS,
+  DEFAULT_BATCH,
+  DEFAULT_WIDTH,
+  INIT_LABELS,
+  measureDeepNetwork,
+  type DeepActivation,
+  type DeepInit,
+  type DeepMeasurement,
+} from './deep-network.ts';
 
 export const DEPTH_MIN = 1;
 export const DEPTH_MAX = 30;
@@ -23,7 +35,32 @@ export function useGradientNorms(initial: { depth?: number; activation?: DeepAct
   const activation = ref<DeepActivation>(initial.activation ?? 'sigmoid');
   const init = ref<DeepInit>(initial.init ?? 'xavier');
 
-  const measured = computed(() => measureDeepNetwork({ depth: depth.value, activation: activation.value, init: init.value }));
+  const setup = () => ({ depth: depth.value, activation: activation.value, init: init.value });
+  const libMeasured = computed(() => measureDeepNetwork(setup()));
+
+  const learner = useLearnerCode('gradient-norms');
+  /** The learner's measurement of the setting `key`, while "Use my code" is on. */
+  const learnerView = shallowRef<{ key: string; measured: DeepMeasurement } | null>(null);
+  const settingKey = () => `${depth.value}/${activation.value}/${init.value}`;
+  let runs = 0;
+  watch(
+    [depth, activation, init, learner.enabled, learner.version],
+    async () => {
+      const run = ++runs;
+      if (!learner.enabled.value) {
+        learnerView.value = null;
+        return;
+      }
+      const key = settingKey();
+      // Loaded on first use, so the built page (which has no learner) does not fetch the recipes.
+      const recipes = await import('./learner-recipes.ts');
+      const name = recipes.recipeFor(setup());
+      const result = await learner.run(name, recipes[name] as typeof recipes.norms, recipes.normsInput(setup()), { showsAll: true });
+      if (run === runs) learnerView.value = { key, measured: result };
+    },
+    { immediate: true },
+  );
+  const measured = computed(() => (learnerView.value?.key === settingKey() ? learnerView.value.measured : libMeasured.value));
   const norms = computed(() => measured.value.norms);
 
   const describe = () => {
@@ -40,7 +77,7 @@ export function useGradientNorms(initial: { depth?: number; activation?: DeepAct
     return `${setting}: gradient norm ${fmtNorm(firstNorm)} at layer 1 and ${fmtNorm(lastNorm)} at layer ${n.length} (the output layer).${comparison}`;
   };
   const status = ref(describe());
-  watch([depth, activation, init], () => {
+  watch([depth, activation, init, measured], () => {
     status.value = describe();
   });
 
@@ -58,5 +95,5 @@ export function useGradientNorms(initial: { depth?: number; activation?: DeepAct
     depth.value = Math.min(DEPTH_MAX, Math.max(DEPTH_MIN, Math.round(value)));
   }
 
-  return { depth, activation, init, norms, status, rows, setDepth, width: DEFAULT_WIDTH, batch: DEFAULT_BATCH };
+  return { depth, activation, init, norms, status, rows, setDepth, width: DEFAULT_WIDTH, batch: DEFAULT_BATCH, learner };
 }

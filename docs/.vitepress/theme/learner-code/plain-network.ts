@@ -1,8 +1,8 @@
 /**
  * Chapters 6 to 8's functions with the exercises' own contracts (matrices as nested rows, examples
  * as columns, new arrays returned), computed by lib's Matrix kernels: the reference that the
- * "Use my code" recipes of the network diagram and the training playground fall back to, exercise
- * by exercise, where the learner's function cannot be used.
+ * "Use my code" recipes of the network diagram, the backprop stepper, the training playground and
+ * the gradient norms fall back to, exercise by exercise, where the learner's function cannot be used.
  */
 import { activate, activationBackward, type ActivationName } from '../../../../lib/activations.ts';
 import { ADAM_DEFAULTS, adamUpdate as adamMatrixUpdate } from '../../../../lib/adam.ts';
@@ -50,20 +50,31 @@ export function forwardPropagation(X: Rows, layers: PlainLayer[], activations: A
   return { AL: A, caches };
 }
 
+/** dZ = dA ⊙ σ′(Z), entry by entry. */
+export function sigmoidBackward(dA: Rows, Z: Rows): Rows {
+  const z = Matrix.from(Z);
+  return activationBackward('sigmoid', z, activate('sigmoid', z), Matrix.from(dA)).toArray();
+}
+
+/** One layer backward, from dZ per example: dW = (1/m) dZ A_prevᵀ, db = (1/m) Σ_columns dZ, dAPrev = Wᵀ dZ. */
+export function denseBackward(dZ: Rows, cache: PlainCache): PlainGradients & { dAPrev: Rows } {
+  const m = cache.aPrev[0].length;
+  const dz = Matrix.from(dZ);
+  const dW = matmulTransB(dz, Matrix.from(cache.aPrev)).toArray().map((row) => row.map((g) => g / m));
+  const db = dZ.map((row) => [row.reduce((sum, g) => sum + g, 0) / m]);
+  return { dW, db, dAPrev: matmulTransA(Matrix.from(cache.W), dz).toArray() };
+}
+
 /** Cross-entropy at a softmax or sigmoid output: dZ = AL − Y at the top, then down through each layer. */
 export function backwardPropagation(AL: Rows, Y: Rows, caches: PlainCache[]): PlainGradients[] {
   const grads: PlainGradients[] = [];
-  let dZ = Matrix.from(AL.map((row, i) => row.map((a, j) => a - Y[i][j])));
+  let dZ: Rows = AL.map((row, i) => row.map((a, j) => a - Y[i][j]));
   for (let l = caches.length - 1; l >= 0; l--) {
-    const cache = caches[l];
-    const m = cache.aPrev[0].length;
-    const dW = matmulTransB(dZ, Matrix.from(cache.aPrev)).toArray().map((row) => row.map((g) => g / m));
-    const db = dZ.toArray().map((row) => [row.reduce((sum, g) => sum + g, 0) / m]);
+    const { dW, db, dAPrev } = denseBackward(dZ, caches[l]);
     grads[l] = { dW, db };
     if (l > 0) {
       const below = caches[l - 1];
-      const dAPrev = matmulTransA(Matrix.from(cache.W), dZ);
-      dZ = activationBackward(below.activation as ActivationName, Matrix.from(below.Z), Matrix.from(below.A), dAPrev);
+      dZ = activationBackward(below.activation as ActivationName, Matrix.from(below.Z), Matrix.from(below.A), Matrix.from(dAPrev)).toArray();
     }
   }
   return grads;

@@ -73,6 +73,12 @@ export function finiteNumbers(value: unknown, length: number, what: string): num
   return numbers.map((x, i) => finiteNumber(x, `${what}[${i}]`));
 }
 
+/** A matrix of `rows` rows of `cols` numbers each, as the exercises of chapters 6 to 9 return one. */
+export function finiteMatrix(value: unknown, rows: number, cols: number, what: string): number[][] {
+  if (!Array.isArray(value) || value.length !== rows) throw new TypeError(`${what} has ${Array.isArray(value) ? value.length : 'no'} rows; expected ${rows}`);
+  return value.map((row, i) => finiteNumbers(row, cols, `${what}[${i}]`));
+}
+
 function describeValue(value: unknown): string {
   if (value === undefined || value === null || typeof value === 'number') return String(value);
   if (Array.isArray(value)) return `an array of ${value.length}`;

@@ -86,7 +86,8 @@ export function useLogisticTrainer(initial: PresetName = 'overlapping') {
     return asked.evaluation;
   }
   watch([points, w, b, learner.enabled, learner.version], () => {
-    if (!learner.enabled.value) evaluation.value = null;
+    // With no points there is no cost to ask for (lib's, and a learner's, would throw on no examples).
+    if (!learner.enabled.value || points.value.length === 0) evaluation.value = null;
     else if (!isCurrent(evaluation.value)) void evaluateNow();
   }, { immediate: true });
 
@@ -142,6 +143,8 @@ export function useLogisticTrainer(initial: PresetName = 'overlapping') {
 
   // ---- The play loop: a few epochs per animation frame until paused, unmounted or MAX_EPOCHS. ----
   const train = async () => {
+    // Nothing to learn from (the last point was just removed): lib's cost would throw on no examples.
+    if (points.value.length === 0) return stopLoop();
     await runEpochs(Math.min(EPOCHS_PER_FRAME, MAX_EPOCHS - epoch.value));
   };
   const loop = useTrainingLoop({ train, epoch: () => epoch.value, maxEpochs: MAX_EPOCHS, summary, status, resetHint: 'Press Reset to start again.' });
@@ -223,9 +226,13 @@ export function useLogisticTrainer(initial: PresetName = 'overlapping') {
     if (!point) return;
     points.value = points.value.filter((_, i) => i !== index);
     restartCurve();
-    status.value =
-      `Removed the class ${point.label} point at (${fmt(point.x1)}, ${fmt(point.x2)}). ` +
-      `${plural(points.value.length, 'point')}; the epoch count and the cost curve start again from here.`;
+    const removed = `Removed the class ${point.label} point at (${fmt(point.x1)}, ${fmt(point.x2)}).`;
+    if (points.value.length === 0) {
+      stopLoop();
+      status.value = `${removed} No points left: training stopped, as there is nothing to learn from.`;
+      return;
+    }
+    status.value = `${removed} ${plural(points.value.length, 'point')}; the epoch count and the cost curve start again from here.`;
   }
 
   loadPreset(initial);

@@ -20,6 +20,8 @@ export interface Mistakes {
   reportedLoss?: (sum: number, last: number, seen: number) => number;
   /** The default learning rate of SGD. */
   sgdRate?: number;
+  /** One default learning rate, whatever the optimiser. */
+  oneDefaultRate?: number;
   /** Defaults written into the caller's options object. */
   writeDefaults?: boolean;
 }
@@ -37,7 +39,7 @@ export function trainWith(mistakes: Mistakes, X: Matrix, Y: Matrix, options: Dig
   }
   const { hiddenSizes = [64], activation = 'relu', optimiser = 'sgd', decay = 0.5, momentum = 0.9, epochs = 5, batchSize = 32, onEpoch } = options;
   const seed = (mistakes.seed ?? ((s) => s))(options.seed ?? 1);
-  const learningRate = options.learningRate ?? (optimiser === 'sgd' ? (mistakes.sgdRate ?? 0.5) : optimiser === 'momentum' ? 0.05 : 0.001);
+  const learningRate = options.learningRate ?? mistakes.oneDefaultRate ?? (optimiser === 'sgd' ? (mistakes.sgdRate ?? 0.5) : optimiser === 'momentum' ? 0.05 : 0.001);
   if (!['sgd', 'momentum', 'adam'].includes(optimiser)) throw new Error(`unknown optimiser ${optimiser}`);
   if (!['relu', 'sigmoid', 'tanh'].includes(activation)) throw new Error(`unknown activation ${activation}`);
   if (!Number.isFinite(learningRate) || learningRate <= 0) throw new Error(`bad learning rate ${learningRate}`);

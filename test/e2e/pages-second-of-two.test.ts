@@ -1,5 +1,0 @@
-// The checks of every other page of the site, starting from the second (see site-pages.ts).
-import { describeSitePages } from './site-pages.ts';
-import { sitePages } from './site.ts';
-
-describeSitePages(sitePages.filter((_, i) => i % 2 === 1));
