@@ -21,7 +21,9 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, afterEach, beforeAll } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe } from 'vitest';
+import { useBrowser } from './browser.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const vitepressBin = join(root, 'node_modules/vitepress/bin/vitepress.js');
@@ -50,6 +52,20 @@ export interface DevServer {
 export interface DevSuite {
   pages: readonly string[];
   define: (dev: DevServer) => void;
+}
+
+/**
+ * A suite of dev-mode.test.ts: its tests, in a block named `title`, visit `pages` on the shared dev
+ * server and drive the run's Chromium (the built site may still be building: see BUILD_WAIT).
+ */
+export function devSuite(title: string, pages: readonly string[], tests: (dev: DevServer, browser: () => Browser) => void): DevSuite {
+  return {
+    pages,
+    define: (dev) =>
+      describe(title, () => {
+        tests(dev, useBrowser({ waitForSite: false }));
+      }),
+  };
 }
 
 function freePort(): Promise<number> {

@@ -12,12 +12,12 @@ import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
-import { describe, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { chapterId, chapters } from '../../course.ts';
 import type { Status } from '../grader/status.ts';
 import { chapterKey, learnerFolder } from '../grader/status-cache.ts';
-import { BUILD_WAIT, closePage, openPage, useBrowser } from './browser.ts';
-import { DEV_SLOW, type DevSuite } from './dev-server.ts';
+import { BUILD_WAIT, closePage, openPage } from './browser.ts';
+import { DEV_SLOW, devSuite } from './dev-server.ts';
 import { runAxe } from './axe.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -112,95 +112,89 @@ function weakMarkText(page: Page): Promise<string[]> {
   });
 }
 
-export const progressMarks: DevSuite = {
-  pages: ['index.md', 'guide.md'],
-  define: (dev) =>
-    describe('the chapter marks', () => {
-      const browser = useBrowser({ waitForSite: false });
+export const progressMarks = devSuite('the chapter marks', ['index.md', 'guide.md'], (dev, browser) => {
+  test(
+    'the home page and the sidebar mark each graded chapter (✓ or points, in words too) and follow a new grade without a reload',
+    async () => {
+      writeProgress(dev.stateDir, graded('02-activation-functions', activationEarned), { chapter: '02-activation-functions', exercise: activation.exercises[0].name });
+      const home = await open(browser(), dev.baseUrl(), '/');
+      try {
+        const marks = await marksIn(home.page, '.vp-doc');
+        expect(Object.keys(marks).sort()).toEqual(['00-getting-started', '02-activation-functions', '03-derivatives']);
+        expect(marks['00-getting-started']).toEqual({ seen: '✓', heard: '(passed)', stale: false });
+        expect(marks['02-activation-functions'].seen).toBe(`next · ${activationPoints}/${activationTotal}`);
+        expect(marks['02-activation-functions'].heard).toBe(`(${activationPoints} of ${activationTotal} points, next up)`);
+        expect(marks['03-derivatives']).toMatchObject({ seen: '✓', stale: true });
+        expect(marks['03-derivatives'].heard).toBe('(passed, graded before your last change)');
 
-      test(
-        'the home page and the sidebar mark each graded chapter (✓ or points, in words too) and follow a new grade without a reload',
-        async () => {
-          writeProgress(dev.stateDir, graded('02-activation-functions', activationEarned), { chapter: '02-activation-functions', exercise: activation.exercises[0].name });
-          const home = await open(browser(), dev.baseUrl(), '/');
-          try {
-            const marks = await marksIn(home.page, '.vp-doc');
-            expect(Object.keys(marks).sort()).toEqual(['00-getting-started', '02-activation-functions', '03-derivatives']);
-            expect(marks['00-getting-started']).toEqual({ seen: '✓', heard: '(passed)', stale: false });
-            expect(marks['02-activation-functions'].seen).toBe(`next · ${activationPoints}/${activationTotal}`);
-            expect(marks['02-activation-functions'].heard).toBe(`(${activationPoints} of ${activationTotal} points, next up)`);
-            expect(marks['03-derivatives']).toMatchObject({ seen: '✓', stale: true });
-            expect(marks['03-derivatives'].heard).toBe('(passed, graded before your last change)');
+        // A grade that passes all of chapter 2 rewrites the file: the mark follows, the page stays.
+        await home.page.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true));
+        writeProgress(dev.stateDir, graded('02-activation-functions'));
+        await expect.poll(async () => (await marksIn(home.page, '.vp-doc'))['02-activation-functions']?.seen, { timeout: 60_000 }).toBe('✓');
+        expect(await home.page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
+        expect(home.errors).toEqual([]);
+      } finally {
+        await home.page.context().close();
+      }
 
-            // A grade that passes all of chapter 2 rewrites the file: the mark follows, the page stays.
-            await home.page.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true));
-            writeProgress(dev.stateDir, graded('02-activation-functions'));
-            await expect.poll(async () => (await marksIn(home.page, '.vp-doc'))['02-activation-functions']?.seen, { timeout: 60_000 }).toBe('✓');
-            expect(await home.page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
-            expect(home.errors).toEqual([]);
-          } finally {
-            await home.page.context().close();
+      const guide = await open(browser(), dev.baseUrl(), '/guide');
+      try {
+        const marks = await marksIn(guide.page, '.VPSidebar');
+        expect(Object.keys(marks).sort()).toEqual(['00-getting-started', '02-activation-functions', '03-derivatives']);
+        expect(marks['02-activation-functions']).toEqual({ seen: '✓', heard: '(passed)', stale: false });
+        // Inside the link: the link is read with its mark.
+        const link = guide.page.locator('.VPSidebar a.VPLink', { has: guide.page.locator('[data-chapter="02-activation-functions"]') });
+        expect(await link.getAttribute('href')).toMatch(/\/02-activation-functions/);
+
+        writeProgress(dev.stateDir, graded('02-activation-functions', activationEarned));
+        await expect.poll(async () => (await marksIn(guide.page, '.VPSidebar'))['02-activation-functions']?.seen, { timeout: 60_000 }).toBe(`${activationPoints}/${activationTotal}`);
+
+        // The learner edits chapter 2 after that grade: its mark turns stale, without a reload.
+        dev.replaceLearnerFile('02-activation-functions.ts', readFileSync(join(root, 'solutions', '02-activation-functions.ts'), 'utf8'));
+        await expect.poll(async () => (await marksIn(guide.page, '.VPSidebar'))['02-activation-functions']?.stale, { timeout: 60_000 }).toBe(true);
+        expect(guide.errors).toEqual([]);
+      } finally {
+        await guide.page.context().close();
+      }
+    },
+    DEV_SLOW,
+  );
+
+  test(
+    'the marks keep their contrast in light and dark mode (axe, and ✓ too), on the home page and in the sidebar',
+    async () => {
+      writeProgress(dev.stateDir, graded('02-activation-functions', activationEarned), { chapter: '02-activation-functions', exercise: activation.exercises[0].name });
+      for (const path of ['/', '/guide']) {
+        const { page } = await open(browser(), dev.baseUrl(), path);
+        try {
+          for (const mode of ['light', 'dark'] as const) {
+            await page.emulateMedia({ colorScheme: mode });
+            await page.waitForFunction((dark) => document.documentElement.classList.contains('dark') === dark, mode === 'dark');
+            const violations = await runAxe(page, ['color-contrast']);
+            expect(violations.flatMap((v) => v.nodes.map((n) => n.target.join(' '))), `${path} in ${mode} mode`).toEqual([]);
+            // axe leaves out text that is only a symbol, such as ✓.
+            expect(await weakMarkText(page), `${path} in ${mode} mode`).toEqual([]);
           }
-
-          const guide = await open(browser(), dev.baseUrl(), '/guide');
-          try {
-            const marks = await marksIn(guide.page, '.VPSidebar');
-            expect(Object.keys(marks).sort()).toEqual(['00-getting-started', '02-activation-functions', '03-derivatives']);
-            expect(marks['02-activation-functions']).toEqual({ seen: '✓', heard: '(passed)', stale: false });
-            // Inside the link: the link is read with its mark.
-            const link = guide.page.locator('.VPSidebar a.VPLink', { has: guide.page.locator('[data-chapter="02-activation-functions"]') });
-            expect(await link.getAttribute('href')).toMatch(/\/02-activation-functions/);
-
-            writeProgress(dev.stateDir, graded('02-activation-functions', activationEarned));
-            await expect.poll(async () => (await marksIn(guide.page, '.VPSidebar'))['02-activation-functions']?.seen, { timeout: 60_000 }).toBe(`${activationPoints}/${activationTotal}`);
-
-            // The learner edits chapter 2 after that grade: its mark turns stale, without a reload.
-            dev.replaceLearnerFile('02-activation-functions.ts', readFileSync(join(root, 'solutions', '02-activation-functions.ts'), 'utf8'));
-            await expect.poll(async () => (await marksIn(guide.page, '.VPSidebar'))['02-activation-functions']?.stale, { timeout: 60_000 }).toBe(true);
-            expect(guide.errors).toEqual([]);
-          } finally {
-            await guide.page.context().close();
-          }
-        },
-        DEV_SLOW,
-      );
-
-      test(
-        'the marks keep their contrast in light and dark mode (axe, and ✓ too), on the home page and in the sidebar',
-        async () => {
-          writeProgress(dev.stateDir, graded('02-activation-functions', activationEarned), { chapter: '02-activation-functions', exercise: activation.exercises[0].name });
-          for (const path of ['/', '/guide']) {
-            const { page } = await open(browser(), dev.baseUrl(), path);
-            try {
-              for (const mode of ['light', 'dark'] as const) {
-                await page.emulateMedia({ colorScheme: mode });
-                await page.waitForFunction((dark) => document.documentElement.classList.contains('dark') === dark, mode === 'dark');
-                const violations = await runAxe(page, ['color-contrast']);
-                expect(violations.flatMap((v) => v.nodes.map((n) => n.target.join(' '))), `${path} in ${mode} mode`).toEqual([]);
-                // axe leaves out text that is only a symbol, such as ✓.
-                expect(await weakMarkText(page), `${path} in ${mode} mode`).toEqual([]);
-              }
-            } finally {
-              await page.context().close();
-            }
-          }
-        },
-        DEV_SLOW,
-      );
-
-      // The site may still be building when this file starts (global-setup.ts): openPage waits for it.
-      test('the built site has no marks and logs no error for their absence, on the home page and beside a chapter', async () => {
-        for (const path of ['/', '/guide']) {
-          const opened = await openPage(browser(), path, { settle: true });
-          try {
-            expect(opened.status).toBe(200);
-            expect(await opened.page.locator('[data-testid="chapter-mark"]').count()).toBe(0);
-            expect([...opened.scripts].filter((script) => /progress|chapter-?mark/i.test(script))).toEqual([]);
-            expect(opened.errors).toEqual([]);
-          } finally {
-            await closePage(opened);
-          }
+        } finally {
+          await page.context().close();
         }
-      }, BUILD_WAIT);
-    }),
-};
+      }
+    },
+    DEV_SLOW,
+  );
+
+  // The site may still be building when this file starts (global-setup.ts): openPage waits for it.
+  test('the built site has no marks and logs no error for their absence, on the home page and beside a chapter', async () => {
+    for (const path of ['/', '/guide']) {
+      const opened = await openPage(browser(), path, { settle: true });
+      try {
+        expect(opened.status).toBe(200);
+        expect(await opened.page.locator('[data-testid="chapter-mark"]').count()).toBe(0);
+        expect([...opened.scripts].filter((script) => /progress|chapter-?mark/i.test(script))).toEqual([]);
+        expect(opened.errors).toEqual([]);
+      } finally {
+        await closePage(opened);
+      }
+    }
+  }, BUILD_WAIT);
+});

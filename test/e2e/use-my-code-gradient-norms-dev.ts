@@ -8,11 +8,11 @@
  * A suite of dev-mode.test.ts, on its shared dev server (dev-server.ts).
  */
 import { readFileSync } from 'node:fs';
-import { describe, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { measureDeepNetwork } from '../../docs/.vitepress/theme/gradient-norms/deep-network.ts';
 import { fmtNorm } from '../../docs/.vitepress/theme/gradient-norms/useGradientNorms.ts';
-import { BUILD_WAIT, useBrowser } from './browser.ts';
-import { DEV_SLOW, type DevServer, type DevSuite } from './dev-server.ts';
+import { BUILD_WAIT } from './browser.ts';
+import { DEV_SLOW, type DevServer, devSuite } from './dev-server.ts';
 import { expectNoSwitchInBuiltSite, openWidget, tableRows, waitForBadges } from './use-my-code-harness.ts';
 
 const solution = (file: string) => readFileSync(new URL(`../../solutions/${file}`, import.meta.url), 'utf8');
@@ -36,45 +36,39 @@ const HE_INIT = '09-deep-networks/heInit';
 /** The table's norms and spreads, layer by layer, as printed. */
 const columns = async (rows: Promise<string[][]>) => (await rows).map(([, norm, std]) => ({ norm, std }));
 
-export const useMyCodeGradientNorms: DevSuite = {
-  pages: ['09-deep-networks.md'],
-  define: (dev) =>
-    describe('use my code: the gradient norms', () => {
-      const browser = useBrowser({ waitForSite: false });
+export const useMyCodeGradientNorms = devSuite('use my code: the gradient norms', ['09-deep-networks.md'], (dev, browser) => {
+  test(
+    "the norms are the learner's gradientNormsByLayer's, squared by mistake; heInit's fallbacks and ELU's reference are named",
+    async () => {
+      writeChapters(dev, "throw new NotImplemented('heInit');");
+      const { page, widget, errors } = await openWidget(browser(), dev.baseUrl(), '/09-deep-networks', 'gradient-norms', { switchOn: false });
+      const table = () => columns(tableRows(widget, 'gn-table'));
+      const libs = await table();
+      const switchOn = widget.getByRole('checkbox', { name: /Use my code/ });
+      await switchOn.check();
+      await waitForBadges(widget, { [GRADIENT_NORMS]: 'yours' });
+      // The widget's first setting: 10 sigmoid layers, Xavier.
+      const squared = measureDeepNetwork({ depth: 10, activation: 'sigmoid', init: 'xavier' }).norms.map((n) => fmtNorm(n * n));
+      await expect.poll(async () => (await table()).map((row) => row.norm)).toEqual(squared);
+      expect((await table()).map((row) => row.std)).toEqual(libs.map((row) => row.std));
 
-      test(
-        "the norms are the learner's gradientNormsByLayer's, squared by mistake; heInit's fallbacks and ELU's reference are named",
-        async () => {
-          writeChapters(dev, "throw new NotImplemented('heInit');");
-          const { page, widget, errors } = await openWidget(browser(), dev.baseUrl(), '/09-deep-networks', 'gradient-norms', { switchOn: false });
-          const table = () => columns(tableRows(widget, 'gn-table'));
-          const libs = await table();
-          const switchOn = widget.getByRole('checkbox', { name: /Use my code/ });
-          await switchOn.check();
-          await waitForBadges(widget, { [GRADIENT_NORMS]: 'yours' });
-          // The widget's first setting: 10 sigmoid layers, Xavier.
-          const squared = measureDeepNetwork({ depth: 10, activation: 'sigmoid', init: 'xavier' }).norms.map((n) => fmtNorm(n * n));
-          await expect.poll(async () => (await table()).map((row) => row.norm)).toEqual(squared);
-          expect((await table()).map((row) => row.std)).toEqual(libs.map((row) => row.std));
+      await widget.getByTestId('gn-init').selectOption('he');
+      await waitForBadges(widget, { [GRADIENT_NORMS]: 'yours', [HE_INIT]: 'not started' });
+      writeChapters(dev, "throw new Error('my He is broken');");
+      await waitForBadges(widget, { [GRADIENT_NORMS]: 'yours', [HE_INIT]: 'throws' });
+      await expect(widget.getByTestId('gn-reference-norms').count()).resolves.toBe(0);
+      await widget.getByTestId('gn-activation').selectOption('elu');
+      await waitForBadges(widget, { [HE_INIT]: 'throws' });
+      await widget.getByTestId('gn-reference-norms').waitFor();
 
-          await widget.getByTestId('gn-init').selectOption('he');
-          await waitForBadges(widget, { [GRADIENT_NORMS]: 'yours', [HE_INIT]: 'not started' });
-          writeChapters(dev, "throw new Error('my He is broken');");
-          await waitForBadges(widget, { [GRADIENT_NORMS]: 'yours', [HE_INIT]: 'throws' });
-          await expect(widget.getByTestId('gn-reference-norms').count()).resolves.toBe(0);
-          await widget.getByTestId('gn-activation').selectOption('elu');
-          await waitForBadges(widget, { [HE_INIT]: 'throws' });
-          await widget.getByTestId('gn-reference-norms').waitFor();
+      await switchOn.uncheck();
+      const libElu = measureDeepNetwork({ depth: 10, activation: 'elu', init: 'he' }).norms.map(fmtNorm);
+      await expect.poll(async () => (await table()).map((row) => row.norm)).toEqual(libElu);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    },
+    DEV_SLOW,
+  );
 
-          await switchOn.uncheck();
-          const libElu = measureDeepNetwork({ depth: 10, activation: 'elu', init: 'he' }).norms.map(fmtNorm);
-          await expect.poll(async () => (await table()).map((row) => row.norm)).toEqual(libElu);
-          expect(errors).toEqual([]);
-          await page.context().close();
-        },
-        DEV_SLOW,
-      );
-
-      test('the built site has no switch: it has no learner', () => expectNoSwitchInBuiltSite(browser(), '/09-deep-networks', 'gradient-norms'), BUILD_WAIT);
-    }),
-};
+  test('the built site has no switch: it has no learner', () => expectNoSwitchInBuiltSite(browser(), '/09-deep-networks', 'gradient-norms'), BUILD_WAIT);
+});

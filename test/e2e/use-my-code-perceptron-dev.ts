@@ -8,9 +8,9 @@
  * site has no switch.
  * A suite of dev-mode.test.ts, on its shared dev server (dev-server.ts).
  */
-import { describe, expect, test } from 'vitest';
-import { BUILD_WAIT, closePage, openPage, useBrowser } from './browser.ts';
-import { DEV_SLOW, type DevServer, type DevSuite } from './dev-server.ts';
+import { expect, test } from 'vitest';
+import { BUILD_WAIT, closePage, openPage } from './browser.ts';
+import { DEV_SLOW, type DevServer, devSuite } from './dev-server.ts';
 import { badges, openWidget, waitForBadge } from './use-my-code-harness.ts';
 
 const weightedSum = `export function weightedSum(w: number[], b: number, x: number[]): number {
@@ -57,106 +57,100 @@ function writeChapter6(dev: DevServer): void {
   );
 }
 
-export const useMyCodePerceptron: DevSuite = {
-  pages: ['01-perceptron.md', '06-forward-propagation.md'],
-  define: (dev) =>
-    describe('use my code: the perceptron playground and the network diagram', () => {
-      const browser = useBrowser({ waitForSite: false });
+export const useMyCodePerceptron = devSuite('use my code: the perceptron playground and the network diagram', ['01-perceptron.md', '06-forward-propagation.md'], (dev, browser) => {
+  test(
+    'with the switch on, a solved exercise runs the learner’s code and the others fall back with a badge saying why',
+    async () => {
+      writeChapter1(dev, brokenUpdate);
+      const { page, widget, errors } = await openWidget(browser(), dev.baseUrl(), '/01-perceptron', 'playground', { switchOn: false });
+      const toggle = widget.getByRole('checkbox', { name: /Use my code/ });
+      expect(await toggle.isChecked()).toBe(false);
+      await toggle.check();
+      await widget.getByRole('button', { name: /^Step/ }).click();
+      await waitForBadge(widget, '01-perceptron/perceptronUpdate', 'throws');
+      expect(await badges(widget)).toEqual({
+        '01-perceptron/weightedSum': 'yours',
+        '01-perceptron/perceptronPredict': 'not started',
+        '01-perceptron/perceptronUpdate': 'throws',
+      });
+      const thrown = widget.locator('[data-exercise="01-perceptron/perceptronUpdate"]');
+      expect(await thrown.innerText()).toMatch(/perceptronUpdate \(chapter 1\): throws, so the reference runs: my update is broken/);
+      // The reference stepped: AND's first example (0, 0) with label 0 is predicted 0.
+      await expect.poll(() => widget.getByTestId('playground-status').innerText()).toMatch(/^Example 1 of 4: predicted 0, label 0, correct/);
+      // The choice is remembered for the next page.
+      expect(await page.evaluate(() => localStorage.getItem('nnfs:use-my-code'))).toBe('on');
+      expect(errors).toEqual([]);
+      await page.context().close();
+    },
+    DEV_SLOW,
+  );
 
-      test(
-        'with the switch on, a solved exercise runs the learner’s code and the others fall back with a badge saying why',
-        async () => {
-          writeChapter1(dev, brokenUpdate);
-          const { page, widget, errors } = await openWidget(browser(), dev.baseUrl(), '/01-perceptron', 'playground', { switchOn: false });
-          const toggle = widget.getByRole('checkbox', { name: /Use my code/ });
-          expect(await toggle.isChecked()).toBe(false);
-          await toggle.check();
-          await widget.getByRole('button', { name: /^Step/ }).click();
-          await waitForBadge(widget, '01-perceptron/perceptronUpdate', 'throws');
-          expect(await badges(widget)).toEqual({
-            '01-perceptron/weightedSum': 'yours',
-            '01-perceptron/perceptronPredict': 'not started',
-            '01-perceptron/perceptronUpdate': 'throws',
-          });
-          const thrown = widget.locator('[data-exercise="01-perceptron/perceptronUpdate"]');
-          expect(await thrown.innerText()).toMatch(/perceptronUpdate \(chapter 1\): throws, so the reference runs: my update is broken/);
-          // The reference stepped: AND's first example (0, 0) with label 0 is predicted 0.
-          await expect.poll(() => widget.getByTestId('playground-status').innerText()).toMatch(/^Example 1 of 4: predicted 0, label 0, correct/);
-          // The choice is remembered for the next page.
-          expect(await page.evaluate(() => localStorage.getItem('nnfs:use-my-code'))).toBe('on');
-          expect(errors).toEqual([]);
-          await page.context().close();
-        },
-        DEV_SLOW,
-      );
+  test(
+    'an endless loop in the learner’s code is stopped, the tab stays responsive and the reference trains instead',
+    async () => {
+      writeChapter1(dev, brokenUpdate);
+      const { page, widget, errors } = await openWidget(browser(), dev.baseUrl(), '/01-perceptron', 'playground', { switchOn: false });
+      await widget.getByRole('checkbox', { name: /Use my code/ }).check();
+      await widget.getByRole('button', { name: /^Train/ }).click();
+      // While the worker loops, the page's own thread answers at once.
+      const started = Date.now();
+      await page.evaluate(() => 1 + 1);
+      expect(Date.now() - started).toBeLessThan(1000);
+      await waitForBadge(widget, '01-perceptron/trainPerceptron', 'endless loop');
+      await expect
+        .poll(() => widget.getByTestId('playground-status').innerText(), { timeout: DEV_SLOW })
+        .toMatch(/^Training converged after \d+ epochs/);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    },
+    DEV_SLOW,
+  );
 
-      test(
-        'an endless loop in the learner’s code is stopped, the tab stays responsive and the reference trains instead',
-        async () => {
-          writeChapter1(dev, brokenUpdate);
-          const { page, widget, errors } = await openWidget(browser(), dev.baseUrl(), '/01-perceptron', 'playground', { switchOn: false });
-          await widget.getByRole('checkbox', { name: /Use my code/ }).check();
-          await widget.getByRole('button', { name: /^Train/ }).click();
-          // While the worker loops, the page's own thread answers at once.
-          const started = Date.now();
-          await page.evaluate(() => 1 + 1);
-          expect(Date.now() - started).toBeLessThan(1000);
-          await waitForBadge(widget, '01-perceptron/trainPerceptron', 'endless loop');
-          await expect
-            .poll(() => widget.getByTestId('playground-status').innerText(), { timeout: DEV_SLOW })
-            .toMatch(/^Training converged after \d+ epochs/);
-          expect(errors).toEqual([]);
-          await page.context().close();
-        },
-        DEV_SLOW,
-      );
+  test(
+    'saving a fix updates the widget without reloading the page',
+    async () => {
+      writeChapter1(dev, brokenUpdate);
+      const { page, widget, errors } = await openWidget(browser(), dev.baseUrl(), '/01-perceptron', 'playground', { switchOn: false });
+      await widget.getByRole('checkbox', { name: /Use my code/ }).check();
+      await widget.getByRole('button', { name: /^Step/ }).click();
+      await waitForBadge(widget, '01-perceptron/perceptronUpdate', 'throws');
+      await page.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true));
+      writeChapter1(dev, fixedUpdate);
+      // The widget runs again for the saved file: its predictions at once, the update at the next step.
+      await expect.poll(async () => (await badges(widget))['01-perceptron/perceptronUpdate'], { timeout: DEV_SLOW }).toBeUndefined();
+      await widget.getByRole('button', { name: /^Step/ }).click();
+      await waitForBadge(widget, '01-perceptron/perceptronUpdate', 'yours');
+      expect(await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    },
+    DEV_SLOW,
+  );
 
-      test(
-        'saving a fix updates the widget without reloading the page',
-        async () => {
-          writeChapter1(dev, brokenUpdate);
-          const { page, widget, errors } = await openWidget(browser(), dev.baseUrl(), '/01-perceptron', 'playground', { switchOn: false });
-          await widget.getByRole('checkbox', { name: /Use my code/ }).check();
-          await widget.getByRole('button', { name: /^Step/ }).click();
-          await waitForBadge(widget, '01-perceptron/perceptronUpdate', 'throws');
-          await page.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true));
-          writeChapter1(dev, fixedUpdate);
-          // The widget runs again for the saved file: its predictions at once, the update at the next step.
-          await expect.poll(async () => (await badges(widget))['01-perceptron/perceptronUpdate'], { timeout: DEV_SLOW }).toBeUndefined();
-          await widget.getByRole('button', { name: /^Step/ }).click();
-          await waitForBadge(widget, '01-perceptron/perceptronUpdate', 'yours');
-          expect(await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
-          expect(errors).toEqual([]);
-          await page.context().close();
-        },
-        DEV_SLOW,
-      );
+  test(
+    "the network diagram draws what the learner's denseForward computes, mistakes included",
+    async () => {
+      writeChapter6(dev);
+      const { page, widget, errors } = await openWidget(browser(), dev.baseUrl(), '/06-forward-propagation', 'network-diagram', { switchOn: false });
+      const status = widget.getByTestId('nd-status');
+      const reference = await status.innerText();
+      await widget.getByRole('checkbox', { name: /Use my code/ }).check();
+      await waitForBadge(widget, '06-forward-propagation/denseForward', 'yours');
+      // Without the activation, layer 1's a is its z: the sentence is no longer lib's.
+      await expect.poll(() => status.innerText()).not.toBe(reference);
+      await widget.getByRole('checkbox', { name: /Use my code/ }).uncheck();
+      await expect.poll(() => status.innerText()).toBe(reference);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    },
+    DEV_SLOW,
+  );
 
-      test(
-        "the network diagram draws what the learner's denseForward computes, mistakes included",
-        async () => {
-          writeChapter6(dev);
-          const { page, widget, errors } = await openWidget(browser(), dev.baseUrl(), '/06-forward-propagation', 'network-diagram', { switchOn: false });
-          const status = widget.getByTestId('nd-status');
-          const reference = await status.innerText();
-          await widget.getByRole('checkbox', { name: /Use my code/ }).check();
-          await waitForBadge(widget, '06-forward-propagation/denseForward', 'yours');
-          // Without the activation, layer 1's a is its z: the sentence is no longer lib's.
-          await expect.poll(() => status.innerText()).not.toBe(reference);
-          await widget.getByRole('checkbox', { name: /Use my code/ }).uncheck();
-          await expect.poll(() => status.innerText()).toBe(reference);
-          expect(errors).toEqual([]);
-          await page.context().close();
-        },
-        DEV_SLOW,
-      );
-
-      // The site may still be building when the suite starts (global-setup.ts): openPage waits for it.
-      test('the built site has no switch: it has no learner', async () => {
-        const opened = await openPage(browser(), '/01-perceptron');
-        await opened.page.getByTestId('playground').and(opened.page.locator('[data-ready]')).waitFor();
-        expect(await opened.page.getByTestId('use-my-code').count()).toBe(0);
-        await closePage(opened);
-      }, BUILD_WAIT);
-    }),
-};
+  // The site may still be building when the suite starts (global-setup.ts): openPage waits for it.
+  test('the built site has no switch: it has no learner', async () => {
+    const opened = await openPage(browser(), '/01-perceptron');
+    await opened.page.getByTestId('playground').and(opened.page.locator('[data-ready]')).waitFor();
+    expect(await opened.page.getByTestId('use-my-code').count()).toBe(0);
+    await closePage(opened);
+  }, BUILD_WAIT);
+});

@@ -17,7 +17,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { Value } from '../../lib/autodiff.ts';
 import { gradientStep, logisticGradients } from '../../lib/logistic-regression.ts';
 import { INITIAL_RATE } from '../../docs/.vitepress/theme/logistic-trainer/useLogisticTrainer.ts';
@@ -28,8 +28,7 @@ import { trainWithSgd } from '../../docs/.vitepress/theme/training-playground/le
 import { sgdUpdate } from '../../docs/.vitepress/theme/learner-code/plain-network.ts';
 import { DEFAULTS, Session } from '../../docs/.vitepress/theme/training-playground/session.ts';
 import { fmt as playgroundFmt } from '../../docs/.vitepress/theme/training-playground/useTrainingPlayground.ts';
-import { useBrowser } from './browser.ts';
-import { DEV_SLOW, type DevServer, type DevSuite } from './dev-server.ts';
+import { DEV_SLOW, type DevServer, devSuite } from './dev-server.ts';
 import { openWidget, waitForBadges } from './use-my-code-harness.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -171,124 +170,118 @@ function writeChapters(dev: DevServer): void {
 /** A number as the computation graph and the logistic trainer print it. */
 const fmt = (value: number) => formatNumber(value, 6);
 
-export const useMyCodeTraining: DevSuite = {
-  pages: ['04-computation-graphs.md', '05-logistic-regression.md', '08-training.md'],
-  define: (dev) =>
-    describe('use my code: the computation graph, the logistic trainer and the training playground', () => {
-      const browser = useBrowser({ waitForSite: false });
+export const useMyCodeTraining = devSuite('use my code: the computation graph, the logistic trainer and the training playground', ['04-computation-graphs.md', '05-logistic-regression.md', '08-training.md'], (dev, browser) => {
+  test(
+    'the computation graph runs the learner’s Value, and lays it to the reference when it is not started or throws',
+    async () => {
+      writeChapters(dev);
+      const { page, widget, errors } = await openWidget(browser(), dev.baseUrl(), '/04-computation-graphs', 'computation-graph');
+      // SVG text has no innerText.
+      const gradient = async (wire: string) => (await widget.getByTestId(`cg-gradient-${wire}`).textContent())?.trim();
+      // a = 5, b = 3, c = 2: lib's ∂J/∂a is 3; the learner's add hands back twice, so 6 (and ∂J/∂b = 2 · 3 · 2).
+      const A = new Value(5);
+      const J = A.add(new Value(3).mul(2)).mul(3);
+      J.backward();
+      expect(A.grad).toBe(3);
+      await waitForBadges(widget, { '04-computation-graphs/Value': 'yours' });
+      await expect.poll(() => gradient('a'), { timeout: DEV_SLOW }).toBe('6');
+      expect(await gradient('b')).toBe('12');
+      expect((await widget.getByTestId('cg-value-J').textContent())?.trim()).toBe('J = 33');
+      await expect.poll(() => widget.getByTestId('cg-status').innerText()).toContain('backward ∂J/∂a = 6, ∂J/∂b = 12, ∂J/∂c = 18');
 
-      test(
-        'the computation graph runs the learner’s Value, and lays it to the reference when it is not started or throws',
-        async () => {
-          writeChapters(dev);
-          const { page, widget, errors } = await openWidget(browser(), dev.baseUrl(), '/04-computation-graphs', 'computation-graph');
-          // SVG text has no innerText.
-          const gradient = async (wire: string) => (await widget.getByTestId(`cg-gradient-${wire}`).textContent())?.trim();
-          // a = 5, b = 3, c = 2: lib's ∂J/∂a is 3; the learner's add hands back twice, so 6 (and ∂J/∂b = 2 · 3 · 2).
-          const A = new Value(5);
-          const J = A.add(new Value(3).mul(2)).mul(3);
-          J.backward();
-          expect(A.grad).toBe(3);
-          await waitForBadges(widget, { '04-computation-graphs/Value': 'yours' });
-          await expect.poll(() => gradient('a'), { timeout: DEV_SLOW }).toBe('6');
-          expect(await gradient('b')).toBe('12');
-          expect((await widget.getByTestId('cg-value-J').textContent())?.trim()).toBe('J = 33');
-          await expect.poll(() => widget.getByTestId('cg-status').innerText()).toContain('backward ∂J/∂a = 6, ∂J/∂b = 12, ∂J/∂c = 18');
+      writeChapter4(dev, CHAPTER_4.notStarted);
+      await waitForBadges(widget, { '04-computation-graphs/Value': 'not started' });
+      await expect.poll(() => gradient('a')).toBe('3');
 
-          writeChapter4(dev, CHAPTER_4.notStarted);
-          await waitForBadges(widget, { '04-computation-graphs/Value': 'not started' });
-          await expect.poll(() => gradient('a')).toBe('3');
+      writeChapter4(dev, CHAPTER_4.throwingMul);
+      await waitForBadges(widget, { '04-computation-graphs/Value': 'throws' });
+      expect(await widget.locator('[data-exercise="04-computation-graphs/Value"]').innerText()).toMatch(/Value \(chapter 4\): throws, so the reference runs: my mul is broken/);
+      await expect.poll(() => gradient('a')).toBe('3');
+      // Switched off, lib's numbers and no badges.
+      writeChapter4(dev, CHAPTER_4.doubledAdd);
+      await expect.poll(() => gradient('a'), { timeout: DEV_SLOW }).toBe('6');
+      await widget.getByRole('checkbox', { name: /Use my code/ }).uncheck();
+      await expect.poll(() => gradient('a')).toBe('3');
+      expect(await widget.locator('.use-my-code-badge').count()).toBe(0);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    },
+    DEV_SLOW,
+  );
 
-          writeChapter4(dev, CHAPTER_4.throwingMul);
-          await waitForBadges(widget, { '04-computation-graphs/Value': 'throws' });
-          expect(await widget.locator('[data-exercise="04-computation-graphs/Value"]').innerText()).toMatch(/Value \(chapter 4\): throws, so the reference runs: my mul is broken/);
-          await expect.poll(() => gradient('a')).toBe('3');
-          // Switched off, lib's numbers and no badges.
-          writeChapter4(dev, CHAPTER_4.doubledAdd);
-          await expect.poll(() => gradient('a'), { timeout: DEV_SLOW }).toBe('6');
-          await widget.getByRole('checkbox', { name: /Use my code/ }).uncheck();
-          await expect.poll(() => gradient('a')).toBe('3');
-          expect(await widget.locator('.use-my-code-badge').count()).toBe(0);
-          expect(errors).toEqual([]);
-          await page.context().close();
-        },
-        DEV_SLOW,
+  test(
+    'the logistic trainer steps with the learner’s gradients, and lays the exercises not started or throwing to the reference',
+    async () => {
+      writeChapters(dev);
+      const { page, widget, errors } = await openWidget(browser(), dev.baseUrl(), '/05-logistic-regression', 'logistic-trainer');
+      // Before any step, the evaluation of w = 0, b = 0: the learner's predictProba, lib's cost.
+      await waitForBadges(widget, { '05-logistic-regression/predictProba': 'yours', '05-logistic-regression/cost': 'not started' });
+      await widget.getByTestId('lt-step').click();
+      await waitForBadges(widget, {
+        '05-logistic-regression/predictProba': 'yours',
+        '05-logistic-regression/cost': 'not started',
+        '05-logistic-regression/logisticGradients': 'yours',
+        '05-logistic-regression/gradientStep': 'throws',
+      });
+      expect(await widget.locator('[data-exercise="05-logistic-regression/gradientStep"]').innerText()).toMatch(
+        /gradientStep \(chapter 5\): throws, so the reference runs: my step is broken/,
       );
+      // lib's gradientStep with the learner's doubled gradients: a step twice lib's own.
+      const { xs, ys } = PRESETS.overlapping.data();
+      const g = logisticGradients([0, 0], 0, xs, ys);
+      const mine = gradientStep([0, 0], 0, { dw: g.dw.map((d) => 2 * d), db: 2 * g.db }, INITIAL_RATE);
+      const libs = gradientStep([0, 0], 0, g, INITIAL_RATE);
+      const model = (m: { w: number[]; b: number }) => `w = (${fmt(m.w[0])}, ${fmt(m.w[1])}), b = ${fmt(m.b)}`;
+      expect(model(mine)).not.toBe(model(libs));
+      await expect.poll(() => widget.getByTestId('lt-weights').innerText()).toContain(model(mine));
+      expect(await widget.getByTestId('lt-epoch').innerText()).toContain('1');
 
-      test(
-        'the logistic trainer steps with the learner’s gradients, and lays the exercises not started or throwing to the reference',
-        async () => {
-          writeChapters(dev);
-          const { page, widget, errors } = await openWidget(browser(), dev.baseUrl(), '/05-logistic-regression', 'logistic-trainer');
-          // Before any step, the evaluation of w = 0, b = 0: the learner's predictProba, lib's cost.
-          await waitForBadges(widget, { '05-logistic-regression/predictProba': 'yours', '05-logistic-regression/cost': 'not started' });
-          await widget.getByTestId('lt-step').click();
-          await waitForBadges(widget, {
-            '05-logistic-regression/predictProba': 'yours',
-            '05-logistic-regression/cost': 'not started',
-            '05-logistic-regression/logisticGradients': 'yours',
-            '05-logistic-regression/gradientStep': 'throws',
-          });
-          expect(await widget.locator('[data-exercise="05-logistic-regression/gradientStep"]').innerText()).toMatch(
-            /gradientStep \(chapter 5\): throws, so the reference runs: my step is broken/,
-          );
-          // lib's gradientStep with the learner's doubled gradients: a step twice lib's own.
-          const { xs, ys } = PRESETS.overlapping.data();
-          const g = logisticGradients([0, 0], 0, xs, ys);
-          const mine = gradientStep([0, 0], 0, { dw: g.dw.map((d) => 2 * d), db: 2 * g.db }, INITIAL_RATE);
-          const libs = gradientStep([0, 0], 0, g, INITIAL_RATE);
-          const model = (m: { w: number[]; b: number }) => `w = (${fmt(m.w[0])}, ${fmt(m.w[1])}), b = ${fmt(m.b)}`;
-          expect(model(mine)).not.toBe(model(libs));
-          await expect.poll(() => widget.getByTestId('lt-weights').innerText()).toContain(model(mine));
-          expect(await widget.getByTestId('lt-epoch').innerText()).toContain('1');
+      // Play runs the learner's code frame after frame, and Pause stops it.
+      await widget.getByTestId('lt-play').click();
+      await expect.poll(async () => Number((await widget.getByTestId('lt-epoch').innerText()).match(/\d+/)?.[0]), { timeout: DEV_SLOW }).toBeGreaterThan(5);
+      await widget.getByTestId('lt-play').click();
+      await expect.poll(() => widget.getByTestId('lt-status').innerText()).toMatch(/^Paused at epoch/);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    },
+    DEV_SLOW,
+  );
 
-          // Play runs the learner's code frame after frame, and Pause stops it.
-          await widget.getByTestId('lt-play').click();
-          await expect.poll(async () => Number((await widget.getByTestId('lt-epoch').innerText()).match(/\d+/)?.[0]), { timeout: DEV_SLOW }).toBeGreaterThan(5);
-          await widget.getByTestId('lt-play').click();
-          await expect.poll(() => widget.getByTestId('lt-status').innerText()).toMatch(/^Paused at epoch/);
-          expect(errors).toEqual([]);
-          await page.context().close();
-        },
-        DEV_SLOW,
+  test(
+    'the training playground trains an epoch with the learner’s chapters 6 to 8, each exercise that cannot run laid to the reference',
+    async () => {
+      writeChapters(dev);
+      const { page, widget, errors } = await openWidget(browser(), dev.baseUrl(), '/08-training', 'training-playground');
+      await widget.getByTestId('tp-step').click();
+      await waitForBadges(widget, {
+        '08-training/miniBatches': 'not started',
+        '06-forward-propagation/forwardPropagation': 'yours',
+        '07-backpropagation/backwardPropagation': 'throws',
+        '08-training/sgdUpdate': 'yours',
+      });
+      expect(await widget.locator('[data-exercise="07-backpropagation/backwardPropagation"]').innerText()).toMatch(/throws, so the reference runs: my backward pass is broken/);
+      // The same epoch here: the reference's passes (the learner's forward pass gives the same numbers) and the doubled step.
+      const session = new Session(DEFAULTS, 1);
+      const trained = trainWithSgd.run(
+        { ...referenceImpl(trainWithSgd.slots), sgdUpdate: (layers, grads, rate) => sgdUpdate(layers, grads, 2 * rate) },
+        session.learnerInput(),
       );
+      const loss = playgroundFmt(session.adoptEpoch(trained.layers, trained.state).loss);
+      const libs = new Session(DEFAULTS, 1);
+      expect(playgroundFmt(libs.trainEpoch().loss)).not.toBe(loss);
+      await expect.poll(() => widget.getByTestId('tp-loss').locator('dd').innerText()).toBe(loss);
+      expect(await widget.getByTestId('tp-epoch').locator('dd').innerText()).toBe('1');
 
-      test(
-        'the training playground trains an epoch with the learner’s chapters 6 to 8, each exercise that cannot run laid to the reference',
-        async () => {
-          writeChapters(dev);
-          const { page, widget, errors } = await openWidget(browser(), dev.baseUrl(), '/08-training', 'training-playground');
-          await widget.getByTestId('tp-step').click();
-          await waitForBadges(widget, {
-            '08-training/miniBatches': 'not started',
-            '06-forward-propagation/forwardPropagation': 'yours',
-            '07-backpropagation/backwardPropagation': 'throws',
-            '08-training/sgdUpdate': 'yours',
-          });
-          expect(await widget.locator('[data-exercise="07-backpropagation/backwardPropagation"]').innerText()).toMatch(/throws, so the reference runs: my backward pass is broken/);
-          // The same epoch here: the reference's passes (the learner's forward pass gives the same numbers) and the doubled step.
-          const session = new Session(DEFAULTS, 1);
-          const trained = trainWithSgd.run(
-            { ...referenceImpl(trainWithSgd.slots), sgdUpdate: (layers, grads, rate) => sgdUpdate(layers, grads, 2 * rate) },
-            session.learnerInput(),
-          );
-          const loss = playgroundFmt(session.adoptEpoch(trained.layers, trained.state).loss);
-          const libs = new Session(DEFAULTS, 1);
-          expect(playgroundFmt(libs.trainEpoch().loss)).not.toBe(loss);
-          await expect.poll(() => widget.getByTestId('tp-loss').locator('dd').innerText()).toBe(loss);
-          expect(await widget.getByTestId('tp-epoch').locator('dd').innerText()).toBe('1');
-
-          // Play: one epoch of theirs per frame, and Pause says where it stopped.
-          await widget.getByTestId('tp-play').click();
-          await expect.poll(async () => Number(await widget.getByTestId('tp-epoch').locator('dd').innerText()), { timeout: DEV_SLOW }).toBeGreaterThan(5);
-          await widget.getByTestId('tp-play').click();
-          await expect.poll(() => widget.getByTestId('tp-status').innerText()).toMatch(/^Paused at epoch \d+/);
-          const paused = Number((await widget.getByTestId('tp-status').innerText()).match(/^Paused at epoch (\d+)/)?.[1]);
-          expect(Number(await widget.getByTestId('tp-epoch').locator('dd').innerText())).toBe(paused);
-          expect(errors).toEqual([]);
-          await page.context().close();
-        },
-        DEV_SLOW,
-      );
-    }),
-};
+      // Play: one epoch of theirs per frame, and Pause says where it stopped.
+      await widget.getByTestId('tp-play').click();
+      await expect.poll(async () => Number(await widget.getByTestId('tp-epoch').locator('dd').innerText()), { timeout: DEV_SLOW }).toBeGreaterThan(5);
+      await widget.getByTestId('tp-play').click();
+      await expect.poll(() => widget.getByTestId('tp-status').innerText()).toMatch(/^Paused at epoch \d+/);
+      const paused = Number((await widget.getByTestId('tp-status').innerText()).match(/^Paused at epoch (\d+)/)?.[1]);
+      expect(Number(await widget.getByTestId('tp-epoch').locator('dd').innerText())).toBe(paused);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    },
+    DEV_SLOW,
+  );
+});
