@@ -13,75 +13,28 @@ import { expect, test } from 'vitest';
 import { elementwise } from '../../lib/activations.ts';
 import { BUILD_WAIT, closePage, openPage } from './browser.ts';
 import { DEV_SLOW, type DevServer, devSuite } from './dev-server.ts';
-import { openWidget, waitForBadges } from './use-my-code-harness.ts';
+import { openWidget, stubWith, waitForBadges } from './use-my-code-harness.ts';
 
-const CHAPTER_2 = `import { NotImplemented } from '../lib/not-implemented.ts';
-/** Solved the chapter 1 way: 0 at z = 0, where the course's Heaviside step gives 1/2. */
-export function heaviside(z: number): number {
-  return z > 0 ? 1 : 0;
-}
-export function sign(z: number): number {
-  throw new NotImplemented('sign');
-}
-export function linear(z: number): number {
-  throw new NotImplemented('linear');
-}
-export function piecewiseLinear(z: number): number {
-  throw new NotImplemented('piecewiseLinear');
-}
-export function sigmoid(z: number): number {
-  if (z >= 0) return 1 / (1 + Math.exp(-z));
+/** The learner's chapter 2: heaviside solved the chapter 1 way (0 at z = 0, where the course's step gives 1/2), sigmoid solved, tanh throwing, softplus looping; the rest not started. */
+const CHAPTER_2 = stubWith('02-activation-functions', {
+  heaviside: '  return z > 0 ? 1 : 0;',
+  sigmoid: `  if (z >= 0) return 1 / (1 + Math.exp(-z));
   const e = Math.exp(z);
-  return e / (1 + e);
-}
-export function tanh(z: number): number {
-  throw new Error('my tanh is broken');
-}
-export function relu(z: number): number {
-  throw new NotImplemented('relu');
-}
-export function leakyRelu(z: number, alpha = 0.01): number {
-  throw new NotImplemented('leakyRelu');
-}
-export function softplus(z: number): number {
-  for (;;) {}
-}
-export function elu(z: number, alpha = 1): number {
-  throw new NotImplemented('elu');
-}
-`;
+  return e / (1 + e);`,
+  tanh: "  throw new Error('my tanh is broken');",
+  softplus: '  for (;;) {}',
+});
 
-const CHAPTER_3 = `import { NotImplemented } from '../lib/not-implemented.ts';
-export function forwardDifference(f: (x: number) => number, x: number, h = 1e-5): number {
-  return (f(x + h) - f(x)) / h;
-}
-/** Forgot the 2: twice the slope. */
-export function centralDifference(f: (x: number) => number, x: number, h = 1e-5): number {
-  return (f(x + h) - f(x - h)) / h;
-}
-export function sigmoidPrime(z: number): number {
-  const a = z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z));
-  return a * (1 - a);
-}
-export function tanhPrime(z: number): number {
-  throw new NotImplemented('tanhPrime');
-}
-export function reluPrime(z: number): number {
-  throw new Error('my reluPrime is broken');
-}
-export function leakyReluPrime(z: number, alpha = 0.01): number {
-  throw new NotImplemented('leakyReluPrime');
-}
-export function softplusPrime(z: number): number {
-  throw new NotImplemented('softplusPrime');
-}
-export function eluPrime(z: number, alpha = 1): number {
-  throw new NotImplemented('eluPrime');
-}
-export function relativeError(a: number, b: number): number {
-  return Math.abs(a - b) / Math.max(Math.abs(a), Math.abs(b), 1e-12);
-}
-`;
+/** The learner's chapter 3: centralDifference forgot the 2 (twice the slope), reluPrime throws, tanhPrime and others not started. */
+const CHAPTER_3_BODIES = {
+  forwardDifference: '  return (f(x + h) - f(x)) / h;',
+  centralDifference: '  return (f(x + h) - f(x - h)) / h;',
+  sigmoidPrime: `  const a = z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z));
+  return a * (1 - a);`,
+  reluPrime: "  throw new Error('my reluPrime is broken');",
+  relativeError: '  return Math.abs(a - b) / Math.max(Math.abs(a), Math.abs(b), 1e-12);',
+};
+const CHAPTER_3 = stubWith('03-derivatives', CHAPTER_3_BODIES);
 
 /** The learner's chapters 2 and 3 as above, until the test ends. */
 function writeChapters(dev: DevServer): void {
@@ -200,12 +153,10 @@ export const useMyCodeCurves = devSuite('use my code: the activation and nudge e
         '03-derivatives/sigmoidPrime': 'yours',
       };
       await waitForBadges(widget, yours);
-      const loopAfterF = `export function forwardDifference(f: (x: number) => number, x: number, h = 1e-5): number {
-    const rise = f(x + h) - f(x);
-    for (;;) {}
-  }`;
+      // It calls f, then loops: the loop is forwardDifference's, not the f it called.
+      const loopAfterF = stubWith('03-derivatives', { ...CHAPTER_3_BODIES, forwardDifference: '  const rise = f(x + h) - f(x);\n  for (;;) {}' });
       try {
-        dev.replaceLearnerFile('03-derivatives.ts', CHAPTER_3.replace(/export function forwardDifference[^]*?\n}/, loopAfterF));
+        dev.replaceLearnerFile('03-derivatives.ts', loopAfterF);
         // A save compiles one file: a minute is plenty, and a wrong blame fails with the badges shown.
         await waitForBadges(widget, { ...yours, '03-derivatives/forwardDifference': 'endless loop' }, 60_000);
         expect(await readout(widget, 'ne-value-estimate')).toBe(String(Number(((elementwise.sigmoid.f(1.5, 0) - elementwise.sigmoid.f(1, 0)) / 0.5).toPrecision(12))));

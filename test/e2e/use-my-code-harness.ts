@@ -2,10 +2,26 @@
  * What the "Use my code" suites (use-my-code-*-dev.ts) share: opening a widget on the dev server
  * with its switch on, and reading its badges.
  */
+import { readFileSync } from 'node:fs';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { closePage, openPage } from './browser.ts';
 import { DEV_SLOW } from './dev-server.ts';
+
+/**
+ * The chapter's stub (exercises/) with the stubs of the functions named in `bodies` given those
+ * bodies, as a learner's file: the others stay "not started", exactly as the learner has them.
+ */
+export function stubWith(chapter: string, bodies: Record<string, string>): string {
+  const file = new URL(`../../exercises/${chapter}.ts`, import.meta.url);
+  let source = readFileSync(file, 'utf8');
+  for (const [name, body] of Object.entries(bodies)) {
+    const stub = new RegExp(`(export function ${name}\\([^]*?\\{\\n)[^]*?throw new NotImplemented\\('${name}'\\);\\n`);
+    if (!stub.test(source)) throw new Error(`no stub of ${name} in exercises/${chapter}.ts`);
+    source = source.replace(stub, (_, head: string) => `${head}${body}\n`);
+  }
+  return source;
+}
 
 export interface OpenedWidget {
   page: Page;

@@ -14,9 +14,6 @@
  *    started and sgdUpdate steps twice as far as it should: an epoch gives the loss of that run.
  * A suite of dev-mode.test.ts, on its shared dev server (dev-server.ts).
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { expect, test } from 'vitest';
 import { Value } from '../../lib/autodiff.ts';
 import { gradientStep, logisticGradients } from '../../lib/logistic-regression.ts';
@@ -29,9 +26,8 @@ import { sgdUpdate } from '../../docs/.vitepress/theme/learner-code/plain-networ
 import { DEFAULTS, Session } from '../../docs/.vitepress/theme/training-playground/session.ts';
 import { fmt as playgroundFmt } from '../../docs/.vitepress/theme/training-playground/useTrainingPlayground.ts';
 import { DEV_SLOW, type DevServer, devSuite } from './dev-server.ts';
-import { openWidget, waitForBadges } from './use-my-code-harness.ts';
+import { openWidget, stubWith, waitForBadges } from './use-my-code-harness.ts';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
 
 // ---- Chapter 4: the learner's Value, in three states saved one after the other. ----
 
@@ -119,15 +115,6 @@ export function gradientStep(w: number[], b: number, gradients: { dw: number[]; 
 
 // ---- Chapters 6 to 8: the stubs with one function replaced in each. ----
 
-/** The chapter's stub with the stub of `name` replaced by `body`, as the learner's file. */
-function replaceStub(dev: DevServer, chapter: string, name: string, body: string): void {
-  const file = join(root, 'exercises', `${chapter}.ts`);
-  const stub = new RegExp(`(export function ${name}\\([^]*?\\{\\n)[^]*?throw new NotImplemented\\('${name}'\\);\\n`);
-  const source = readFileSync(file, 'utf8');
-  if (!stub.test(source)) throw new Error(`no stub of ${name} in ${file}`);
-  dev.replaceLearnerFile(`${chapter}.ts`, source.replace(stub, (_, head: string) => `${head}${body}\n`));
-}
-
 /** forwardPropagation written out, in lib's order of operations (so its numbers are lib's to the last bit). */
 const FORWARD = `  const caches: LayerCache[] = [];
   let A = X;
@@ -153,9 +140,9 @@ const DOUBLE_SGD = `  return layers.map((layer, l) => ({
   }));`;
 
 function writeChapters6To8(dev: DevServer): void {
-  replaceStub(dev, '06-forward-propagation', 'forwardPropagation', FORWARD);
-  replaceStub(dev, '07-backpropagation', 'backwardPropagation', "  throw new Error('my backward pass is broken');");
-  replaceStub(dev, '08-training', 'sgdUpdate', DOUBLE_SGD);
+  dev.replaceLearnerFile('06-forward-propagation.ts', stubWith('06-forward-propagation', { forwardPropagation: FORWARD }));
+  dev.replaceLearnerFile('07-backpropagation.ts', stubWith('07-backpropagation', { backwardPropagation: "  throw new Error('my backward pass is broken');" }));
+  dev.replaceLearnerFile('08-training.ts', stubWith('08-training', { sgdUpdate: DOUBLE_SGD }));
 }
 
 // ---- The server and the browser. ----
