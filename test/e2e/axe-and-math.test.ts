@@ -1,5 +1,5 @@
 /**
- * The checks that stand in for axe inside KaTeX's rendering (axe.ts sets it aside while axe runs,
+ * The checks that stand in for axe inside KaTeX's output (axe.ts sets it aside while axe runs,
  * math-rendering.ts checks it instead), on a small page of formulas typeset by KaTeX itself: each
  * check fails on the fault it is there for, and runAxe leaves the page as it found it.
  */
@@ -70,6 +70,20 @@ describe('the math checks', () => {
     expect(await mathRenderingFaults(page)).toEqual([
       expect.stringMatching(/^w \\leftarrow .*: <a> can take focus inside the aria-hidden rendering$/),
       expect.stringMatching(/^w \\leftarrow .*: an inline letter-spacing !important$/),
+    ]);
+  });
+
+  test('find what an axe rule would look at in the MathML axe does not see: a role, an aria-* attribute, an HTML element', async () => {
+    await page.evaluate(() => {
+      const mathml = document.querySelector('.katex-mathml math')!;
+      mathml.querySelector('mi')!.setAttribute('role', 'button');
+      mathml.querySelector('mo')!.setAttribute('aria-label', 'plus');
+      mathml.querySelector('mrow')!.append(document.createElement('img'));
+    });
+    expect(await mathRenderingFaults(page)).toEqual([
+      expect.stringMatching(/^w \\leftarrow .*: <mi> in the MathML has role="button"$/),
+      expect.stringMatching(/^w \\leftarrow .*: <mo> in the MathML has aria-label="plus"$/),
+      expect.stringMatching(/^w \\leftarrow .*: <img> in the MathML is not MathML$/),
     ]);
   });
 });

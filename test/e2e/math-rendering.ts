@@ -1,9 +1,11 @@
 /**
- * KaTeX's visual rendering of the math, checked directly for what axe would check there (runAxe
- * sets it aside, see axe.ts): every glyph stands out from its background at 4.5:1 (WCAG 1.4.3),
- * in light and in dark mode; nothing in it can take focus, as it is aria-hidden (what axe's
+ * KaTeX's output, checked directly for what axe would check there (runAxe sets it aside, see
+ * axe.ts). In the visual rendering: every glyph stands out from its background at 4.5:1 (WCAG
+ * 1.4.3), in light and in dark mode; nothing in it can take focus, as it is aria-hidden (what axe's
  * aria-hidden-focus asks); and no span fixes its text spacing with an inline !important (what
- * axe's avoid-inline-spacing asks). A few thousand computed styles, not axe's map of the page.
+ * axe's avoid-inline-spacing asks). In the MathML: nothing that axe's serious and critical rules
+ * look at, so that axe could have found nothing there. A few thousand computed styles and
+ * attributes, not axe's map of the page.
  */
 import type { Page } from 'playwright-core';
 
@@ -57,10 +59,20 @@ export function lowContrastMath(page: Page): Promise<string[]> {
   }, TEXT_CONTRAST);
 }
 
-/** What in KaTeX's aria-hidden rendering can take focus, or fixes its text spacing with an inline !important. */
+/**
+ * What in KaTeX's aria-hidden rendering can take focus, or fixes its text spacing with an inline
+ * !important; what in its MathML an axe rule would look at: an element MathML has not (an image,
+ * a link, a field), or a role, aria-*, id, lang, tabindex, href, accesskey or
+ * contenteditable attribute.
+ */
 export function mathRenderingFaults(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const found: string[] = [];
+    // By name, not namespace: inside <mi>, <mo>, <mn>, <ms> and <mtext> the HTML parser puts the
+    // children (KaTeX's \underbrace label, say) in the HTML namespace.
+    const MATHML = new Set(
+      'math semantics annotation annotation-xml mrow mi mn mo ms mtext mspace msup msub msubsup munder mover munderover mfrac msqrt mroot mstyle mpadded mphantom menclose mtable mtr mtd mlabeledtr mglyph merror maction mmultiscripts mprescripts none'.split(' '),
+    );
     const texOf = (e: Element) => (e.closest('.katex')?.querySelector('annotation')?.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 60);
     const focusable = 'a[href], button, input, select, textarea, summary, iframe, [tabindex]:not([tabindex="-1"]), [contenteditable]:not([contenteditable="false"])';
     for (const element of Array.from(document.querySelectorAll(`.katex-html :is(${focusable})`))) {
@@ -70,6 +82,12 @@ export function mathRenderingFaults(page: Page): Promise<string[]> {
       for (const property of ['letter-spacing', 'word-spacing', 'line-height']) {
         if (element.style.getPropertyPriority(property) === 'important') found.push(`${texOf(element)}: an inline ${property} !important`);
       }
+    }
+    for (const element of Array.from(document.querySelectorAll('.katex-mathml *'))) {
+      const tag = `<${element.tagName.toLowerCase()}>`;
+      if (!MATHML.has(element.localName)) found.push(`${texOf(element)}: ${tag} in the MathML is not MathML`);
+      const checked = Array.from(element.attributes).filter((a) => /^(role|aria-.*|id|lang|xml:lang|tabindex|href|accesskey|contenteditable)$/i.test(a.name));
+      if (checked.length > 0) found.push(`${texOf(element)}: ${tag} in the MathML has ${checked.map((a) => `${a.name}="${a.value}"`).join(' ')}`);
     }
     return found;
   });

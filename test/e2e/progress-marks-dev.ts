@@ -4,7 +4,8 @@
  * sidebar and on the home page, ✓ or its points, in words for a screen reader; a chapter never
  * graded has no mark; a grade of files changed since is marked stale; when a grade rewrites the
  * file, or the learner edits a chapter's file, the marks follow without a reload; and the marks keep their contrast in light and dark mode.
- * The built site has no learner: no marks, and nothing asks for them.
+ * The built site has no learner: no marks, and nothing asks for them (no-learner-features.ts checks
+ * every page).
  * A suite of dev-mode.test.ts, on its shared dev server (dev-server.ts), whose learner is a scratch
  * copy of exercises/: the progress file holds the grades of that folder.
  */
@@ -16,7 +17,6 @@ import { expect, test } from 'vitest';
 import { chapterId, chapters } from '../../course.ts';
 import type { Status } from '../grader/status.ts';
 import { chapterKey, learnerFolder } from '../grader/status-cache.ts';
-import { BUILD_WAIT, closePage, openPage } from './browser.ts';
 import { DEV_SLOW, devSuite } from './dev-server.ts';
 import { runAxe } from './axe.ts';
 
@@ -182,19 +182,4 @@ export const progressMarks = devSuite('the chapter marks', ['index.md', 'guide.m
     },
     DEV_SLOW,
   );
-
-  // The site may still be building when this file starts (global-setup.ts): openPage waits for it.
-  test('the built site has no marks and logs no error for their absence, on the home page and beside a chapter', async () => {
-    for (const path of ['/', '/guide']) {
-      const opened = await openPage(browser(), path, { settle: true });
-      try {
-        expect(opened.status).toBe(200);
-        expect(await opened.page.locator('[data-testid="chapter-mark"]').count()).toBe(0);
-        expect([...opened.scripts].filter((script) => /progress|chapter-?mark/i.test(script))).toEqual([]);
-        expect(opened.errors).toEqual([]);
-      } finally {
-        await closePage(opened);
-      }
-    }
-  }, BUILD_WAIT);
 });

@@ -1,7 +1,8 @@
 /**
  * Every page of the site, opened once for all its checks, in this order: as loaded on a desktop
  * (page-content.ts) and what it loaded until its widgets were ready (page-weight.ts), then with
- * its widgets shown in full in dark and in light mode (page-accessibility.ts), then narrowed to a
+ * its widgets shown in full in dark and in light mode (page-accessibility.ts) and with none of
+ * `npm start`'s learner features (no-learner-features.ts), then narrowed to a
  * phone (figures-on-phone.ts, math-on-phone.ts, and axe again in page-accessibility.ts); it logs no
  * error through any of it. A load of a chapter page (some 30,000 elements) costs seconds: one per
  * page, not one per kind of check.
@@ -15,6 +16,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { closePage, openPage, useBrowser, type OpenedPage } from './browser.ts';
 import { describeFiguresOnPhone } from './figures-on-phone.ts';
 import { describeMathOnPhone } from './math-on-phone.ts';
+import { describeNoLearnerFeatures } from './no-learner-features.ts';
 import { describePageAccessibility, describePageAccessibilityOnPhone } from './page-accessibility.ts';
 import { describePageContent } from './page-content.ts';
 import { describePageWeight } from './page-weight.ts';
@@ -44,6 +46,7 @@ export function describeSitePages(pages: readonly SitePage[]): void {
     describePageContent(sitePage, visit);
     describePageWeight(sitePage, visit);
     describePageAccessibility(sitePage, visit);
+    describeNoLearnerFeatures(visit);
     describeFiguresOnPhone(sitePage, visit);
     describeMathOnPhone(sitePage, visit);
     describePageAccessibilityOnPhone(sitePage, visit);

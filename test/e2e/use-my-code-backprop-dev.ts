@@ -3,15 +3,14 @@
  * chapter 6 is the stub (denseForward not started), and its chapter 7 has sigmoidBackward solved
  * with the notes' slip, σ′ = z(1 − z) (DESIGN §9), and a denseBackward that throws. The stepper's
  * σ′ rows are then the learner's slip, its forward rows lib's, each fallback with its badge; with
- * the switch off again, every row is lib's. The built site has no switch.
+ * the switch off again, every row is lib's. The built site has no switch (no-learner-features.ts checks every page).
  * A suite of dev-mode.test.ts, on its shared dev server (dev-server.ts).
  */
 import { expect, test } from 'vitest';
 import { traceExample } from '../../docs/.vitepress/theme/backprop-stepper/example.ts';
 import { fmt } from '../../docs/.vitepress/theme/backprop-stepper/steps.ts';
-import { BUILD_WAIT } from './browser.ts';
 import { DEV_SLOW, devSuite } from './dev-server.ts';
-import { expectNoSwitchInBuiltSite, openWidget, tableRows, waitForBadges } from './use-my-code-harness.ts';
+import { openWidget, tableRows, waitForBadges } from './use-my-code-harness.ts';
 
 const chapter7 = `export function sigmoidBackward(dA: number[][], Z: number[][]): number[][] {
   return Z.map((row, i) => row.map((z, j) => dA[i][j] * z * (1 - z)));
@@ -55,5 +54,4 @@ export const useMyCodeBackprop = devSuite('use my code: the backprop stepper', [
     DEV_SLOW,
   );
 
-  test('the built site has no switch: it has no learner', () => expectNoSwitchInBuiltSite(browser(), '/07-backpropagation', 'backprop-stepper'), BUILD_WAIT);
 });

@@ -11,7 +11,6 @@
 import type { Locator } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { elementwise } from '../../lib/activations.ts';
-import { BUILD_WAIT, closePage, openPage } from './browser.ts';
 import { DEV_SLOW, type DevServer, devSuite } from './dev-server.ts';
 import { openWidget, stubWith, waitForBadges } from './use-my-code-harness.ts';
 
@@ -168,17 +167,4 @@ export const useMyCodeCurves = devSuite('use my code: the activation and nudge e
     },
     DEV_SLOW,
   );
-
-  // The site may still be building when the suite starts (global-setup.ts): openPage waits for it.
-  test('the built site has no switch on either page: it has no learner', async () => {
-    for (const [path, testId] of [
-      ['/02-activation-functions', 'activation-explorer'],
-      ['/03-derivatives', 'nudge-explorer'],
-    ]) {
-      const opened = await openPage(browser(), path);
-      await opened.page.getByTestId(testId).and(opened.page.locator('[data-ready]')).waitFor();
-      expect(await opened.page.getByTestId('use-my-code').count()).toBe(0);
-      await closePage(opened);
-    }
-  }, BUILD_WAIT);
 });

@@ -4,16 +4,15 @@
  * square root (it returns the squared norms) and whose heInit is not started, then throws. The
  * table's norms are then the squares of lib's, the spread of the activations still lib's; with He,
  * heInit's badge says why the reference draws the weights; with ELU, which chapter 6 has not, the
- * norms are the reference's and the widget says so. The built site has no switch.
+ * norms are the reference's and the widget says so. The built site has no switch (no-learner-features.ts checks every page).
  * A suite of dev-mode.test.ts, on its shared dev server (dev-server.ts).
  */
 import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { measureDeepNetwork } from '../../docs/.vitepress/theme/gradient-norms/deep-network.ts';
 import { fmtNorm } from '../../docs/.vitepress/theme/gradient-norms/useGradientNorms.ts';
-import { BUILD_WAIT } from './browser.ts';
 import { DEV_SLOW, type DevServer, devSuite } from './dev-server.ts';
-import { expectNoSwitchInBuiltSite, openWidget, tableRows, waitForBadges } from './use-my-code-harness.ts';
+import { openWidget, tableRows, waitForBadges } from './use-my-code-harness.ts';
 
 const solution = (file: string) => readFileSync(new URL(`../../solutions/${file}`, import.meta.url), 'utf8');
 
@@ -70,5 +69,4 @@ export const useMyCodeGradientNorms = devSuite('use my code: the gradient norms'
     DEV_SLOW,
   );
 
-  test('the built site has no switch: it has no learner', () => expectNoSwitchInBuiltSite(browser(), '/09-deep-networks', 'gradient-norms'), BUILD_WAIT);
 });

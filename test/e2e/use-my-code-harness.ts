@@ -5,7 +5,6 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { closePage, openPage } from './browser.ts';
 import { DEV_SLOW } from './dev-server.ts';
 
 /**
@@ -69,12 +68,4 @@ export function tableRows(widget: Locator, testId: string): Promise<string[][]> 
     .getByTestId(testId)
     .locator('tbody tr')
     .evaluateAll((rows) => rows.map((row) => Array.from(row.querySelectorAll('th, td')).map((cell) => cell.textContent?.trim() ?? '')));
-}
-
-/** The built site's page at `path`: its widget `testId` is ready, with no switch, as the site has no learner. It may still be building (openPage waits). */
-export async function expectNoSwitchInBuiltSite(browser: Browser, path: string, testId: string): Promise<void> {
-  const opened = await openPage(browser, path);
-  await opened.page.getByTestId(testId).and(opened.page.locator('[data-ready]')).waitFor();
-  expect(await opened.page.getByTestId('use-my-code').count()).toBe(0);
-  await closePage(opened);
 }

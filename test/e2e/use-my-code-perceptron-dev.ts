@@ -5,11 +5,10 @@
  * reference, each with a badge naming the exercise and why; the endless loop is stopped without
  * freezing the tab; saving a fix updates the widget without reloading the page. The network
  * diagram draws what the learner's chapter 6 denseForward computes, mistakes included. The built
- * site has no switch.
+ * site has no switch (no-learner-features.ts checks every page).
  * A suite of dev-mode.test.ts, on its shared dev server (dev-server.ts).
  */
 import { expect, test } from 'vitest';
-import { BUILD_WAIT, closePage, openPage } from './browser.ts';
 import { DEV_SLOW, type DevServer, devSuite } from './dev-server.ts';
 import { badges, openWidget, waitForBadge } from './use-my-code-harness.ts';
 
@@ -145,12 +144,4 @@ export const useMyCodePerceptron = devSuite('use my code: the perceptron playgro
     },
     DEV_SLOW,
   );
-
-  // The site may still be building when the suite starts (global-setup.ts): openPage waits for it.
-  test('the built site has no switch: it has no learner', async () => {
-    const opened = await openPage(browser(), '/01-perceptron');
-    await opened.page.getByTestId('playground').and(opened.page.locator('[data-ready]')).waitFor();
-    expect(await opened.page.getByTestId('use-my-code').count()).toBe(0);
-    await closePage(opened);
-  }, BUILD_WAIT);
 });
