@@ -19,6 +19,7 @@ import { chapterProgress } from './progress/progress-plugin.ts';
 import { learnerCode } from './learner-code/learner-code-plugin.ts';
 import { workedNumbers } from './worked-numbers.ts';
 import { workedModules } from './worked-modules.ts';
+import { widgetsOnly, widgetsOnlyMode } from './widgets-only.ts';
 
 const docsDir = fileURLToPath(new URL('..', import.meta.url));
 const libDir = fileURLToPath(new URL('../../lib', import.meta.url));
@@ -42,7 +43,8 @@ let exercises = loadExercises();
  */
 const onlyPages = process.env.SITE_ONLY_PAGES?.split(',').map((page) => page.trim());
 const otherPages = onlyPages && readdirSync(docsDir).filter((file) => file.endsWith('.md') && !onlyPages.includes(file));
-const onlyModules = onlyPages?.map((page) => page.replace(/\.md$/, ''));
+// A page that is its widgets alone (widgets-only.ts) needs none of its worked or figure modules.
+const onlyModules = widgetsOnlyMode ? [] : onlyPages?.map((page) => page.replace(/\.md$/, ''));
 
 const [worked, figures] = await Promise.all([
   workedModules(`${docsDir}worked`).loadAll(onlyModules),
@@ -66,6 +68,7 @@ export default defineConfig({
     // WCAG AA's 4.5:1 on its code background; these two keep every token above it (4.66 and 5.88).
     theme: { light: 'github-light-high-contrast', dark: 'github-dark-default' },
     config(md) {
+      if (widgetsOnlyMode) widgetsOnly(md);
       workedNumbers(md, { valuesFor: (page) => worked.get(page) });
       katexMath(md);
       figureBlocks(md, { figuresFor: (page) => figures.get(page) });

@@ -10,10 +10,12 @@
  * Every test starts with the state folder empty and the learner folder as exercises/ is: what a
  * test wrote in either is undone after it.
  *
- * The server loads only the pages the suites visit (SITE_ONLY_PAGES, as config.ts reads it): the
- * config builds and runs every page's worked-number and figure modules as it starts, which took
- * four fifths of the server's start, and no dev-mode test looks at those pages (the built site's
- * tests check every page).
+ * The server loads only the pages the suites visit (SITE_ONLY_PAGES, as config.ts reads it), and
+ * each chapter page as its widgets alone (SITE_WIDGETS_ONLY, widgets-only.ts): the suites test
+ * what `npm start` adds to the widgets and look at nothing else on a page, a whole chapter page
+ * costs the browser some five seconds of CPU per load, and without their prose the pages need
+ * none of the worked-number and figure modules the config would otherwise build and run as it
+ * starts. The built site's tests check every page whole.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -105,7 +107,7 @@ export function useDevServer(pages: readonly string[]): DevServer {
 
   beforeAll(async () => {
     const port = await freePort();
-    const env: NodeJS.ProcessEnv = { ...process.env, GRADE_STATE_DIR: stateDir, GRADE_LEARNER: learnerDir, SITE_ONLY_PAGES: [...new Set(pages)].join(',') };
+    const env: NodeJS.ProcessEnv = { ...process.env, GRADE_STATE_DIR: stateDir, GRADE_LEARNER: learnerDir, SITE_ONLY_PAGES: [...new Set(pages)].join(','), SITE_WIDGETS_ONLY: '1' };
     server = spawn(process.execPath, [vitepressBin, 'dev', 'docs', '--port', String(port), '--strictPort'], {
       cwd: root,
       env,
