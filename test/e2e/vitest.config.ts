@@ -34,6 +34,11 @@ export default defineConfig({
     // The files share one Chromium (global-setup.ts); two pages at a time is what two cores can take
     // (three workers were tried: 476 s against two's 394 s, on the same loaded machine).
     maxWorkers: 2,
+    // A worker keeps the modules it has imported from one file to the next (playwright, the
+    // harnesses, the course manifest) rather than importing them afresh for each of the twenty
+    // files: some 1.5 s per file on a quiet machine, more when the pages load the cores. The
+    // helpers keep no state between files but the site's build, which is the same for all.
+    isolate: false,
     sequence: { sequencer: LongestFirst },
   },
 });
