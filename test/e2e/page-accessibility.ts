@@ -6,8 +6,9 @@
  * out too, and its aria-hidden rendering holds nothing focusable (axe.ts sets that rendering aside,
  * math-rendering.ts checks it instead); and Tab reaches every control of every widget. Then the
  * same page narrowed to a phone: axe again, with the desktop's light-mode rules.
- * The system preference is switched on the one open page, as VitePress follows it until the
- * reader picks a mode with the toggle: dark first, then back to light, where the phone checks
+ * The page is loaded preferring dark (site-pages.ts), and the system preference is then switched
+ * on the one open page, as VitePress follows it until the reader picks a mode with the toggle:
+ * dark first, then light, where the phone checks
  * (figures-on-phone.ts, math-on-phone.ts and the phone pass here) find it. In dark mode axe runs
  * only the rules that depend on colour: the page's structure (names, roles, ARIA) is the light
  * run's, and a chapter page's axe run is the slowest step of the browser tests.
@@ -47,7 +48,7 @@ const KNOWN_THEME_ISSUES: { rule: string; target: string; why: string }[] = [
 const isKnownThemeIssue = (v: AxeViolation) =>
   KNOWN_THEME_ISSUES.some((k) => k.rule === v.id && v.nodes.every((n) => n.target.join(' ') === k.target));
 
-/** In the order they are checked: the page was loaded in light mode and is left in it. */
+/** In the order they are checked: the page was loaded in dark mode and is left in light. */
 const MODES = ['dark', 'light'] as const;
 /** What changes between light and dark: only colours. */
 const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
@@ -64,7 +65,7 @@ async function prefer(page: Page, mode: Mode): Promise<boolean> {
 /** The serious and critical violations, less the theme's known ones. */
 const severe = (violations: AxeViolation[]) => violations.filter((v) => (v.impact === 'serious' || v.impact === 'critical') && !isKnownThemeIssue(v));
 
-/** The accessibility checks of `sitePage`, on the page `visit()` returns (left in light mode, its widgets shown in full and its details open). */
+/** The accessibility checks of `sitePage`, on the page `visit()` returns (loaded in dark mode; left in light mode, its widgets shown in full and its details open). */
 export function describePageAccessibility(sitePage: SitePage, visit: () => OpenedPage): void {
   describe('accessibility', () => {
     const placed = widgets.filter((spec) => pagesPlacing(spec.tag).includes(sitePage.path));

@@ -1,9 +1,9 @@
 /**
- * Every page of the site, opened once for all its checks, in this order: as loaded on a desktop
- * (page-content.ts) and what it loaded until its widgets were ready (page-weight.ts), then with
- * its widgets shown in full in dark and in light mode (page-accessibility.ts) and with none of
- * `npm start`'s learner features (no-learner-features.ts), then narrowed to a
- * phone (figures-on-phone.ts, math-on-phone.ts, and axe again in page-accessibility.ts); it logs no
+ * Every page of the site, opened once for all its checks, in this order: as loaded on a desktop in
+ * dark mode (page-content.ts) and what it loaded until its widgets were ready (page-weight.ts),
+ * then with its widgets shown in full in dark and in light mode (page-accessibility.ts) and with
+ * none of `npm start`'s learner features (no-learner-features.ts), then narrowed to a phone
+ * (figures-on-phone.ts, math-on-phone.ts, and axe again in page-accessibility.ts); it logs no
  * error through any of it. A load of a chapter page (some 30,000 elements) costs seconds: one per
  * page, not one per kind of check.
  *
@@ -36,8 +36,10 @@ export function describeSitePages(pages: readonly SitePage[]): void {
     };
 
     beforeAll(async () => {
-      // Settled: late requests and async components have had their chance to fail.
-      opened = await openPage(browser(), sitePage.path, { settle: true, colorScheme: 'light' });
+      // Settled: late requests and async components have had their chance to fail. In dark mode,
+      // which page-accessibility.ts checks first: one switch of mode per page (to light) rather
+      // than two, and a switch restyles every one of a chapter page's 30,000 elements.
+      opened = await openPage(browser(), sitePage.path, { settle: true, colorScheme: 'dark' });
     });
     afterAll(async () => {
       if (opened) await closePage(opened);
