@@ -66,11 +66,19 @@ function learnerNetwork(): { network: ReturnType<typeof packNetwork> } | { missi
   return problem ? { missing: `the saved file does not hold a digit network (${problem})` } : { network: packNetwork(value as DigitsNetworkFile) };
 }
 
+/**
+ * The module as the server render gets it. The pad imports it in the browser only, when it nears
+ * the screen, never while a page renders; so the server's bundle need not train the network, and a
+ * build that renders the pages without the browser's bundle (the new-chapter check's --mpa build of
+ * its scratch copy) trains nothing, where on a clean clone it waited for the reference run.
+ */
+const SERVER_RENDER_MODULE = 'export const reference = undefined;\nexport const testDigits = [];\n';
+
 export function digitPad(root: string): Plugin {
   return {
     name: 'nnfs:digit-pad',
     resolveId: (id) => (id === VIRTUAL_ID ? RESOLVED_ID : undefined),
-    load: (id) => (id === RESOLVED_ID ? padModule(root) : undefined),
+    load: (id, options) => (id !== RESOLVED_ID ? undefined : options?.ssr ? SERVER_RENDER_MODULE : padModule(root)),
     configureServer(server) {
       const file = stateFile('digits-network.json');
       server.watcher.add(dirname(file));
