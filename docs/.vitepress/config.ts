@@ -84,6 +84,10 @@ export default defineConfig({
   },
 
   vite: {
+    // The widgets' packages, bundled when `npm start` starts. Found only when a page first imports
+    // them, vite bundled them then and reloaded the page the reader was on ("optimized dependencies
+    // changed. reloading"): on a fresh clone, the first widget page opened reloaded under the reader.
+    optimizeDeps: { include: ['d3-scale', 'd3-shape'] },
     plugins: [
       pageModulesReload([worked, figures], libDir),
       exerciseCardsReload(() => (exercises = loadExercises()), [`${rootDir}exercises`, `${rootDir}course.ts`]),

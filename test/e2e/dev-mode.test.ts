@@ -4,6 +4,7 @@
  * changes what the server reads (the learner's state folder and exercises). A new dev-mode feature
  * adds its DevSuite here, with the pages it visits.
  */
+import { expect, test } from 'vitest';
 import { digitPadYourNetwork } from './digit-pad-dev.ts';
 import { useDevServer } from './dev-server.ts';
 import { progressMarks } from './progress-marks-dev.ts';
@@ -20,3 +21,11 @@ const suites = [digitPadYourNetwork, useMyCodeDropout, useMyCodeTraining, useMyC
 
 const dev = useDevServer(suites.flatMap((suite) => suite.pages));
 for (const suite of suites) suite.define(dev);
+
+// Last, once every suite has opened its pages. vite bundles a package it finds only when a page
+// first imports it, and then reloads the page (a reader's, or a test's). The config lists the
+// widgets' packages (optimizeDeps.include) so that it never does; on a clean clone, where nothing
+// is bundled yet, a package missing from the list shows here.
+test("the server never reloaded a page to bundle a package it found late (the config's optimizeDeps.include lists the widgets' packages)", () => {
+  expect(dev.output()).not.toMatch(/new dependencies optimized|optimized dependencies changed/);
+});

@@ -42,6 +42,8 @@ export interface DevServer {
   learnerDir: string;
   /** e.g. http://localhost:41234, once the server is up (in a test or a hook). */
   baseUrl: () => string;
+  /** What the server has printed so far, its colours taken out. */
+  output: () => string;
   /**
    * Puts `source` in the learner folder as `file` ("02-activation-functions.ts") until the test
    * ends. Imports of `../…` (lib/, or exercises/ as solutions/ import it) are pointed at the
@@ -104,6 +106,7 @@ export function useDevServer(pages: readonly string[]): DevServer {
   const replaced = new Set<string>();
   let server: ChildProcess | undefined;
   let baseUrl = '';
+  let output = '';
 
   beforeAll(async () => {
     const port = await freePort();
@@ -113,7 +116,6 @@ export function useDevServer(pages: readonly string[]): DevServer {
       env,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
-    let output = '';
     await new Promise<void>((resolve, reject) => {
       const onData = (chunk: Buffer) => {
         output += chunk;
@@ -147,6 +149,7 @@ export function useDevServer(pages: readonly string[]): DevServer {
       if (!baseUrl) throw new Error('the dev server starts in beforeAll: use it inside a test or a hook');
       return baseUrl;
     },
+    output: () => output.replace(/\u001b\[[0-9;]*m/g, ''),
     replaceLearnerFile: (file, source) => {
       replaced.add(file);
       writeFileSync(join(learnerDir, file), fromScratch(source));
