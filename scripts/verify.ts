@@ -347,11 +347,9 @@ function printReady() {
  * The order the steps start in, which is not the order they print in: the course checks take about
  * as long as all the rest on the other core, so the site build (the longest of the rest, and one
  * that cannot be split) starts early rather than last, where it would run alone after the course
- * checks ended; then the mutants (the longest after it), so that the lane that ends first takes
- * them rather than the short graders' runs, which follow one another (a step with `after` starts
- * after the step it names, holding its lane while it waits).
+ * checks ended. A step with `after` starts after the step it names.
  */
-const startsEarly = ['Course checks', 'Types', 'Reference library', 'Site', 'Mutants (known-wrong code must be caught, by name)'];
+const startsEarly = ['Course checks', 'Types', 'Reference library', 'Site'];
 const startOrder = [...startsEarly.map((title) => steps.findIndex((s) => s.title === title)), ...steps.flatMap((s, i) => (startsEarly.includes(s.title) ? [] : [i]))];
 let next = 0;
 async function worker() {
