@@ -8,8 +8,11 @@
  */
 import type { MarkdownRenderer } from 'vitepress';
 
-/** A widget as a page places it: a component's tag on a line of its own (`<BackpropStepper />`). */
-const WIDGET = /^<[A-Z][A-Za-z]*\s*\/>\s*$/;
+/**
+ * A widget as a page places it: a component's tag on a line of its own (`<BackpropStepper />`,
+ * attributes allowed), other than an exercise's card (`<Exercise name="…" />`).
+ */
+const WIDGET = /^<(?!Exercise\b)[A-Z][A-Za-z]*(\s[^>]*)?\/>\s*$/;
 
 /** A chapter's page by its file name ("07-backpropagation.md"), as the manifest names it. */
 const CHAPTER_PAGE = /^\d\d-[\w-]+\.md$/;
