@@ -128,6 +128,11 @@ export async function openPage(browser: Browser, path: string, { settle = false,
   return { page, status: response?.status() ?? 0, errors, scripts };
 }
 
+/** Waits until every widget on the page is ready (its root has data-ready): a chapter's async widgets mount after hydration. */
+export async function widgetsReady(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.querySelectorAll('.nn-widget:not([data-ready])').length === 0, undefined, { timeout: 60_000 });
+}
+
 /** Closes the page's context (each openPage makes its own, so state never leaks between tests). */
 export async function closePage({ page }: OpenedPage): Promise<void> {
   await page.context().close();

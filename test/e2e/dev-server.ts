@@ -107,6 +107,8 @@ export function useDevServer(pages: readonly string[]): DevServer {
   let server: ChildProcess | undefined;
   let baseUrl = '';
   let output = '';
+  // Without its colours, which the server prints when it thinks it writes to a terminal.
+  const printed = () => output.replace(/\u001b\[[0-9;]*m/g, '');
 
   beforeAll(async () => {
     const port = await freePort();
@@ -119,7 +121,7 @@ export function useDevServer(pages: readonly string[]): DevServer {
     await new Promise<void>((resolve, reject) => {
       const onData = (chunk: Buffer) => {
         output += chunk;
-        if (/Local:/.test(output.replace(/\u001b\[[0-9;]*m/g, ''))) resolve();
+        if (/Local:/.test(printed())) resolve();
       };
       server!.stdout!.on('data', onData);
       server!.stderr!.on('data', (chunk) => (output += chunk));
@@ -149,7 +151,7 @@ export function useDevServer(pages: readonly string[]): DevServer {
       if (!baseUrl) throw new Error('the dev server starts in beforeAll: use it inside a test or a hook');
       return baseUrl;
     },
-    output: () => output.replace(/\u001b\[[0-9;]*m/g, ''),
+    output: printed,
     replaceLearnerFile: (file, source) => {
       replaced.add(file);
       writeFileSync(join(learnerDir, file), fromScratch(source));

@@ -6,7 +6,7 @@
  * check that `npm start` has them.
  */
 import { expect, test } from 'vitest';
-import type { OpenedPage } from './browser.ts';
+import { widgetsReady, type OpenedPage } from './browser.ts';
 
 /** The scripts of the learner's features, by name: a built chunk is named after its module. */
 const LEARNER_SCRIPTS = /use-?my-?code|learner|progress|chapter-?mark/i;
@@ -14,7 +14,7 @@ const LEARNER_SCRIPTS = /use-?my-?code|learner|progress|chapter-?mark/i;
 export function describeNoLearnerFeatures(visit: () => OpenedPage): void {
   test('has no "Use my code" switch and no chapter mark, and loaded no script of theirs: the built site has no learner', async () => {
     const { page, scripts } = visit();
-    await page.waitForFunction(() => document.querySelectorAll('.nn-widget:not([data-ready])').length === 0, undefined, { timeout: 60_000 });
+    await widgetsReady(page);
     expect(await page.locator('[data-testid="use-my-code"], [data-testid="chapter-mark"]').count()).toBe(0);
     expect([...scripts].filter((script) => LEARNER_SCRIPTS.test(script))).toEqual([]);
   });

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { expect, test } from 'vitest';
-import type { OpenedPage } from './browser.ts';
+import { widgetsReady, type OpenedPage } from './browser.ts';
 import type { SitePage } from './site.ts';
 
 /** DESIGN §8's budget. */
@@ -21,7 +21,7 @@ export function describePageWeight(sitePage: SitePage, visit: () => OpenedPage):
 
   test(`loads at most ${BUDGET_KIB} KiB of gzipped script until its widgets are ready`, async () => {
     const { page, scripts } = visit();
-    await page.waitForFunction(() => document.querySelectorAll('.nn-widget:not([data-ready])').length === 0, undefined, { timeout: 60_000 });
+    await widgetsReady(page);
     const sizes = [...scripts].map((file) => ({ file, kib: gzipSync(readFileSync(`${dist}${file}`)).length / 1024 }));
     const total = sizes.reduce((sum, s) => sum + s.kib, 0);
     const largest = [...sizes]
